@@ -1,0 +1,112 @@
+/**
+ * The analyzer's pipeline, in explicit small steps:
+ * parse → rules → filter → dedupe → sort → score (then strengths, follow-ups, metrics).
+ */
+import { tokenize, type Doc } from '../text/tokenize.js';
+import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
+import type { Analysis, AnalysisInput, Flag, FlagId, Severity } from '../types.js';
+import { buildContext, type Context } from './context.js';
+import { score } from './score.js';
+import { findStrengths } from './strengths.js';
+import { findFollowups } from './followups.js';
+import { measure } from './metrics.js';
+
+/** Flags that make others redundant: with no goal at all, a missing horizon or plan says nothing new. */
+const SUPPRESSES: Partial<Record<FlagId, FlagId[]>> = {
+  no_goals: ['no_short_term', 'no_long_term', 'no_plan', 'unclear'],
+};
+
+const SEVERITY_RANK: Record<Severity, number> = { serious: 0, moderate: 1, minor: 2 };
+
+/** Analyze one answer. Pure and synchronous; never throws on any input. */
+export function analyze(input: AnalysisInput, rules: readonly Rule[] = RULES): Analysis {
+  const answer = typeof input?.answer === 'string' ? input.answer : input?.answer == null ? '' : String(input.answer);
+  const doc = tokenize(answer);
+  const context = buildContext(doc, input ?? { answer });
+  const flags = sort(dedupe(filter(runRules(doc, context, rules), answer.length)));
+  const lines = lineStarts(answer);
+  for (const flag of flags) {
+    [flag.line, flag.column] = position(lines, flag.start);
+    flag.text = answer.slice(flag.start, flag.end);
+  }
+  return {
+    flags,
+    elements: context.elements,
+    score: score(flags, context.elements, context),
+    strengths: findStrengths(doc, context, flags),
+    followups: findFollowups(doc, context, flags),
+    metrics: measure(doc),
+    questionId: context.question?.id ?? null,
+  };
+}
+
+function runRules(doc: Doc, context: Context, rules: readonly Rule[]): Flag[] {
+  const flags: Flag[] = [];
+  for (const rule of rules) {
+    for (const f of rule.check(doc, context)) {
+      flags.push({
+        id: rule.id,
+        severity: f.severity ?? rule.meta.severity,
+        start: f.start,
+        end: f.end,
+        line: 0,
+        column: 0,
+        text: '',
+        message: f.message,
+        suggestion: f.suggestion,
+      });
+    }
+  }
+  return flags;
+}
+
+/** Drop suppressed flags and clamp ranges into the answer. */
+function filter(flags: Flag[], length: number): Flag[] {
+  const present = new Set(flags.map((f) => f.id));
+  const suppressed = new Set([...present].flatMap((id) => SUPPRESSES[id] ?? []));
+  return flags
+    .filter((f) => !suppressed.has(f.id))
+    .map((f) => {
+      const start = clamp(f.start, 0, length);
+      return { ...f, start, end: clamp(f.end, start, length) };
+    });
+}
+
+/** One flag per id and place: overlapping findings of the same rule merge into the first. */
+function dedupe(flags: Flag[]): Flag[] {
+  const kept: Flag[] = [];
+  const byId = new Map<FlagId, Flag[]>();
+  for (const flag of [...flags].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const same = byId.get(flag.id) ?? [];
+    if (same.some((k) => flag.start < k.end || (flag.start === k.start && flag.end === k.end))) continue;
+    same.push(flag);
+    byId.set(flag.id, same);
+    kept.push(flag);
+  }
+  return kept;
+}
+
+function sort(flags: Flag[]): Flag[] {
+  return flags.sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.id.localeCompare(b.id));
+}
+
+const clamp = (n: number, lo: number, hi: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.trunc(n))) : lo);
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, by binary search over line starts. */
+function position(starts: number[], offset: number): [number, number] {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return [lo + 1, offset - starts[lo]! + 1];
+}
