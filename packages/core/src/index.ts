@@ -5,3 +5,4 @@ export { RULES } from './rules/index.js';
 export type { Rule, RuleMeta, Finding } from './rules/rule.js';
 export * from './types.js';
 export * from './questions.js';
+export * from './goals/types.js';
