@@ -1,0 +1,81 @@
+/**
+ * Times analyze() over the corpus, warm, against two peers on the same texts in the same
+ * run: write-good (a prose linter) and wink-nlp's bare parse. Calls are interleaved answer by
+ * answer so machine noise falls on all three alike.
+ *
+ *   npm run bench [-- --rounds 30] [-- --json]
+ */
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { cpus } from 'node:os';
+import writeGood from 'write-good';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { analyze } from '../packages/core/src/index.js';
+import { loadCorpus } from './corpus.js';
+
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '30' }, json: { type: 'boolean' } } });
+const rounds = Number(values.rounds);
+const texts = [...loadCorpus('dev'), ...loadCorpus('test')];
+if (texts.length === 0) throw new Error('the corpus is empty: nothing to time');
+
+const nlp = winkNLP(model);
+const contenders = {
+  analyze: (t: (typeof texts)[number]) => analyze({ answer: t.answer, question: t.question, role: t.role, company: t.company, experience: t.experience }),
+  'write-good': (t: (typeof texts)[number]) => writeGood(t.answer),
+  'wink-nlp parse': (t: (typeof texts)[number]) => nlp.readDoc(t.answer),
+};
+type Name = keyof typeof contenders;
+const names = Object.keys(contenders) as Name[];
+const samples: Record<Name, number[]> = { analyze: [], 'write-good': [], 'wink-nlp parse': [] };
+
+// Warm up every contender so the JIT has settled before we measure.
+for (let i = 0; i < 3; i++) for (const t of texts) for (const name of names) contenders[name](t);
+
+for (let r = 0; r < rounds; r++) {
+  for (const t of texts) {
+    for (const name of names) {
+      const start = performance.now();
+      contenders[name](t);
+      samples[name].push(performance.now() - start);
+    }
+  }
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const stats = Object.fromEntries(
+  names.map((name) => {
+    const sorted = [...samples[name]].sort((a, b) => a - b);
+    const total = samples[name].reduce((s, x) => s + x, 0);
+    return [name, { medianMs: quantile(sorted, 0.5), p95Ms: quantile(sorted, 0.95), meanMs: total / sorted.length, answersPerSecond: sorted.length / (total / 1000) }];
+  }),
+) as Record<Name, { medianMs: number; p95Ms: number; meanMs: number; answersPerSecond: number }>;
+
+const words = texts.reduce((s, t) => s + t.answer.split(/\s+/).length, 0) / texts.length;
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+  answers: texts.length,
+  meanWords: Math.round(words),
+  rounds,
+  stats,
+  ratios: {
+    analyzeToWriteGoodMedian: stats.analyze.medianMs / stats['write-good'].medianMs,
+    analyzeToWriteGoodMean: stats.analyze.meanMs / stats['write-good'].meanMs,
+    analyzeToWinkParseMedian: stats.analyze.medianMs / stats['wink-nlp parse'].medianMs,
+  },
+};
+
+if (values.json) console.log(JSON.stringify(result, null, 2));
+else {
+  console.log(`${result.date} — ${result.machine}`);
+  console.log(`${result.answers} answers (mean ${result.meanWords} words) × ${rounds} rounds, interleaved\n`);
+  console.log('contender          median µs   p95 µs   answers/s');
+  for (const name of names) {
+    const s = stats[name];
+    console.log(`${name.padEnd(18)} ${(s.medianMs * 1000).toFixed(1).padStart(9)} ${(s.p95Ms * 1000).toFixed(1).padStart(8)} ${Math.round(s.answersPerSecond).toString().padStart(11)}`);
+  }
+  console.log(`\nanalyze / write-good (median): ${result.ratios.analyzeToWriteGoodMedian.toFixed(2)}  (target ≤ 0.50)`);
+  console.log(`analyze / write-good (mean):   ${result.ratios.analyzeToWriteGoodMean.toFixed(2)}`);
+  console.log(`analyze / wink-nlp parse (median): ${result.ratios.analyzeToWinkParseMedian.toFixed(2)}`);
+}
