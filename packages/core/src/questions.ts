@@ -20,7 +20,10 @@ export interface Question {
   text: string;
   kind: QuestionKind;
   probes: Probe[];
-  /** The answer elements a good answer to this question holds. */
+  /**
+   * The answer elements this question asks for. A missing short-term goal, long-term goal or
+   * plan is a red flag only where it is expected here (corpus/GUIDELINES.md has the same table).
+   */
   expects: ElementId[];
   /** Follow-ups this question tends to draw from a seasoned interviewer. */
   followups: string[];
@@ -66,7 +69,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What are your future plans if you get this position?',
     kind: 'near_term',
     probes: ['plan', 'fit', 'tenure'],
-    expects: ['short_term', 'plan', 'alignment', 'value'],
+    expects: ['plan', 'alignment', 'value'],
     followups: ['What would you do in your first 90 days?', 'Who would you want to learn from here?'],
   },
   {
@@ -74,7 +77,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What would you like to learn more about in your field?',
     kind: 'learning',
     probes: ['growth', 'motivation'],
-    expects: ['short_term', 'plan', 'value'],
+    expects: ['plan', 'value'],
     followups: ['Why that area, and why now?', 'How would the team benefit from what you learn?'],
   },
   {
@@ -82,7 +85,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Are you planning further education or training? What do you have in mind?',
     kind: 'learning',
     probes: ['growth', 'plan', 'tenure'],
-    expects: ['short_term', 'plan', 'value'],
+    expects: ['plan', 'value'],
     followups: ['Why that field?', 'How does that course serve your goals and this company?', 'How will you fit it around the job?'],
   },
   {
@@ -138,7 +141,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Why is this job the right one at this point in your career?',
     kind: 'company',
     probes: ['fit', 'plan', 'self-awareness'],
-    expects: ['short_term', 'alignment', 'value'],
+    expects: ['alignment', 'value'],
     followups: ['What did your last role teach you that you will use here?', 'What would make you feel this move was a mistake?'],
   },
   {
@@ -146,7 +149,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What are you looking for in your next position?',
     kind: 'near_term',
     probes: ['fit', 'motivation'],
-    expects: ['short_term', 'alignment', 'value'],
+    expects: ['alignment', 'value'],
     followups: ['Which of those matters most to you?', 'What would you not accept in a role?'],
   },
   {
@@ -162,7 +165,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What have you done to improve yourself in the past year?',
     kind: 'reflective',
     probes: ['growth', 'self-awareness'],
-    expects: ['plan', 'value'],
+    expects: ['value'],
     followups: ['How have you used it at work?', 'What will you work on next?'],
   },
   {
@@ -170,7 +173,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Has your career progressed as you expected?',
     kind: 'reflective',
     probes: ['self-awareness', 'plan', 'resilience'],
-    expects: ['short_term', 'plan'],
+    expects: [],
     followups: ['What surprised you most?', 'What would you do differently?'],
   },
   {
@@ -178,7 +181,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Tell me about a career goal you set and did not reach.',
     kind: 'missed_goal',
     probes: ['resilience', 'self-awareness'],
-    expects: ['plan'],
+    expects: [],
     followups: ['What did you learn from it?', 'What would you change if you set that goal again?'],
   },
   {
@@ -186,7 +189,7 @@ export const QUESTIONS: readonly Question[] = [
     text: 'What do you do to achieve your professional goals?',
     kind: 'goals',
     probes: ['plan', 'motivation'],
-    expects: ['short_term', 'plan', 'value'],
+    expects: ['plan', 'value'],
     followups: ['Walk me through how you tracked your last goal.', 'What do you do when a plan slips?'],
   },
 ];
