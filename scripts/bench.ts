@@ -11,7 +11,8 @@ import { cpus } from 'node:os';
 import writeGood from 'write-good';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze } from '../packages/core/src/index.js';
+// The built package, as users run it (tsx would add its own helpers to the sources).
+import { analyze } from '@trajectory/core';
 import { loadCorpus } from './corpus.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '30' }, json: { type: 'boolean' } } });

@@ -61,19 +61,25 @@ export class PhraseMatcher<T> {
   matchAll(doc: Doc, from = 0, to = doc.tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const { tokens } = doc;
-    for (let first = from; first < to; first++) {
+    const limit = Math.min(to, tokens.length);
+    // An explicit stack rather than a recursive closure: this loop runs once per token of every answer.
+    const stack: [Node<T>, number][] = [];
+    for (let first = from; first < limit; first++) {
+      const firstToken = tokens[first]!;
+      if (!this.root.next.has(firstToken.norm) && this.root.prefixes.length === 0) continue;
       const found: PhraseMatch<T>[] = [];
-      const walk = (at: Node<T>, i: number) => {
-        for (const value of at.values) found.push({ first, last: i, start: tokens[first]!.start, end: tokens[i - 1]!.end, value });
+      stack.push([this.root, first]);
+      while (stack.length > 0) {
+        const [at, i] = stack.pop()!;
+        for (const value of at.values) found.push({ first, last: i, start: firstToken.start, end: tokens[i - 1]!.end, value });
         const token = tokens[i];
-        if (i >= to || !token || token.sentence !== tokens[first]!.sentence) return;
+        if (i >= limit || !token || token.sentence !== firstToken.sentence) continue;
         const child = at.next.get(token.norm);
-        if (child) walk(child, i + 1);
-        for (const [prefix, next] of at.prefixes) if (token.kind !== 'punct' && token.norm.startsWith(prefix)) walk(next, i + 1);
-      };
-      walk(this.root, first);
-      found.sort((a, b) => b.last - a.last);
-      out.push(...found);
+        if (child) stack.push([child, i + 1]);
+        for (const [prefix, next] of at.prefixes) if (token.kind !== 'punct' && token.norm.startsWith(prefix)) stack.push([next, i + 1]);
+      }
+      if (found.length > 1) found.sort((a, b) => b.last - a.last);
+      for (const m of found) out.push(m);
     }
     return out;
   }
