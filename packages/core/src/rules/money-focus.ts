@@ -1,10 +1,166 @@
-import type { Rule } from './rule.js';
+import type { Finding, Rule } from './rule.js';
+import type { Doc } from '../text/tokenize.js';
+import { VOCAB } from '../vocab/generated.js';
+import { clauseSpan, entryMatcher, isNegated, phraseMatcher, valueMatches } from '../text/helpers.js';
 
-// First version: to be completed.
+type MoneyEntry = (typeof VOCAB.money)[number];
+const MONEY = entryMatcher(VOCAB.money);
+
+/** Words that make a money word the reason: "the main reason is the pay", "what drives me is the commission". */
+const STRONG_FRAME = phraseMatcher([
+  'reason', 'reasons', 'because of', 'mainly', 'main', 'primarily', 'honest', 'honestly', 'honest answer', 'truth', 'drives', 'drive', 'driven',
+  'motivates', 'motivation', 'motivated', 'motivator', 'goal', 'goals', 'aim', 'target', 'ambition', 'dream', 'whole point', 'all about',
+  'proudest', 'gets me going', 'keeps me going', 'attraction', 'attracts', 'attracted', 'draws', 'drew', 'draw', 'what matters', 'matters most',
+  'priority', 'number one', 'biggest', 'the point', 'why i', 'need', 'needs', 'measure myself',
+]);
+/** Weaker aims: money as one thing wanted among others. */
+const WEAK_FRAME = phraseMatcher(['want', 'wants', 'like', 'love', 'hope', 'hoping', 'looking for', 'looking at', 'after', 'expect', 'aiming', 'plan', 'ideally', 'get', 'getting', 'seeking']);
+/** Words that turn a mention into a concession when they follow it: "the pay is fair, but…". */
+const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet', 'whereas']);
+/** Words that, before a mention, open a concession: "while the salary matters…". */
+const CONCEDE_BEFORE = new Set(['while', 'although', 'though', 'whilst', 'sure', 'course', 'granted', 'admittedly']);
+/** Frames stop at these: a frame on the far side of them is about something else. */
+const FRAME_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
+
+interface Mention {
+  first: number;
+  last: number;
+  strength: 'strong' | 'weak' | 'none';
+  /** Where the frame that makes it the reason starts, when it comes before. */
+  frame: number;
+}
+
+const DETERMINERS = new Set(['the', 'my', 'a', 'what', 'our', 'his', 'her', 'this', 'that']);
+
+function frameBefore(doc: Doc, first: number, framedStrong: Set<number>, framedWeak: Set<number>): { strength: 'strong' | 'weak' | 'none'; at: number } {
+  const sentence = doc.tokens[first]!.sentence;
+  let weak = -1;
+  for (let i = first - 1; i >= 0 && i >= first - 9; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || FRAME_BREAKS.has(t.text) || CONTRAST.has(t.norm)) break;
+    if (framedStrong.has(i)) {
+      while (framedStrong.has(i - 1)) i--;
+      return { strength: 'strong', at: DETERMINERS.has(doc.tokens[i - 1]?.norm ?? '') && doc.tokens[i - 1]!.sentence === sentence ? i - 1 : i };
+    }
+    if (framedWeak.has(i)) weak = i;
+  }
+  return weak >= 0 ? { strength: 'weak', at: weak } : { strength: 'none', at: first };
+}
+
+/** "The salary is the main reason", "…commission is my goal": a strong frame right after, in the same clause. */
+function frameAfter(doc: Doc, last: number, framedStrong: Set<number>): boolean {
+  const sentence = doc.tokens[last - 1]!.sentence;
+  for (let i = last; i < doc.tokens.length && i < last + 6; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'") || CONTRAST.has(t.norm)) break;
+    if (framedStrong.has(i)) return true;
+  }
+  return false;
+}
+
+/** Is the mention conceded (a contrast follows it in its sentence, or a concession opens it) or denied after it? */
+function conceded(doc: Doc, first: number, last: number): boolean {
+  const sentence = doc.tokens[first]!.sentence;
+  const s = doc.sentences[sentence]!;
+  for (let i = first - 1; i >= s.first && i >= first - 6; i--) if (CONCEDE_BEFORE.has(doc.tokens[i]!.norm)) return true;
+  for (let i = last; i < s.last; i++) {
+    const t = doc.tokens[i]!;
+    if (CONTRAST.has(t.norm)) return true;
+    // "The package is in line, so that's not what I'm weighing": a denial later in the sentence.
+    if (i < last + 12 && (t.norm === "isn't" || t.norm === 'not' || t.norm === "wasn't" || t.norm === 'never' || t.norm === "doesn't")) return true;
+  }
+  // "The package is fair. But what draws me is…": the next sentence opens with a contrast.
+  const next = doc.sentences[sentence + 1];
+  return next !== undefined && CONTRAST.has(doc.tokens[next.first]!.norm);
+}
+
+const PAY_AS_VERB = new Set(['for', 'you', 'them', 'him', 'her', 'us', 'it', 'me', 'off', 'back', 'attention', 'their', 'our', 'the', 'a', 'my', 'your', 'tribute', 'close', 'into', 'out', 'up', 'down', 'to']);
+
+/** Money that is someone else's: "save the business money", "overtime pay for shift workers", "their commission". */
+const SAVING = new Set(['save', 'saves', 'saved', 'saving', 'savings', 'cut', 'cutting', 'waste', 'wasted', 'spend', 'spent', 'budget', 'lose', 'losing', 'lost', 'raise', 'raising', 'raised', 'recover', 'recovered', 'collect', 'collected', 'process', 'processing', 'calculate', 'calculates', 'calculating', 'handle', 'handling']);
+const OTHER_OWNERS = new Set(['their', 'its', 'our', 'staff', "staff's", 'employee', "employees'", 'employees', 'workers', "workers'", "clients'", "client's", "customers'", "customer's", "company's", "business's", "team's", "people's", 'members', "members'", 'colleagues', "colleagues'", 'merchants', "merchants'"]);
+const OTHERS = new Set(['workers', 'staff', 'employees', 'clients', 'customers', 'people', 'colleagues', 'users', 'merchants', 'members', 'everyone', 'others', 'patients', 'teams', 'contractors']);
+
+function aboutOthers(doc: Doc, first: number, last: number): boolean {
+  const sentence = doc.tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (SAVING.has(t.norm) || OTHER_OWNERS.has(t.norm)) return true;
+  }
+  const next = doc.tokens[last];
+  if (next?.norm === 'for' || next?.norm === 'of') {
+    for (let i = last + 1; i < last + 4 && i < doc.tokens.length; i++) if (OTHERS.has(doc.tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
+const CURRENCY = /^[$£€]/;
+const EARN_WORDS = new Set(['earn', 'earning', 'earnings', 'making', 'make', 'salary', 'paid', 'income', 'package', 'on']);
+
+/** "making £250,000 a year", "on £80k": an amount of personal pay. */
+function amounts(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'number' || !CURRENCY.test(t.text)) return;
+    const before = doc.tokens[i - 1];
+    const after = doc.tokens.slice(i + 1, i + 3).map((x) => x.norm).join(' ');
+    if ((before && before.sentence === t.sentence && EARN_WORDS.has(before.norm)) || after === 'a year' || after === 'per year' || after === 'per annum') {
+      out.push({ first: i, last: i + 1 });
+    }
+  });
+  return out;
+}
+
 export const moneyFocus: Rule = {
   id: 'money_focus',
-  meta: { description: 'TODO', severity: 'moderate', docs: 'TODO' },
-  check() {
-    return [];
+  meta: {
+    description: 'Puts pay, salary, bonus or commission forward as the reason for applying or the goal.',
+    severity: 'serious',
+    docs:
+      'A money word (data/money.yml) counts when the sentence makes it the reason or the goal ("the main reason is the pay", "my goal is six figures"). ' +
+      'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…") and a single weakly framed mention in an answer that says what the candidate brings are not flagged.',
+  },
+  check(doc) {
+    const framedStrong = new Set<number>();
+    for (const m of STRONG_FRAME.match(doc)) for (let i = m.first; i < m.last; i++) framedStrong.add(i);
+    const framedWeak = new Set<number>();
+    for (const m of WEAK_FRAME.match(doc)) for (let i = m.first; i < m.last; i++) framedWeak.add(i);
+
+    const mentions: Mention[] = [];
+    const consider = (first: number, last: number, entry: MoneyEntry | null) => {
+      if (isNegated(doc, first, 6)) return;
+      const strongWord = entry?.kind === 'strong' || entry === null;
+      if (conceded(doc, first, last) && !strongWord) return;
+      if (aboutOthers(doc, first, last)) return;
+      const before = frameBefore(doc, first, framedStrong, framedWeak);
+      const strength = strongWord || before.strength === 'strong' || frameAfter(doc, last, framedStrong) ? 'strong' : before.strength;
+      mentions.push({ first, last, strength, frame: before.at });
+    };
+    for (const m of MONEY.match(doc)) {
+      if (m.value.kind === 'ignore') continue;
+      // "pay" as a verb ("you'd pay for the course", "pay them back") is not pay.
+      if (m.value.phrase === 'pay' && PAY_AS_VERB.has(doc.tokens[m.last]?.norm ?? '')) continue;
+      consider(m.first, m.last, m.value);
+    }
+    for (const a of amounts(doc)) if (!mentions.some((m) => m.first <= a.first && a.first < m.last)) consider(a.first, a.last, null);
+    if (mentions.length === 0) return [];
+
+    const strong = mentions.filter((m) => m.strength === 'strong');
+    let flagged = strong;
+    if (strong.length === 0) {
+      // Only weak or unframed mentions: money must come up again and again, or be wanted in an answer that offers nothing back.
+      const weak = mentions.filter((m) => m.strength === 'weak');
+      if (mentions.length >= 3 || (mentions.length >= 2 && weak.length >= 1)) flagged = mentions;
+      else if (weak.length === 1 && valueMatches(doc).length === 0) flagged = weak;
+      else return [];
+    }
+    return flagged.map((m): Finding => ({
+      start: Math.min(doc.tokens[m.frame]!.start, clauseSpan(doc, m.first, m.last, 6).start),
+      end: clauseSpan(doc, m.first, m.last, 6).end,
+      message: 'Pay comes across as your reason for wanting this job. Interviewers hear that as: you will leave as soon as someone offers more.',
+      suggestion:
+        'Keep salary for the negotiation. Give the reason that is about the work instead: what in this role draws you, what you want to get better at, and what you will deliver.',
+    }));
   },
 };

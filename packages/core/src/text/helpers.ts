@@ -1,7 +1,12 @@
-/** Small questions rules ask of a document. */
-import type { Doc } from './tokenize.js';
+/** Small questions rules ask of a document. Every word list here is built once, at module load. */
+import type { Doc, Token } from './tokenize.js';
+import { PhraseMatcher, type PhraseMatch } from './phrases.js';
 
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'neither', 'hardly', 'rather', 'instead']);
+/** Negators that may follow what they deny: "money isn't what drives me", "pay was never the point". */
+const AFTER_NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'less']);
+
+const isNegator = (t: Token) => NEGATORS.has(t.norm) || t.norm.endsWith("n't") || t.norm === 'cannot';
 
 /** Is the token at `index` negated by a negator shortly before it in the same sentence? */
 export function isNegated(doc: Doc, index: number, window = 4): boolean {
@@ -10,7 +15,24 @@ export function isNegated(doc: Doc, index: number, window = 4): boolean {
   for (let i = index - 1; i >= 0 && i >= index - window; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== token.sentence) break;
-    if (NEGATORS.has(t.norm) || t.norm.endsWith("n't")) return true;
+    // A clause break ends the negator's reach: "I don't mind, the salary matters".
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':')) break;
+    if (isNegator(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the phrase at tokens [first, last) denied, before it ("not for the money") or right after it,
+ * as the subject of a negated verb ("money isn't what drives me", "the salary is not the reason")?
+ */
+export function isDenied(doc: Doc, first: number, last: number, window = 4): boolean {
+  if (isNegated(doc, first, window)) return true;
+  const sentence = doc.tokens[first]?.sentence;
+  for (let i = last; i < doc.tokens.length && i < last + window; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'")) break;
+    if (t.norm.endsWith("n't") || t.norm === 'cannot' || AFTER_NEGATORS.has(t.norm)) return true;
   }
   return false;
 }
@@ -26,4 +48,169 @@ export function wholeAnswer(doc: Doc): { start: number; end: number } {
 export function sentenceRange(doc: Doc, index: number): { start: number; end: number } {
   const s = doc.sentences[doc.tokens[index]?.sentence ?? -1];
   return s ? { start: s.start, end: s.end } : { start: 0, end: 0 };
+}
+
+/** The offsets of tokens [first, last). */
+export function tokenSpan(doc: Doc, first: number, last: number): { start: number; end: number } {
+  const a = doc.tokens[first];
+  const b = doc.tokens[Math.max(first, last - 1)];
+  return a && b ? { start: a.start, end: b.end } : { start: 0, end: 0 };
+}
+
+/** The clause around tokens [first, last): out to the nearest comma, semicolon, dash or sentence edge, at most `reach` tokens each way. */
+export function clauseSpan(doc: Doc, first: number, last: number, reach = 8): { start: number; end: number } {
+  const sentence = doc.tokens[first]?.sentence;
+  const s = doc.sentences[sentence ?? -1];
+  if (!s) return tokenSpan(doc, first, last);
+  let a = first;
+  while (a > s.first && first - a < reach && !isClauseBreak(doc.tokens[a - 1]!)) a--;
+  let b = last;
+  while (b < s.last && b - last < reach && !isClauseBreak(doc.tokens[b]!)) b++;
+  return tokenSpan(doc, a, b);
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')', '.', '!', '?']);
+function isClauseBreak(t: Token): boolean {
+  return t.kind === 'punct' && CLAUSE_BREAKS.has(t.text);
+}
+
+/** Does any token of sentence `s` (or of tokens [from, to)) have a norm in `words`? */
+export function sentenceHas(doc: Doc, s: number, words: ReadonlySet<string>): boolean {
+  const sentence = doc.sentences[s];
+  if (!sentence) return false;
+  return rangeHas(doc, sentence.first, sentence.last, words);
+}
+
+export function rangeHas(doc: Doc, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = Math.max(0, from); i < to && i < doc.tokens.length; i++) if (words.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Matches of `matcher` grouped by sentence index. */
+export function bySentence<T>(matches: PhraseMatch<T>[], doc: Doc): Map<number, PhraseMatch<T>[]> {
+  const out = new Map<number, PhraseMatch<T>[]>();
+  for (const m of matches) {
+    const s = doc.tokens[m.first]!.sentence;
+    const list = out.get(s);
+    if (list) list.push(m);
+    else out.set(s, [m]);
+  }
+  return out;
+}
+
+/** A matcher over a plain phrase list, each phrase its own value. */
+export function phraseMatcher(phrases: Iterable<string>): PhraseMatcher<string> {
+  return new PhraseMatcher([...phrases].map((phrase) => ({ phrase, value: phrase })));
+}
+
+/** A matcher over vocabulary entries, each entry its own value. */
+export function entryMatcher<E extends { phrase: string }>(entries: readonly E[]): PhraseMatcher<E> {
+  return new PhraseMatcher(entries.map((e) => ({ phrase: e.phrase, value: e })));
+}
+
+// ---------------------------------------------------------------------------
+// Aims: does a sentence point at the future the candidate wants?
+
+const AIM_PHRASES = [
+  'want to', 'wants to', 'wanted to be', 'would like to', "i'd like to", 'would love to', "i'd love to", 'love to', 'like to',
+  'hope to', 'hoping to', 'i hope', 'plan to', 'planning to', 'my plan', 'the plan is', 'aim to', 'aiming to', 'aim is', 'my aim', 'aims',
+  'goal', 'goals', 'objective', 'objectives', 'ambition', 'ambitions', 'aspiration', 'aspirations', 'aspire', 'aspiring', 'dream', 'dreams',
+  'intend to', 'intention', 'see myself', 'picture myself', 'envision', 'envisage', 'imagine myself', 'will', "i'll", "we'll", "i'm going to", 'going to be',
+  'looking to', 'keen to', 'eager to', 'working towards', 'working toward', 'work towards', 'work toward', 'target', 'next step', 'next steps',
+  'in five years', 'in ten years', 'in three years', 'in two years', 'in a few years', 'long term', 'long-term', 'short term', 'short-term',
+  'eventually', 'one day', 'someday', 'some day', 'ultimately', 'down the line', 'down the road', 'in the future', 'by the end of', 'within',
+  'first year', 'first few months', 'first 90 days', 'first six months', 'become', 'grow into', 'move into', 'move up', 'step up', 'progress to',
+  'progress into', 'get into', 'build toward', 'build towards', 'next few years', 'coming years', 'over the next', 'after that', 'from there',
+  "i'd", 'would', 'should like to', 'seeking', 'looking for', 'interested in', 'excited to', 'ready to', 'my focus', 'focus on', 'then',
+];
+const AIMS = phraseMatcher(AIM_PHRASES);
+
+/** The sentences that hold an aim word (want to, will, goal, in five years…). One scan. */
+export function aimSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const m of AIMS.match(doc)) out.add(doc.tokens[m.first]!.sentence);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Substance: does a sentence name something concrete (a number, a tool, a result, a project)?
+
+const CONCRETE = new Set([
+  // results and actions already taken
+  'built', 'launched', 'led', 'shipped', 'reduced', 'increased', 'cut', 'grew', 'raised', 'saved', 'delivered', 'completed', 'finished',
+  'passed', 'earned', 'won', 'published', 'designed', 'migrated', 'automated', 'redesigned', 'introduced', 'trained', 'mentored', 'organized',
+  'presented', 'wrote', 'created', 'managed', 'ran', 'set', 'fixed', 'solved', 'improved', 'rolled', 'implemented', 'coached', 'negotiated',
+  'audited', 'streamlined', 'doubled', 'halved', 'closed', 'onboarded', 'resolved', 'handled', 'supervised', 'volunteered', 'certified',
+  // concrete things
+  'certification', 'certificate', 'qualification', 'course', 'module', 'degree', 'diploma', 'masters', "master's", 'mba', 'bootcamp',
+  'project', 'projects', 'prototype', 'pilot', 'dashboard', 'dashboards', 'report', 'reports', 'pipeline', 'pipelines', 'audit', 'rota',
+  'backlog', 'roadmap', 'portfolio', 'rollout', 'release', 'migration', 'workflow', 'process', 'tool', 'tools', 'system', 'framework',
+  'excel', 'sql', 'python', 'tableau', 'salesforce', 'jira', 'figma', 'aws', 'azure', 'kubernetes', 'javascript', 'typescript', 'react',
+  'customers', 'clients', 'patients', 'pupils', 'students', 'users', 'accounts', 'budget', 'revenue', 'churn', 'errors', 'complaints',
+  'hours', 'days', 'weeks', 'months', 'percent', 'per', 'cent', 'targets', 'kpi', 'kpis', 'nps', 'sla', 'slas', 'deadline', 'deadlines',
+]);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred', 'dozen', 'half']);
+
+/**
+ * How much concrete substance sentence `s` carries: numbers, named things (capitalised words
+ * inside the sentence), actions and results, tools and courses. 0 means none at all.
+ */
+export function substance(doc: Doc, s: number): number {
+  const sentence = doc.sentences[s];
+  if (!sentence) return 0;
+  let score = 0;
+  for (let i = sentence.first; i < sentence.last; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'number') score += 2;
+    else if (t.kind === 'word') {
+      if (CONCRETE.has(t.norm) || NUMBER_WORDS.has(t.norm)) score += 1;
+      else if (i > sentence.first && isProperNoun(doc, i)) score += 1;
+    }
+  }
+  return score;
+}
+
+const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay']);
+function isProperNoun(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90 || NOT_NAMES.has(t.norm)) return false;
+  // After a colon, a quote or a dash a capital may just start a clause.
+  const before = doc.tokens[i - 1];
+  return !(before && before.kind === 'punct' && before.text !== ',' && before.text !== '(');
+}
+
+// ---------------------------------------------------------------------------
+// First person: who a sentence is about.
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+export function isFirstPerson(t: Token | undefined): boolean {
+  return t !== undefined && FIRST_PERSON.has(t.norm);
+}
+
+/** Does a sentence say something about the speaker (I, me, my…)? */
+export function sentenceIsAboutMe(doc: Doc, s: number): boolean {
+  return sentenceHas(doc, s, FIRST_PERSON);
+}
+
+// ---------------------------------------------------------------------------
+// Value: does the answer say what the candidate will do for the company?
+
+const VALUE_PHRASES = [
+  "i'd bring", 'i would bring', 'i will bring', "i'll bring", 'i can bring', 'i could bring', 'i bring', 'bring to', 'bring my', 'bring that', 'bring the',
+  'contribute', 'contributing', 'contribution', 'add value', 'i can add', "i'd add", 'i would add', 'what i add', 'add to your', 'add to the',
+  "you'd get", 'you would get', "you'll get", 'you will get', 'you get', 'in return', 'give back', 'paying it back', 'pay it back', 'pay you back',
+  'help the team', 'help your', 'help you', 'helping your', 'support the team', 'support your', 'for the team', 'for your team', 'for the company',
+  'for your company', 'for the business', 'for your business', 'for your clients', 'for your customers', 'for the trust', 'for the firm',
+  "i'd be useful", 'be useful', 'make an impact', 'have an impact', 'from day one', 'from week one', 'from the first', 'straight away',
+  'hit the ground running', 'take on', 'take over', 'i could support', 'i can support', "i'd support", 'i could help', 'i can help', "i'd help",
+  'i could take', 'i can take', 'improve your', 'improve the', 'reduce', 'cut your', 'increase your', 'raise your', 'fix', 'solve', 'deliver',
+  'productive quickly', 'be productive', 'dependable', 'reliable', 'keep your', 'run your', 'run a', 'would benefit', 'benefit the', 'benefit your',
+  'value i', 'the value', "i'd mentor", 'i would mentor', 'i could mentor', 'mentor the', 'mentor new', 'mentor junior', 'mentor juniors', 'coach the',
+];
+const VALUE = phraseMatcher(VALUE_PHRASES);
+
+/** The first tokens of every value statement ("I'd bring…", "you'd get…", "for your team…"). */
+export function valueMatches(doc: Doc): PhraseMatch<string>[] {
+  return VALUE.match(doc);
 }

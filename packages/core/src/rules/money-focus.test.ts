@@ -1,0 +1,30 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('money_focus', {
+  valid: [
+    "Money isn't what drives me; what I want is to own the reporting for a whole region within two years.",
+    "I'm not in it for the money. I want to build the kind of data platform your analysts can trust, starting with the finance marts.",
+    {
+      name: 'a concession: the package is fair, but the reason is elsewhere',
+      answer:
+        'The package you offer is fair, but what draws me is your move to event-driven billing. In my first year I want to own the invoice service, and I would bring five years of Kafka work to it.',
+    },
+    {
+      name: 'a single mention in an answer that offers value',
+      answer:
+        "I'd like a salary that reflects the extra responsibility, of course. Mostly I want to lead the night shift: I'd bring the rota system I built at my last site, which cut agency hours by a fifth.",
+    },
+    'In my first quarter I want to save the business money by renegotiating our three biggest freight contracts.',
+    'I pay attention to detail, and this course will pay off for the team when we audit the ledgers next spring.',
+    'I want to understand how your payroll engine calculates overtime pay for shift workers, because that is where most client queries come from.',
+    'I took a pay cut to retrain as a nurse, and in five years I want to be leading a ward.',
+  ],
+  invalid: [
+    { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },
+    { answer: 'My long-term goal is simple: earn six figures before I turn thirty-five.', found: ['earn six figures before I turn thirty-five'] },
+    { answer: 'What motivates me most is the bonus. If I hit my numbers I want to see it in my pay packet every quarter.' },
+    { answer: 'I want to make more money than I do now, and your commission scheme is the most generous in the city.', found: ['I want to make more money than I do now'] },
+    { answer: "I'd stay for as long as the pay keeps going up, and then go to whoever's paying the most." },
+    { answer: 'Five years from now I see myself on £90,000 a year, managing a small team of planners.' },
+  ],
+});
