@@ -6,3 +6,6 @@ export type { Rule, RuleMeta, Finding } from './rules/rule.js';
 export * from './types.js';
 export * from './questions.js';
 export * from './goals/types.js';
+export { REFLECTION_PROMPTS } from './goals/reflection.js';
+export { checkGoal } from './goals/check.js';
+export { alignGoals } from './goals/align.js';

@@ -48,6 +48,8 @@ export interface CriterionResult {
   reason: string;
   /** A concrete next edit; empty when it passes. */
   suggestion: string;
+  /** For a criterion that passes: something still worth a look (a horizon that does not fit, undated steps). */
+  tip?: string;
 }
 
 export type GoalCheck = Record<SmartCriterion, CriterionResult> & { passed: boolean };
@@ -97,4 +99,6 @@ export interface BuildOptions {
   experience?: ExperienceLevel;
   /** Picks among phrasings; the same seed gives the same draft. */
   seed?: number;
+  /** Today as an ISO date: lets target dates be said as spans ("within two years"). The core reads no clock. */
+  today?: string;
 }
