@@ -1,8 +1,156 @@
-/** The questions a seasoned interviewer would ask of this answer (DOMAIN.md §6). (First version: to be completed.) */
+/**
+ * The questions a seasoned interviewer would ask of THIS answer (DOMAIN.md §6): each probes a
+ * phrase the candidate said — a course, leading people, a five-year goal, a number, a company
+ * feature, a vague or clichéd phrase, a missed goal — and quotes it back. When the answer gives
+ * too little to probe, the question bank's own follow-ups fill in, tied to the whole answer.
+ */
 import type { Doc } from '../text/tokenize.js';
+import { wholeAnswer } from '../text/helpers.js';
+import { getQuestion, type QuestionKind } from '../questions.js';
 import type { Flag, Followup } from '../types.js';
 import type { Context } from './context.js';
+import { findMentions, type Mention, type MentionKind } from './mentions.js';
 
-export function findFollowups(_doc: Doc, _context: Context, _flags: Flag[]): Followup[] {
-  return [];
+export const MAX_FOLLOWUPS = 4;
+const MIN_FOLLOWUPS = 2;
+
+type ProbeKind = Exclude<MentionKind, 'lesson'> | 'vague';
+
+interface Candidate extends Followup {
+  kind: ProbeKind;
+  priority: number;
+}
+
+/** How useful each kind of probe is in general: testing a long-term goal is the classic follow-up. */
+const BASE_PRIORITY: Record<ProbeKind, number> = {
+  long_term: 60,
+  course: 55,
+  leadership: 50,
+  number: 45,
+  vague: 42,
+  company_feature: 38,
+  missed: 30,
+};
+
+/** What the question asks for makes some probes the obvious next question. */
+const KIND_BOOST: Partial<Record<QuestionKind, Partial<Record<ProbeKind, number>>>> = {
+  long_view: { long_term: 40 },
+  learning: { course: 40 },
+  company: { company_feature: 40 },
+  missed_goal: { missed: 70 },
+};
+
+export function findFollowups(doc: Doc, context: Context, flags: Flag[]): Followup[] {
+  if (doc.wordCount === 0) return [];
+  const boost = KIND_BOOST[context.kind] ?? {};
+  // Vagueness weighs more for experienced people (DOMAIN.md §5): the interviewer will push on it.
+  const seniority = context.experience === 'experienced' || context.experience === 'senior' ? 15 : 0;
+  const candidates: Candidate[] = [
+    ...findMentions(doc, context).flatMap((m) => fromMention(doc, m)),
+    ...fromFlags(doc, flags, context.kind),
+  ].map((c) => ({ ...c, priority: c.priority + (boost[c.kind] ?? 0) + (c.kind === 'vague' ? seniority : 0) }));
+
+  const chosen: Followup[] = choose(candidates).map(({ question, start, end, text }) => ({ question, start, end, text }));
+  if (chosen.length < MIN_FOLLOWUPS) chosen.push(...fallback(doc, context, chosen, MIN_FOLLOWUPS - chosen.length));
+  return chosen;
+}
+
+/** Most useful first: the best of each kind, then the next best of any kind; no overlaps, no repeats. */
+function choose(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort((a, b) => b.priority - a.priority || a.start - b.start);
+  const chosen: Candidate[] = [];
+  const fits = (c: Candidate) =>
+    !chosen.some((k) => k.question === c.question || (c.start < k.end && k.start < c.end && c.kind === k.kind));
+  for (const c of ranked) if (chosen.length < MAX_FOLLOWUPS && !chosen.some((k) => k.kind === c.kind) && fits(c)) chosen.push(c);
+  for (const c of ranked) if (chosen.length < MAX_FOLLOWUPS && !chosen.includes(c) && fits(c)) chosen.push(c);
+  return chosen.sort((a, b) => b.priority - a.priority || a.start - b.start);
+}
+
+function fromMention(doc: Doc, m: Mention): Candidate[] {
+  const text = doc.text.slice(m.start, m.end);
+  const at = { start: m.start, end: m.end, text };
+  const said = quote(text);
+  switch (m.kind) {
+    case 'course':
+      return [{ ...at, kind: 'course', priority: BASE_PRIORITY.course, question: `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?` }];
+    case 'leadership':
+      return [{ ...at, kind: 'leadership', priority: BASE_PRIORITY.leadership, question: `You mentioned ${said} — what have you done so far to lead, and who have you mentored?` }];
+    case 'long_term':
+      return [{ ...at, kind: 'long_term', priority: BASE_PRIORITY.long_term, question: `You said ${said} — what would have to happen in your first year to get there?` }];
+    case 'number':
+      return [{ ...at, kind: 'number', priority: BASE_PRIORITY.number, question: `You mentioned ${said} — how would you measure that, and what would you do if you missed it?` }];
+    case 'company_feature':
+      return [{ ...at, kind: 'company_feature', priority: BASE_PRIORITY.company_feature, question: `You mentioned ${named(doc, m)} — what do you know about it, and why does it matter to you?` }];
+    case 'missed':
+      return [{ ...at, kind: 'missed', priority: BASE_PRIORITY.missed, question: `You said ${said} — what did you learn from it, and what would you change if you set that goal again?` }];
+    case 'lesson':
+      return [];
+  }
+}
+
+/** Flags worth probing: a vague or clichéd phrase, a dodged or blamed miss. */
+function fromFlags(doc: Doc, flags: Flag[], kind: QuestionKind): Candidate[] {
+  const whole = wholeAnswer(doc);
+  const out: Candidate[] = [];
+  for (const f of flags) {
+    const at = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) };
+    const wordsFlagged = countWords(at.text);
+    const coversAnswer = f.start <= whole.start && f.end >= whole.end;
+    if (f.id === 'unclear' || f.id === 'cliche') {
+      const question =
+        coversAnswer || wordsFlagged > 12 || wordsFlagged === 0
+          ? 'Your answer stays general — what would it mean for you concretely, a year from now?'
+          : `You said ${quote(at.text)} — what does that mean for you concretely?`;
+      out.push({ ...at, kind: 'vague', priority: BASE_PRIORITY.vague, question });
+    } else if (f.id === 'blames_others') {
+      out.push({ ...at, kind: 'missed', priority: BASE_PRIORITY.missed + 5, question: `You put it down to ${quote(at.text)} — which part of it was in your hands, and what would you change?` });
+    } else if (f.id === 'evasive' && kind === 'missed_goal') {
+      out.push({ ...at, kind: 'missed', priority: BASE_PRIORITY.missed + 5, question: 'Tell me about a goal you really did miss — what did you learn from it, and what would you do differently?' });
+    }
+  }
+  return out;
+}
+
+/** The question bank's follow-ups for this question (or the general one), tied to the whole answer. */
+function fallback(doc: Doc, context: Context, chosen: Followup[], count: number): Followup[] {
+  const question = context.question ?? getQuestion('career-goals')!;
+  const whole = wholeAnswer(doc);
+  return question.followups
+    .filter((q) => !chosen.some((c) => c.question === q))
+    .slice(0, count)
+    .map((q) => ({ question: q, start: whole.start, end: whole.end, text: doc.text.slice(whole.start, whole.end) }));
+}
+
+/**
+ * A course or a company feature named as the interviewer would say it: "a data engineering
+ * certificate", "your degree", "our mentoring program"; quoted when it has no article.
+ */
+function named(doc: Doc, m: Mention): string {
+  const text = collapse(doc.text.slice(m.start, m.end));
+  const rest = text.slice(text.indexOf(' ') + 1);
+  if (m.opener === 'a' || m.opener === 'an' || m.opener === 'the') return text;
+  if (m.opener === 'my') return `your ${rest}`;
+  if (m.opener !== null && m.kind === 'company_feature') return `our ${rest}`; // the interviewer speaks for the company
+  if (m.kind === 'company_feature') return /^\S+['’]s /.test(text) ? text : `the ${text}`; // "Northwind's graduate scheme"
+  return quote(text);
+}
+
+const MAX_QUOTE = 90;
+
+/** Quote the candidate's words, on one line, cut at a word when long. */
+function quote(text: string): string {
+  let t = collapse(text);
+  if (t.length > MAX_QUOTE) {
+    const cut = t.lastIndexOf(' ', MAX_QUOTE);
+    t = `${t.slice(0, cut > 30 ? cut : MAX_QUOTE)}…`;
+  }
+  return `“${t}”`;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const part of text.split(/\s+/)) if (part) n++;
+  return n;
 }

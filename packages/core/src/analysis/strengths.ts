@@ -1,8 +1,128 @@
-/** "Why this works": short statements tied to their evidence. (First version: to be completed.) */
+/**
+ * "Why this works": short statements about what the answer does well, each tied to the words
+ * that show it. A strength is only claimed when its evidence survives: evidence a red flag
+ * points at (an unrealistic number, an exact date) does not count, and a flag that contradicts
+ * the strength (self_focused against "value") cancels it.
+ */
 import type { Doc } from '../text/tokenize.js';
-import type { Flag, Strength } from '../types.js';
+import { wholeAnswer } from '../text/helpers.js';
+import type { ElementId } from '../questions.js';
+import type { Flag, FlagId, Range, Strength } from '../types.js';
 import type { Context } from './context.js';
+import { findMentions, type Mention } from './mentions.js';
+import { WORDS_PER_MINUTE } from './metrics.js';
 
-export function findStrengths(_doc: Doc, _context: Context, _flags: Flag[]): Strength[] {
-  return [];
+/** The length of an answer that is to the point (DOMAIN.md §4: about 45–120 seconds spoken). */
+export const GOOD_LENGTH = { min: 100, max: 300 } as const;
+
+/** Flags that contradict a strength outright. */
+const CANCELLED_BY: Record<string, FlagId[]> = {
+  horizons: ['no_goals', 'no_short_term', 'no_long_term'],
+  short_term: ['no_goals', 'no_short_term'],
+  long_term: ['no_goals', 'no_long_term'],
+  plan: ['no_goals', 'no_plan'],
+  alignment: ['no_goals', 'misaligned', 'irrelevant'],
+  value: ['no_goals', 'self_focused'],
+  measurable: ['no_goals'],
+  lesson: ['evasive'],
+  length: ['no_goals', 'rambling'],
+};
+
+export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Strength[] {
+  if (doc.wordCount === 0) return [];
+  const whole = wholeAnswer(doc);
+  // Flags on the words themselves disqualify those words as evidence; flags about the whole answer (something missing) do not.
+  const flagged = flags.filter((f) => f.end > f.start && !(f.start <= whole.start && f.end >= whole.end));
+  const clean = (ranges: Range[]) => ranges.filter(([s, e]) => e > s && !flagged.some((f) => s < f.end && f.start < e));
+  const evidence = (id: ElementId) => (context.elements[id]?.present ? clean(context.elements[id].evidence) : []);
+  const mentions = findMentions(doc, context);
+  const spans = (kind: Mention['kind']) => clean(mentions.filter((m) => m.kind === kind).map((m): Range => [m.start, m.end]));
+  const say = (r: Range | undefined) => (r ? ` (${quote(doc.text.slice(r[0], r[1]))})` : '');
+
+  const found: Strength[] = [];
+  const short = evidence('short_term');
+  const long = evidence('long_term');
+  const apart = (a: Range[], b: Range[]) => a.filter((x) => !b.some((y) => x[0] < y[1] && y[0] < x[1]));
+  if (apart(short, long).length > 0 && apart(long, short).length > 0) {
+    const s = apart(short, long)[0];
+    const l = apart(long, short)[0];
+    found.push({ id: 'horizons', message: `Keeps a short-term goal${say(s)} apart from the long-term one${say(l)}, so the first reads as a step toward the second.`, evidence: [...short, ...long] });
+  } else if (long.length > 0) {
+    found.push({ id: 'long_term', message: `Gives a long-term direction${say(long[0])}.`, evidence: long });
+  } else if (short.length > 0) {
+    found.push({ id: 'short_term', message: `Names a concrete near-term goal${say(short[0])}.`, evidence: short });
+  }
+
+  const plan = evidence('plan');
+  if (plan.length > 0) found.push({ id: 'plan', message: `Says how you will get there${say(plan[0])}, not only where you want to be.`, evidence: plan });
+
+  const alignment = evidence('alignment');
+  const features = spans('company_feature');
+  if (features.length > 0) {
+    const named = features.slice(0, 3).map((r) => quote(doc.text.slice(r[0], r[1])));
+    found.push({ id: 'alignment', message: `Shows you researched the company: names what it offers (${named.join(', ')}) and ties it to your goals.`, evidence: [...features, ...alignment] });
+  } else if (alignment.length > 0) {
+    found.push({ id: 'alignment', message: `Ties your goals to this company and role${say(alignment[0])}.`, evidence: alignment });
+  }
+
+  const value = evidence('value');
+  if (value.length > 0) found.push({ id: 'value', message: `Says what you will add${say(value[0])}: what you will do for the company, not only what it will do for you.`, evidence: value });
+
+  const numbers = spans('number');
+  const times = clean([...context.timeframes.map((t): Range => [t.start, t.end]), ...explicitDurations(doc, mentions)]);
+  if (numbers.length > 0 || times.length > 0) {
+    const shown = [...numbers.slice(0, 1), ...times.slice(0, 1)].map((r) => quote(doc.text.slice(r[0], r[1])));
+    const what = numbers.length > 0 && times.length > 0 ? 'numbers and timeframes on the goals' : numbers.length > 0 ? 'a number on the goal' : 'a timeframe on the goal';
+    found.push({ id: 'measurable', message: `Puts ${what} (${shown.join(', ')}), so progress can be checked.`, evidence: dedupe([...numbers, ...times]) });
+  }
+
+  const lessons = spans('lesson');
+  const misses = spans('missed');
+  if (lessons.length > 0 && (context.kind === 'missed_goal' || misses.length > 0)) {
+    found.push({ id: 'lesson', message: `Owns a real miss and draws a lesson from it${say(lessons[0])}.`, evidence: [...misses, ...lessons] });
+  }
+
+  if (doc.wordCount >= GOOD_LENGTH.min && doc.wordCount <= GOOD_LENGTH.max) {
+    const seconds = Math.round((doc.wordCount / WORDS_PER_MINUTE) * 60);
+    found.push({ id: 'length', message: `At ${doc.wordCount} words (about ${seconds} seconds spoken), the answer is to the point.`, evidence: [[whole.start, whole.end]] });
+  }
+
+  const present = new Set(flags.map((f) => f.id));
+  const kept = found.filter((s) => !(CANCELLED_BY[s.id] ?? []).some((id) => present.has(id)));
+  // In a missed-goal answer the lesson is the point, so it leads.
+  return context.kind === 'missed_goal' ? [...kept.filter((s) => s.id === 'lesson'), ...kept.filter((s) => s.id !== 'lesson')] : kept;
+}
+
+/** Long-term phrases with a number in them ("in five years"), not "one day" or "eventually". */
+function explicitDurations(doc: Doc, mentions: Mention[]): Range[] {
+  const out: Range[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'long_term') continue;
+    for (let i = m.first; i < m.last; i++) {
+      const t = doc.tokens[i]!;
+      const next = doc.tokens[i + 1];
+      if ((t.kind === 'number' || NUMBER_WORDS.has(t.norm)) && next && UNITS.has(next.norm)) out.push([t.start, next.end]);
+    }
+  }
+  return out;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'eighteen', 'twenty']);
+const UNITS = new Set(['years', 'months', 'year', 'month']);
+
+/** Ranges in text order, without those inside an earlier one. */
+function dedupe(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  let reach = -1;
+  return sorted.filter(([, end]) => {
+    if (end <= reach) return false;
+    reach = end;
+    return true;
+  });
+}
+
+function quote(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const cut = t.length > 70 ? `${t.slice(0, t.lastIndexOf(' ', 70) > 20 ? t.lastIndexOf(' ', 70) : 70)}…` : t;
+  return `“${cut}”`;
 }

@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { tokenize } from '../text/tokenize.js';
+import type { Timeframe } from '../text/timeframes.js';
+import type { AnalysisInput, Flag, FlagId } from '../types.js';
+import { buildContext, type Context } from './context.js';
+import { findFollowups, MAX_FOLLOWUPS } from './followups.js';
+
+/** Follow-ups for an answer, with the context's timeframes pinned so these tests do not depend on the timeframe reader. */
+function followups(answer: string, input: Omit<AnalysisInput, 'answer'> = {}, flags: Flag[] = [], timeframes: Timeframe[] = []) {
+  const doc = tokenize(answer);
+  const context: Context = { ...buildContext(doc, { answer, ...input }), timeframes };
+  return findFollowups(doc, context, flags);
+}
+
+function flagAt(answer: string, id: FlagId, phrase: string): Flag {
+  const start = answer.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in the answer`);
+  return { id, severity: 'moderate', start, end: start + phrase.length, line: 1, column: start + 1, text: phrase, message: '', suggestion: '' };
+}
+
+const probing = (list: ReturnType<typeof followups>, words: string) => list.find((f) => f.question.includes(words));
+
+describe('findFollowups', () => {
+  test('a course: asks why that field and how it serves the goals and the company, naming the course', () => {
+    const list = followups('Next spring I plan to complete a data engineering certificate.');
+    const f = probing(list, 'why that field');
+    expect(f?.text).toBe('a data engineering certificate');
+    expect(f?.question).toBe('You mentioned a data engineering certificate — why that field, and how will it serve your goals and this company?');
+  });
+
+  test('a degree with its subject, and "my" becomes "your"', () => {
+    const list = followups('I am finishing my degree in computer science while I work.');
+    expect(probing(list, 'why that field')?.text).toBe('my degree in computer science');
+    expect(probing(list, 'why that field')?.question).toMatch(/^You mentioned your degree in computer science — /);
+  });
+
+  test('leadership: asks what they have done so far to lead and whom they have mentored', () => {
+    const list = followups("Within a couple of years I'd love to lead a small analytics team.");
+    const f = probing(list, 'what have you done so far to lead');
+    expect(f?.text).toBe('lead a small analytics team');
+    expect(f?.question).toContain('who have you mentored');
+  });
+
+  test('a number: asks how it would be measured and what if it is missed', () => {
+    const list = followups('This year I aim to cut report turnaround by 20% for the finance team.');
+    const f = probing(list, 'how would you measure');
+    expect(f?.text).toBe('cut report turnaround by 20%');
+    expect(f?.question).toContain('what would you do if you missed it');
+  });
+
+  test('a five-year goal: asks what would have to happen in the first year, quoting the goal', () => {
+    const answer = 'In five years I see myself running the data platform for the whole hospital group.';
+    const f = probing(followups(answer), 'first year');
+    expect(f?.text).toBe('In five years I see myself running the data platform for the whole hospital group');
+    expect(f?.question).toMatch(/^You said “In five years I see myself/);
+  });
+
+  test('a long horizon found by the timeframe reader counts as a long-term goal', () => {
+    const answer = 'By 2031 I want to run a clinical data team.';
+    const tf: Timeframe = { start: 0, end: 7, months: 72, kind: 'date', exactDate: false };
+    expect(probing(followups(answer, {}, [], [tf]), 'first year')?.text).toBe('By 2031 I want to run a clinical data team');
+  });
+
+  test('a company feature: what do you know about it and why it matters; the interviewer says "our"', () => {
+    const list = followups('What drew me here is your mentoring program for new analysts.');
+    const f = probing(list, 'what do you know about it');
+    expect(f?.text).toBe('your mentoring program');
+    expect(f?.question).toBe('You mentioned our mentoring program — what do you know about it, and why does it matter to you?');
+    expect(probing(list, 'what have you done so far to lead')).toBeUndefined();
+  });
+
+  test('a feature named in the company description counts without "your"', () => {
+    const list = followups('The graduate scheme is a big reason I applied.', { company: 'Northwind Health runs a two-year analytics graduate scheme.' });
+    expect(probing(list, 'what do you know about it')?.text).toBe('The graduate scheme');
+  });
+
+  test('an unclear or clichéd phrase: asks what it means concretely, quoting the flagged words', () => {
+    const answer = 'I just want to learn and grow in a company like yours.';
+    const list = followups(answer, {}, [flagAt(answer, 'cliche', 'learn and grow')]);
+    const f = probing(list, 'concretely');
+    expect(f).toMatchObject({ text: 'learn and grow', question: 'You said “learn and grow” — what does that mean for you concretely?' });
+    expect(answer.slice(f!.start, f!.end)).toBe('learn and grow');
+  });
+
+  test('a missed goal: asks what they learned and what they would change, first for that question', () => {
+    const answer = 'Last year I did not pass the final exam of my accounting certificate. I had planned to qualify by June.';
+    const list = followups(answer, { question: 'missed-goal' });
+    expect(list[0]?.question).toContain('what did you learn from it');
+    expect(list[0]?.text).toBe('Last year I did not pass the final exam of my accounting certificate');
+  });
+
+  test('the question kind puts its own probe first', () => {
+    const answer = 'I want to lead a team of analysts and, in ten years, run the analytics department.';
+    expect(followups(answer, { question: 'five-years' })[0]?.question).toContain('first year');
+    const course = 'I want to lead a team someday, and this year I will take a course in cloud security.';
+    expect(followups(course, { question: 'further-education' })[0]?.text).toBe('a course in cloud security');
+  });
+
+  test('words that only look like triggers are left alone', () => {
+    const answer = 'Of course I have five years of experience, and my manager says I manage my time well. In 2019 I moved to Leeds.';
+    const list = followups(answer);
+    expect(list.map((f) => f.question).join('\n')).not.toMatch(/why that field|so far to lead|first year to get there|how would you measure/);
+  });
+
+  test('never more than four, no repeats, ranges point at their text', () => {
+    const answer = [
+      'In the short term I will finish a cloud certificate and cut ticket backlog by 30%.',
+      'In five years I want to lead a platform team and mentor new engineers.',
+      'Your training academy and your values are why I applied, and I hope to double our release pace.',
+    ].join(' ');
+    const list = followups(answer);
+    expect(list.length).toBe(MAX_FOLLOWUPS);
+    expect(new Set(list.map((f) => f.question)).size).toBe(list.length);
+    for (const f of list) expect(answer.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  test('too little to probe: falls back to the question bank, tied to the whole answer', () => {
+    const answer = '  I would like to keep doing good work.  ';
+    const list = followups(answer, { question: 'five-years' });
+    expect(list.map((f) => f.question)).toEqual(['What would have to happen in the first year to get there?', 'What if that path is not open here in five years?']);
+    for (const f of list) expect(f.text).toBe('I would like to keep doing good work.');
+  });
+
+  test('an empty answer gets no follow-ups', () => {
+    expect(followups('')).toEqual([]);
+    expect(followups('  \n ')).toEqual([]);
+  });
+
+  test('never throws and keeps its promises on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('career-goals', 'missed-goal', 'why-company', ''), (answer, question) => {
+        const list = followups(answer, { question });
+        expect(list.length).toBeLessThanOrEqual(MAX_FOLLOWUPS);
+        for (const f of list) expect(answer.slice(f.start, f.end)).toBe(f.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
