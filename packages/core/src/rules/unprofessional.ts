@@ -1,10 +1,78 @@
-import type { Rule } from './rule.js';
+import type { Finding, Rule } from './rule.js';
+import type { Doc } from '../text/tokenize.js';
+import type { Context } from '../analysis/context.js';
+import { VOCAB } from '../vocab/generated.js';
+import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher } from '../text/helpers.js';
 
-// First version: to be completed.
+const PERSONAL = entryMatcher(VOCAB.personal);
+
+/** Words that make a sentence give a reason or a plan: personal life named there is offered as part of the answer. */
+const REASON = phraseMatcher([
+  'because', 'so', 'reason', 'why', 'need', "i'd need", 'personal', 'personally', 'main', 'big part', 'biggest', 'priority', 'priorities',
+  'plan', 'planning', 'plans', 'focus', 'energy', 'around', 'after that', 'afterwards', 'outside work', 'time off', 'take time', 'leave early',
+  'keep', 'clear', 'let me', 'able to', 'fit around', 'mention', 'transparent', 'to be honest', 'honest', 'timing', 'realistically',
+]);
+
+const MESSAGES: Record<string, { message: string; suggestion: string }> = {
+  family: {
+    message: 'Family plans are private, and an interviewer cannot weigh them fairly: they take the place of a career goal here.',
+    suggestion: 'Leave family plans out of the answer. If you need flexibility, raise it once you have an offer; here, talk about the work you want to do.',
+  },
+  relationship: {
+    message: 'Your relationship comes across as a reason for the move or a limit on it, which is not what the interviewer is asking about.',
+    suggestion: 'Give the professional reason (the team, the work, the next skill) and keep your partner out of the answer.',
+  },
+  health: {
+    message: 'Health is private and makes the answer about your needs rather than your career; you are not obliged to share it.',
+    suggestion: 'Drop it from your goals. Any adjustments you need can be agreed with HR after the offer.',
+  },
+  leisure: {
+    message: 'A hobby or a holiday offered as a goal suggests your energy is going outside the job.',
+    suggestion: 'Keep career goals about work. If a hobby built a skill the role needs (discipline, planning), say the skill and how you will use it here.',
+  },
+  slang: {
+    message: 'Slang makes the answer sound casual, which undersells the content.',
+    suggestion: 'Say it in plain, neutral words, as you would in a written application.',
+  },
+  profanity: {
+    message: 'Swearing in an interview is a red flag in itself, however relaxed the conversation feels.',
+    suggestion: 'Describe the problem in neutral words: "the alerting was noisy" rather than a curse.',
+  },
+};
+
+function framed(sentence: number, aims: Set<number>, reasons: Set<number>): boolean {
+  return aims.has(sentence) || reasons.has(sentence);
+}
+
 export const unprofessional: Rule = {
   id: 'unprofessional',
-  meta: { description: 'TODO', severity: 'moderate', docs: 'TODO' },
-  check() {
-    return [];
+  meta: {
+    description: 'Too personal or too casual: family plans, pregnancy, health, relationships, hobbies or holidays as goals, slang, profanity.',
+    severity: 'moderate',
+    docs:
+      'Slang and profanity (data/personal.yml) count wherever they are. Family, relationship, health and leisure words count in a sentence that states a goal or a reason, ' +
+      'and not when the role works in that field (pregnancy for a midwife, marathons for a running coach).',
+  },
+  check(doc: Doc, context: Context) {
+    const matches = PERSONAL.match(doc);
+    if (matches.length === 0) return [];
+    const aims = aimSentences(doc);
+    const reasons = new Set(REASON.match(doc).map((m) => doc.tokens[m.first]!.sentence));
+    const findings: Finding[] = [];
+    for (const m of matches) {
+      const { kind, field } = m.value;
+      if (kind === 'ignore') continue;
+      if (field && context.fields.target.includes(field)) continue;
+      const text = MESSAGES[kind];
+      if (!text) continue;
+      if (kind === 'slang' || kind === 'profanity') {
+        findings.push({ start: m.start, end: m.end, ...text, severity: kind === 'profanity' ? 'serious' : 'moderate' });
+        continue;
+      }
+      if (isNegated(doc, m.first, 4)) continue;
+      if (!framed(doc.tokens[m.first]!.sentence, aims, reasons)) continue;
+      findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...text });
+    }
+    return findings;
   },
 };

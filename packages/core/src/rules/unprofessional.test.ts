@@ -1,0 +1,30 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('unprofessional', {
+  valid: [
+    'In my first year I want to run the maternity ward rota and finish my advanced midwifery practice module.',
+    {
+      name: 'pregnancy is the work itself for a midwife',
+      role: 'Community midwife',
+      answer: 'My goal is to lead antenatal classes for first-time parents, because pregnancy care is where I want to specialise.',
+    },
+    {
+      name: 'marathons are the work for a running coach',
+      role: 'Running coach',
+      company: 'A sports club that trains amateur athletes for marathons.',
+      answer: 'In two years I want to coach a squad of twenty runners through their first marathon.',
+    },
+    'Last year I covered the bank holidays so the rest of the team could rest, and next year I want to plan the rota properly.',
+    'I want to learn SQL properly and take over the weekly stock report by spring.',
+    'I worked with families and health visitors for seven years, and next I want to supervise social work students.',
+    'They swapped shifts behind my back, and I learned to agree rota changes in writing.',
+  ],
+  invalid: [
+    { answer: "In the next two years my husband and I want to have a baby, so I'd need a role with shorter hours.", found: ['In the next two years my husband and I want to have a baby'] },
+    { answer: 'My main goal for next year is to walk the Camino and then take a long holiday in Japan.', found: ['is to walk the Camino and then take a long holiday in Japan'] },
+    { answer: "Honestly my plan right now is getting my knee sorted after the operation, so I'd be off a fair bit.", found: ['Honestly my plan right now is getting my knee sorted after the operation'] },
+    { answer: "I'm gonna smash it in sales and be running the floor within a year.", found: ['gonna', 'smash it'] },
+    { answer: 'My old team lead was useless and the whole project was a load of crap, so I want a fresh start.', found: ['crap'] },
+    { answer: 'The reason I want to move to Bristol is that my girlfriend got a job there.', found: ['I want to move to Bristol is that my girlfriend got a job there'] },
+  ],
+});
