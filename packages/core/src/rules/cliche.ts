@@ -1,10 +1,54 @@
-import type { Rule } from './rule.js';
+import type { Finding, Rule } from './rule.js';
+import type { Doc } from '../text/tokenize.js';
+import { VOCAB } from '../vocab/generated.js';
+import { entryMatcher, isNegated, substanceIn } from '../text/helpers.js';
 
-// First version: to be completed.
+const CLICHES = entryMatcher(VOCAB.cliches);
+/** Substance before one of these does not back a stock phrase after it: "…every budget meeting — I'm a perfectionist". */
+const SEGMENT_BREAKS = new Set([';', '—', '–']);
+
+/** Where the stretch that may back the phrase at `first` begins: the sentence start or the last dash or semicolon before it. */
+function segmentStart(doc: Doc, first: number): number {
+  const s = doc.sentences[doc.tokens[first]!.sentence]!;
+  for (let i = first - 1; i >= s.first; i--) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'punct' && (SEGMENT_BREAKS.has(t.text) || (t.text === '-' && doc.tokens[i - 1]?.end !== t.start))) return i + 1;
+  }
+  return s.first;
+}
+
+const DEFAULT_SUGGESTION = 'Replace the stock phrase with evidence: a skill you named, a result with a number, a project or a tool.';
+
 export const cliche: Rule = {
   id: 'cliche',
-  meta: { description: 'TODO', severity: 'moderate', docs: 'TODO' },
-  check() {
-    return [];
+  meta: {
+    description: 'Leans on stock phrases ("team player", "learn and grow", "give 110%") with nothing concrete behind them.',
+    severity: 'minor',
+    docs:
+      'A stock phrase (data/cliches.yml) counts when the stretch of sentence around it names nothing concrete: no number, named tool or course, result or action. ' +
+      'Substance before a dash or semicolon does not back a phrase after it; the stock phrase itself ("110%") is not substance.',
+  },
+  check(doc) {
+    const matches = CLICHES.match(doc);
+    if (matches.length === 0) return [];
+    const inPhrase = new Set<number>();
+    for (const m of matches) for (let i = m.first; i < m.last; i++) inPhrase.add(i);
+    const findings: Finding[] = [];
+    for (const m of matches) {
+      if (isNegated(doc, m.first, 3)) continue;
+      const sentence = doc.sentences[doc.tokens[m.first]!.sentence]!;
+      const from = segmentStart(doc, m.first);
+      const phrasesHere = matches.filter((o) => o.first >= from && o.first < sentence.last).length;
+      const backing = substanceIn(doc, from, sentence.last, inPhrase);
+      // One stock phrase needs one concrete thing beside it; a string of them needs more.
+      if (backing >= (phrasesHere >= 3 ? 3 : phrasesHere === 2 ? 2 : 1)) continue;
+      findings.push({
+        start: m.start,
+        end: m.end,
+        message: `"${doc.text.slice(m.start, m.end)}" is a stock phrase, and nothing in the sentence shows it is true of you.`,
+        suggestion: m.value.suggestion ?? DEFAULT_SUGGESTION,
+      });
+    }
+    return findings;
   },
 };

@@ -139,35 +139,41 @@ const CONCRETE = new Set([
   // results and actions already taken
   'built', 'launched', 'led', 'shipped', 'reduced', 'increased', 'cut', 'grew', 'raised', 'saved', 'delivered', 'completed', 'finished',
   'passed', 'earned', 'won', 'published', 'designed', 'migrated', 'automated', 'redesigned', 'introduced', 'trained', 'mentored', 'organized',
-  'presented', 'wrote', 'created', 'managed', 'ran', 'set', 'fixed', 'solved', 'improved', 'rolled', 'implemented', 'coached', 'negotiated',
+  'presented', 'created', 'managed', 'ran', 'fixed', 'solved', 'improved', 'rolled', 'implemented', 'coached', 'negotiated',
   'audited', 'streamlined', 'doubled', 'halved', 'closed', 'onboarded', 'resolved', 'handled', 'supervised', 'volunteered', 'certified',
+  'wrote', 'written', 'cutting', 'writing', 'building', 'example', 'instance', 'series', 'template', 'checklist', 'spreadsheet', 'model', 'models',
   // concrete things
   'certification', 'certificate', 'qualification', 'course', 'module', 'degree', 'diploma', 'masters', "master's", 'mba', 'bootcamp',
   'project', 'projects', 'prototype', 'pilot', 'dashboard', 'dashboards', 'report', 'reports', 'pipeline', 'pipelines', 'audit', 'rota',
   'backlog', 'roadmap', 'portfolio', 'rollout', 'release', 'migration', 'workflow', 'process', 'tool', 'tools', 'system', 'framework',
   'excel', 'sql', 'python', 'tableau', 'salesforce', 'jira', 'figma', 'aws', 'azure', 'kubernetes', 'javascript', 'typescript', 'react',
-  'customers', 'clients', 'patients', 'pupils', 'students', 'users', 'accounts', 'budget', 'revenue', 'churn', 'errors', 'complaints',
-  'hours', 'days', 'weeks', 'months', 'percent', 'per', 'cent', 'targets', 'kpi', 'kpis', 'nps', 'sla', 'slas', 'deadline', 'deadlines',
+  'budget', 'revenue', 'churn', 'errors', 'complaints', 'percent', 'kpi', 'kpis', 'nps', 'sla', 'slas', 'deadline', 'deadlines',
 ]);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred', 'dozen', 'half']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred', 'dozen', 'half', 'third', 'quarter', 'fifth', 'tenth']);
 
 /**
- * How much concrete substance sentence `s` carries: numbers, named things (capitalised words
- * inside the sentence), actions and results, tools and courses. 0 means none at all.
+ * How much concrete substance tokens [from, to) carry: numbers, named things (capitalised words
+ * inside a sentence), actions and results, tools and courses. 0 means none at all.
+ * Tokens in `skip` (say, the stock phrase itself: "give 110%") do not count.
  */
-export function substance(doc: Doc, s: number): number {
-  const sentence = doc.sentences[s];
-  if (!sentence) return 0;
+export function substanceIn(doc: Doc, from: number, to: number, skip?: ReadonlySet<number>): number {
   let score = 0;
-  for (let i = sentence.first; i < sentence.last; i++) {
+  for (let i = from; i < to; i++) {
+    if (skip?.has(i)) continue;
     const t = doc.tokens[i]!;
     if (t.kind === 'number') score += 2;
     else if (t.kind === 'word') {
       if (CONCRETE.has(t.norm) || NUMBER_WORDS.has(t.norm)) score += 1;
-      else if (i > sentence.first && isProperNoun(doc, i)) score += 1;
+      else if (i > doc.sentences[t.sentence]!.first && isProperNoun(doc, i)) score += 1;
     }
   }
   return score;
+}
+
+/** The substance of sentence `s` (see substanceIn). */
+export function substance(doc: Doc, s: number, skip?: ReadonlySet<number>): number {
+  const sentence = doc.sentences[s];
+  return sentence ? substanceIn(doc, sentence.first, sentence.last, skip) : 0;
 }
 
 const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'ok', 'okay']);

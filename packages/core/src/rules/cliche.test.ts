@@ -1,0 +1,27 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('cliche', {
+  valid: [
+    {
+      name: 'a stock phrase backed by a concrete result in the same sentence',
+      answer: "I'm a team player: when our tester left, I wrote the regression checklist the whole squad still uses and cut release bugs by a third.",
+    },
+    "I'm passionate about accessibility, which is why I rebuilt our booking form to pass WCAG 2.2 AA last spring.",
+    'I like to think outside the box on scheduling, and in practice that meant moving deliveries to 6am, which saved 40 driver hours a week.',
+    'In the first year I want to own the month-end close for two entities and pass my CIMA operational level.',
+    "I wouldn't call myself a perfectionist; I set a checklist and stop when it is done.",
+    'Long term I want to lead a small data team and mentor two analysts through their first year.',
+  ],
+  invalid: [
+    { answer: "I'm a hard worker and a real team player, and I always give 110%.", found: ['hard worker', 'team player', 'give 110%'] },
+    { answer: 'My goal is to learn and grow and make a difference wherever I end up.', found: ['learn and grow', 'make a difference'] },
+    { answer: "I'm a go-getter who thinks outside the box.", found: ['go-getter', 'thinks outside the box'] },
+    {
+      name: 'substance before a dash does not back the phrase after it',
+      answer: "I'll finish my ACCA papers by June and sit in on every budget review — I'm a perfectionist and I never settle.",
+      found: ['perfectionist'],
+    },
+    { answer: "Honestly, I'm just really passionate about people and I want to be the best version of myself.", found: ['passionate', 'best version of myself'] },
+    { answer: 'I thrive in a fast-paced environment and I always hit the ground running.', found: ['hit the ground running'] },
+  ],
+});
