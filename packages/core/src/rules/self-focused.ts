@@ -1,10 +1,45 @@
-import type { Rule } from './rule.js';
+import type { Finding, Rule } from './rule.js';
+import type { Doc } from '../text/tokenize.js';
+import type { Context } from '../analysis/context.js';
+import { VOCAB } from '../vocab/generated.js';
+import { clauseSpan, entryMatcher, isNegated, valueMatches } from '../text/helpers.js';
 
-// First version: to be completed.
+const BENEFITS = entryMatcher(VOCAB['self-benefit']);
+const WEIGHT: Record<string, number> = { perk: 1, for_me: 1, weak: 0.5 };
+/** How much of the answer must be about what the company gives before it counts as the reason. */
+const THRESHOLD = 2.5;
+
+/**
+ * Does the answer say what the candidate will do for the company? The elements detector's
+ * `value` when it has found anything at all in this answer; until then, our own value words.
+ */
+export function offersValue(doc: Doc, context: Context): boolean {
+  const elements = Object.values(context.elements ?? {});
+  const live = elements.some((e) => e.present);
+  if (live && context.elements.value.present) return true;
+  return valueMatches(doc).length > 0;
+}
+
 export const selfFocused: Rule = {
   id: 'self_focused',
-  meta: { description: 'TODO', severity: 'moderate', docs: 'TODO' },
-  check() {
-    return [];
+  meta: {
+    description: 'The reasons are what the company will do for the candidate (perks, flexibility, training paid for), and nothing is said of what the candidate will do for it.',
+    severity: 'moderate',
+    docs:
+      'Counts perks and company-for-me phrases (data/self-benefit.yml; "gives me" and "I\'d get" count half). ' +
+      'Flags when they add up to 2.5 or more and the answer has no value statement ("I\'d bring…", "you\'d get…", "for your team…").',
+  },
+  check(doc, context) {
+    const hits = BENEFITS.match(doc).filter((m) => !isNegated(doc, m.first, 3));
+    const weight = hits.reduce((sum, m) => sum + (WEIGHT[m.value.kind] ?? 0), 0);
+    if (weight < THRESHOLD || offersValue(doc, context)) return [];
+    return hits
+      .filter((m) => m.value.kind !== 'weak')
+      .map((m): Finding => ({
+        ...clauseSpan(doc, m.first, m.last, 6),
+        message: 'This is about what the company would do for you. The interviewer is listening for what you would do for them.',
+        suggestion:
+          'Keep one reason about what the company offers, then say what you will bring in return: a skill you will apply, a problem of theirs you will take on, a result you will aim for.',
+      }));
   },
 };

@@ -1,0 +1,30 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('self_focused', {
+  valid: [
+    {
+      name: 'training named, and what comes back',
+      answer:
+        "Your apprenticeship scheme would put me through the HNC, which I'm grateful for. In return I'd bring four years of fault-finding on packaging lines, and I'd aim to cut your changeover downtime in my first year.",
+    },
+    'I want to lead the migration of your billing service to Postgres, and I would bring the runbooks I wrote for our last cut-over.',
+    "Hybrid working suits me, but what I'm really after is owning the supplier onboarding process and getting it under two weeks.",
+    'In the first year I want to pass my CIPS Level 4 and take over the stationery and facilities tenders from your senior buyer.',
+    "I'm not chasing perks or a nice office; I want the hardest cases on the ward, and I'd help train the new starters.",
+  ],
+  invalid: [
+    {
+      answer:
+        "Mostly it's the benefits. You offer a four-day week, a generous training budget and private healthcare, and the office is a five-minute walk from my flat, so the commute is nothing.",
+      found: ['You offer a four-day week'],
+    },
+    { answer: "I'm looking for a company that will invest in me, train me up and give me a clear path. Flexible hours would also really suit me." },
+    {
+      answer:
+        "The main attraction is that you'd fund my master's and give me study leave before exams. Being fully remote means I can also fit it all around my life.",
+      found: ['Being fully remote means I can also fit it'],
+    },
+    { answer: 'I want somewhere that looks after me: good pension, wellbeing days, free lunches on Fridays and a company car.' },
+    { answer: "What I need right now is stability and support, and this job would give me both, with regular hours and a staff discount on top." },
+  ],
+});
