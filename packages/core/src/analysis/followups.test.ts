@@ -42,6 +42,11 @@ describe('findFollowups', () => {
     expect(f?.question).toContain('who have you mentored');
   });
 
+  test('leadership already under way: asks what it taught them instead', () => {
+    const list = followups('I already mentor two junior colleagues, and I want to grow into a team lead role.');
+    expect(list.find((f) => f.text === 'mentor two junior colleagues')?.question).toBe('You said you “mentor two junior colleagues” — what has that taught you about leading people?');
+  });
+
   test('a number: asks how it would be measured and what if it is missed', () => {
     const list = followups('This year I aim to cut report turnaround by 20% for the finance team.');
     const f = probing(list, 'how would you measure');

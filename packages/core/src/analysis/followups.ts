@@ -59,9 +59,10 @@ export function findFollowups(doc: Doc, context: Context, flags: Flag[]): Follow
 function choose(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.priority - a.priority || a.start - b.start);
   const chosen: Candidate[] = [];
-  const fits = (c: Candidate) =>
-    !chosen.some((k) => k.question === c.question || (c.start < k.end && k.start < c.end && c.kind === k.kind));
-  for (const c of ranked) if (chosen.length < MAX_FOLLOWUPS && !chosen.some((k) => k.kind === c.kind) && fits(c)) chosen.push(c);
+  const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+  const fits = (c: Candidate) => !chosen.some((k) => k.question === c.question || (overlaps(c, k) && c.kind === k.kind));
+  // First pass: one of each kind, each on different words, so the questions cover the answer.
+  for (const c of ranked) if (chosen.length < MAX_FOLLOWUPS && !chosen.some((k) => k.kind === c.kind || overlaps(c, k)) && fits(c)) chosen.push(c);
   for (const c of ranked) if (chosen.length < MAX_FOLLOWUPS && !chosen.includes(c) && fits(c)) chosen.push(c);
   return chosen.sort((a, b) => b.priority - a.priority || a.start - b.start);
 }
@@ -73,8 +74,13 @@ function fromMention(doc: Doc, m: Mention): Candidate[] {
   switch (m.kind) {
     case 'course':
       return [{ ...at, kind: 'course', priority: BASE_PRIORITY.course, question: `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?` }];
-    case 'leadership':
-      return [{ ...at, kind: 'leadership', priority: BASE_PRIORITY.leadership, question: `You mentioned ${said} — what have you done so far to lead, and who have you mentored?` }];
+    case 'leadership': {
+      // "I already mentor two juniors" has answered "what have you done so far": ask what it taught them.
+      const question = leadsAlready(doc, m)
+        ? `You said you ${said} — what has that taught you about leading people?`
+        : `You mentioned ${said} — what have you done so far to lead, and who have you mentored?`;
+      return [{ ...at, kind: 'leadership', priority: BASE_PRIORITY.leadership, question }];
+    }
     case 'long_term':
       return [{ ...at, kind: 'long_term', priority: BASE_PRIORITY.long_term, question: `You said ${said} — what would have to happen in your first year to get there?` }];
     case 'number':
@@ -86,6 +92,13 @@ function fromMention(doc: Doc, m: Mention): Candidate[] {
     case 'lesson':
       return [];
   }
+}
+
+const ALREADY = new Set(['already', 'currently', 'now', 'i']);
+
+function leadsAlready(doc: Doc, m: Mention): boolean {
+  const before = doc.tokens[m.first - 1];
+  return before !== undefined && ALREADY.has(before.norm) && doc.tokens[m.first]!.sentence === before.sentence;
 }
 
 /** Flags worth probing: a vague or clichéd phrase, a dodged or blamed miss. */

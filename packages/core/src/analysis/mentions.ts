@@ -88,7 +88,9 @@ export function findMentions(doc: Doc, context: Pick<Context, 'company' | 'timef
   }
   for (const m of of('leadership')) {
     if (!free(m.first, m.last) || !isOwnLeadership(doc, m.first, m.last)) continue;
-    claim(mention(doc, 'leadership', withBecoming(doc, growLeft(doc, m.first, 2)), growRight(doc, m.last, 4)));
+    // A role noun takes its modifiers ("engineering manager"); a verb starts the span ("lead a small team").
+    const first = ROLE_NOUNS.has(doc.tokens[m.first]!.norm) ? withBecoming(doc, growLeft(doc, m.first, 2)) : m.first;
+    claim(mention(doc, 'leadership', first, growRight(doc, m.last, 4)));
   }
   for (const m of of('long_term')) {
     if (isPastDuration(doc, m.first, m.last) || !free(m.first, m.last)) continue;
@@ -223,6 +225,7 @@ function withDeterminer(doc: Doc, first: number): number {
   return before && sameSentence(doc, first - 1, first) && (DETERMINERS.has(before.norm) || OWNERS.has(before.norm)) ? first - 1 : first;
 }
 
+const ROLE_NOUNS = new Set(['leader', 'manager', 'supervisor', 'management', 'leadership', 'lead', 'head']);
 const BECOMING = new Set(['be', 'become', 'becoming']);
 
 /** A role noun with its verb: "become a team leader", not just "team leader". */

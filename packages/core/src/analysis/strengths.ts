@@ -69,10 +69,15 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   if (value.length > 0) found.push({ id: 'value', message: `Says what you will add${say(value[0])}: what you will do for the company, not only what it will do for you.`, evidence: value });
 
   const numbers = spans('number');
-  const times = clean([...context.timeframes.map((t): Range => [t.start, t.end]), ...explicitDurations(doc, mentions)]);
+  const times = clean([...context.timeframes.filter((t) => isConcrete(doc.text.slice(t.start, t.end))).map((t): Range => [t.start, t.end]), ...explicitDurations(doc, mentions)]);
   if (numbers.length > 0 || times.length > 0) {
-    const shown = [...numbers.slice(0, 1), ...times.slice(0, 1)].map((r) => quote(doc.text.slice(r[0], r[1])));
-    const what = numbers.length > 0 && times.length > 0 ? 'numbers and timeframes on the goals' : numbers.length > 0 ? 'a number on the goal' : 'a timeframe on the goal';
+    const shown = (numbers.length > 0 && times.length > 0 ? [numbers[0]!, times[0]!] : [...numbers, ...times].slice(0, 2)).map((r) => quote(doc.text.slice(r[0], r[1])));
+    const what =
+      numbers.length > 0 && times.length > 0 ? 'numbers and timeframes on the goals'
+      : numbers.length > 1 ? 'numbers on the goals'
+      : numbers.length === 1 ? 'a number on the goal'
+      : times.length > 1 ? 'timeframes on the goals'
+      : 'a timeframe on the goal';
     found.push({ id: 'measurable', message: `Puts ${what} (${shown.join(', ')}), so progress can be checked.`, evidence: dedupe([...numbers, ...times]) });
   }
 
@@ -91,6 +96,14 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   const kept = found.filter((s) => !(CANCELLED_BY[s.id] ?? []).some((id) => present.has(id)));
   // In a missed-goal answer the lesson is the point, so it leads.
   return context.kind === 'missed_goal' ? [...kept.filter((s) => s.id === 'lesson'), ...kept.filter((s) => s.id !== 'lesson')] : kept;
+}
+
+const CALENDAR_UNITS = ['year', 'month', 'week', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+
+/** "within a year", "by 2030", "in 18 months" can be checked; "one day", "in the long term", "eventually" cannot. */
+function isConcrete(text: string): boolean {
+  const lower = text.toLowerCase();
+  return /\d/.test(lower) || CALENDAR_UNITS.some((unit) => lower.includes(unit));
 }
 
 /** Long-term phrases with a number in them ("in five years"), not "one day" or "eventually". */
