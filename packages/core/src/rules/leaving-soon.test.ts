@@ -1,0 +1,20 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('leaving_soon', {
+  valid: [
+    "I don't see this role as a stepping stone; I want to build a career in your audit practice.",
+    'Within two years I want to move on to a senior analyst role here and mentor the next graduate intake.',
+    'In my first year I want to learn the codebase and ship my first feature, and over the past two years I have built three APIs.',
+    "I'd take study leave before each exam, and in the next couple of years I want to qualify as a chartered accountant.",
+    'After two years here I would like to be leading the night shift and training new pickers.',
+    'Last year I left a job I loved because the site closed, and now I want somewhere I can stay and grow into a team lead.',
+  ],
+  invalid: [
+    { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
+    { answer: "I'll give it a year or two here, get the experience, and then move on somewhere bigger." },
+    { answer: "It's something to do while I look for a place on a master's course.", found: ["It's something to do while I look for a place on a master's course"] },
+    { answer: 'The plan is to save up for eighteen months and then go travelling around South America.' },
+    { answer: "My partner is relocating, so realistically I'm looking at about a year in the post." },
+    { answer: "I'd work here until something better turns up in the city." },
+  ],
+});
