@@ -1,0 +1,23 @@
+/** The question bank, the analyzer, and drafting an answer from the user's goals. */
+import { Hono } from 'hono';
+import { QUESTIONS, analyze } from '@trajectory/core';
+import type { AppEnv } from '../api/context.js';
+import type { Deps } from '../deps.js';
+import { readBody } from '../api/validate.js';
+import { AnalysisInputSchema, DraftAnswerInputSchema, type QuestionItem } from '../api/schemas.js';
+import { draftAnswerFor } from './coach.service.js';
+
+const QUESTION_ITEMS: QuestionItem[] = QUESTIONS.map(({ id, text, probes, expects }) => ({ id, text, probes, expects }));
+
+export function questionRoutes() {
+  return new Hono<AppEnv>().get('/', (c) => c.json(QUESTION_ITEMS));
+}
+
+export function analyzeRoutes() {
+  // The analyzer is pure and synchronous: the same input gives the same analysis as the CLI's.
+  return new Hono<AppEnv>().post('/', async (c) => c.json(analyze(await readBody(c, AnalysisInputSchema))));
+}
+
+export function answerRoutes(deps: Deps) {
+  return new Hono<AppEnv>().post('/draft', async (c) => c.json(await draftAnswerFor(deps, c.var.userId, await readBody(c, DraftAnswerInputSchema))));
+}
