@@ -112,16 +112,15 @@ export function entryMatcher<E extends { phrase: string }>(entries: readonly E[]
 // Aims: does a sentence point at the future the candidate wants?
 
 const AIM_PHRASES = [
-  'want to', 'wants to', 'wanted to be', 'would like to', "i'd like to", 'would love to', "i'd love to", 'love to', 'like to',
+  'want to', 'wants to', 'would like to', "i'd like to", 'would love to', "i'd love to", 'love to', 'like to',
   'hope to', 'hoping to', 'i hope', 'plan to', 'planning to', 'my plan', 'the plan is', 'aim to', 'aiming to', 'aim is', 'my aim', 'aims',
   'goal', 'goals', 'objective', 'objectives', 'ambition', 'ambitions', 'aspiration', 'aspirations', 'aspire', 'aspiring', 'dream', 'dreams',
   'intend to', 'intention', 'see myself', 'picture myself', 'envision', 'envisage', 'imagine myself', 'will', "i'll", "we'll", "i'm going to", 'going to be',
-  'looking to', 'keen to', 'eager to', 'working towards', 'working toward', 'work towards', 'work toward', 'target', 'next step', 'next steps',
-  'in five years', 'in ten years', 'in three years', 'in two years', 'in a few years', 'long term', 'long-term', 'short term', 'short-term',
-  'eventually', 'one day', 'someday', 'some day', 'ultimately', 'down the line', 'down the road', 'in the future', 'by the end of', 'within',
-  'first year', 'first few months', 'first 90 days', 'first six months', 'become', 'grow into', 'move into', 'move up', 'step up', 'progress to',
-  'progress into', 'get into', 'build toward', 'build towards', 'next few years', 'coming years', 'over the next', 'after that', 'from there',
-  "i'd", 'would', 'should like to', 'seeking', 'looking for', 'interested in', 'excited to', 'ready to', 'my focus', 'focus on', 'then',
+  'looking to', 'keen to', 'eager to', 'working towards', 'working toward', 'work towards', 'work toward', 'next step', 'next steps',
+  'long term', 'long-term', 'longer term', 'short term', 'short-term', 'eventually', 'one day', 'someday', 'some day', 'ultimately',
+  'down the line', 'down the road', 'in the future', 'grow into', 'move into', 'move up', 'step up', 'progress to', 'progress into',
+  'build toward', 'build towards', 'next few years', 'coming years', 'over the next', 'from there', "i'd", 'would', 'should like to',
+  'seeking', 'looking for', 'interested in', 'excited to', 'ready to', 'my focus',
 ];
 const AIMS = phraseMatcher(AIM_PHRASES);
 
@@ -276,6 +275,56 @@ export function durations(doc: Doc): Duration[] {
       last += 2;
     }
     out.push({ first, last, months: amount * unit });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Career goals: "I want to lead…", "my goal is to qualify…", "in five years I'd like to be running…".
+
+const GOAL_LEADS = new Set([
+  'want', 'wants', 'like', 'love', 'hope', 'hoping', 'plan', 'planning', 'aim', 'aiming', 'intend', 'goal', 'goals', 'ambition', 'aspire', 'aspiration',
+  'dream', 'see', 'picture', 'looking', 'keen', 'eager', 'towards', 'toward', 'will', "i'll", 'target', 'objective', 'next', 'focus',
+]);
+const GOAL_VERBS = new Set([
+  'become', 'be', 'lead', 'leading', 'manage', 'managing', 'run', 'running', 'move', 'moving', 'qualify', 'learn', 'learning', 'get', 'specialize',
+  'specializing', 'take', 'taking', 'own', 'owning', 'build', 'building', 'develop', 'complete', 'finish', 'pass', 'earn', 'progress', 'step',
+  'grow', 'master', 'deepen', 'broaden', 'strengthen', 'improve', 'achieve', 'reach', 'open', 'start', 'launch', 'set', 'work', 'working', 'join',
+  'head', 'heading', 'mentor', 'mentoring', 'train', 'study', 'studying', 'do', 'doing', 'design', 'deliver', 'establish', 'create', 'expand',
+  'specialist', 'senior', 'chartered', 'certified', 'promoted', 'responsible',
+]);
+/** Goal objects that are really no goal: "still be doing this", "be happy", "like a steady job". */
+const NOT_GOALS = new Set(['still', 'happy', 'content', 'fine', 'comfortable', 'same', 'roughly', 'steady']);
+
+const MY = new Set(['i', 'my', "i'd", "i'll", "i'm", 'me', 'myself']);
+/** Is the aim word at `i` the speaker's own ("I want", "my goal", "I'd like"), not "we'd like" or "life will take me"? */
+function spokenByMe(doc: Doc, i: number): boolean {
+  if (MY.has(doc.tokens[i]!.norm)) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = doc.tokens[j]!;
+    if (t.sentence !== doc.tokens[i]!.sentence) break;
+    if (MY.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Sentences that state a career goal: the speaker's aim word followed closely by a goal verb. */
+export function goalSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!GOAL_LEADS.has(tokens[i]!.norm)) continue;
+    const s = tokens[i]!.sentence;
+    if (out.has(s)) continue;
+    if (!spokenByMe(doc, i)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+      const t = tokens[j]!;
+      if (t.sentence !== s || NOT_GOALS.has(t.norm)) break;
+      if (GOAL_VERBS.has(t.norm) && !NOT_GOALS.has(tokens[j + 1]?.norm ?? '')) {
+        if (!isNegated(doc, i, 3)) out.add(s);
+        break;
+      }
+    }
   }
   return out;
 }

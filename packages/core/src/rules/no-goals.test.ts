@@ -1,0 +1,30 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('no_goals', {
+  valid: [
+    {
+      name: 'honest about ten years, firm about the next two',
+      question: 'ten-years',
+      answer: "I haven't thought much about ten years out, but in the next two years I want to qualify as a chartered surveyor and then lead small valuation jobs.",
+    },
+    { question: 'career-goals', answer: 'My goal is to become a senior nurse on a cardiac ward, and I am starting my critical care module in March.' },
+    {
+      name: 'a reflective question needs no future aim',
+      question: 'proudest-accomplishment',
+      answer: 'I am proudest of rebuilding our returns process last year, which cut refund times from ten days to three.',
+    },
+    { question: 'missed-goal', answer: 'I set out to pass my CFA level two in 2023 and failed it by a few marks. I changed how I revised and passed the next sitting.' },
+    { question: 'five-years', answer: "I'm not someone who is happy to stand still: in five years I'd like to be leading a small design team." },
+  ],
+  invalid: [
+    { question: 'five-years', answer: "Honestly, I haven't given it much thought. I just like my job.", found: ["I haven't given it much thought"] },
+    { question: 'career-goals', answer: "I'm happy where I am, really. I do my shifts and go home." },
+    { question: 'ten-years', answer: "I'll just see where life takes me and take it day by day." },
+    {
+      name: 'only history, no aim at all',
+      question: 'career-goals',
+      answer: 'I have worked in payroll for nine years. I ran the month-end for three clients and moved us to a new system in 2022.',
+    },
+    { question: 'motivation', answer: "I'm not looking to climb anywhere. I like knowing what each day holds and I'm good at it." },
+  ],
+});
