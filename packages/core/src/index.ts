@@ -9,3 +9,4 @@ export * from './goals/types.js';
 export { REFLECTION_PROMPTS } from './goals/reflection.js';
 export { checkGoal } from './goals/check.js';
 export { alignGoals } from './goals/align.js';
+export { buildAnswer } from './goals/answer/build.js';
