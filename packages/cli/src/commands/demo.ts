@@ -17,7 +17,7 @@ export const WEAK_ANSWER =
 /** Written for the demo: short- and long-term goals kept apart, a plan, the company's scheme named, value offered. */
 export const STRONG_ANSWER =
   'In my first year I want to become a dependable analyst on the patient-flow team: learn your data warehouse, ' +
-  'and finish the SQL performance course I started in March so my queries stop slowing the nightly reports. ' +
+  'and finish the SQL performance course I began this spring, so my queries stop slowing the nightly reports. ' +
   'Within two years I would like to own one reporting area end to end, for example the bed-occupancy dashboards, ' +
   'and cut the time it takes to refresh them from a day to an hour. ' +
   'Longer term, in about five years, I see myself leading a small analytics team, ' +

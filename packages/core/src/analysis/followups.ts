@@ -46,13 +46,25 @@ export function findFollowups(doc: Doc, context: Context, flags: Flag[]): Follow
   // Vagueness weighs more for experienced people (DOMAIN.md §5): the interviewer will push on it.
   const seniority = context.experience === 'experienced' || context.experience === 'senior' ? 15 : 0;
   const candidates: Candidate[] = [
-    ...findMentions(doc, context).flatMap((m) => fromMention(doc, m)),
+    ...firstOfEachKind(findMentions(doc, context), PER_KIND).flatMap((m) => fromMention(doc, m)),
     ...fromFlags(doc, flags, context.kind),
   ].map((c) => ({ ...c, priority: c.priority + (boost[c.kind] ?? 0) + (c.kind === 'vague' ? seniority : 0) }));
 
   const chosen: Followup[] = choose(candidates).map(({ question, start, end, text }) => ({ question, start, end, text }));
   if (chosen.length < MIN_FOLLOWUPS) chosen.push(...fallback(doc, context, chosen, MIN_FOLLOWUPS - chosen.length));
   return chosen;
+}
+
+/** Within a kind the earlier mention wins, so a few per kind are enough: this keeps a huge answer cheap. */
+const PER_KIND = 2 * MAX_FOLLOWUPS;
+
+function firstOfEachKind(mentions: Mention[], limit: number): Mention[] {
+  const count = new Map<MentionKind, number>();
+  return mentions.filter((m) => {
+    const n = count.get(m.kind) ?? 0;
+    count.set(m.kind, n + 1);
+    return n < limit;
+  });
 }
 
 /** Most useful first: the best of each kind, then the next best of any kind; no overlaps, no repeats. */

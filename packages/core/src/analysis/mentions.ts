@@ -54,8 +54,21 @@ const PAST = new Set(['past', 'last', 'previous', 'ago', 'for']);
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct';
 const sameSentence = (doc: Doc, i: number, j: number) => doc.tokens[i]?.sentence === doc.tokens[j]?.sentence;
 
+type MentionContext = Pick<Context, 'company' | 'timeframes'>;
+
+/** Follow-ups and strengths both ask for the mentions of one analysis: read them once. */
+const cache = new WeakMap<Doc, { context: MentionContext; mentions: Mention[] }>();
+
 /** Every mention in the answer, in text order; no trigger word counts for two mentions. */
-export function findMentions(doc: Doc, context: Pick<Context, 'company' | 'timeframes'>): Mention[] {
+export function findMentions(doc: Doc, context: MentionContext): Mention[] {
+  const cached = cache.get(doc);
+  if (cached && cached.context.company === context.company && cached.context.timeframes === context.timeframes) return cached.mentions;
+  const mentions = readMentions(doc, context);
+  cache.set(doc, { context, mentions });
+  return mentions;
+}
+
+function readMentions(doc: Doc, context: MentionContext): Mention[] {
   const mentions: Mention[] = [];
   const names = companyNameWords(context.company);
   const companyFeatures = context.company ? new Set(FEATURES.match(context.company).map((m) => norms(context.company!, m.first, m.last))) : new Set<string>();
