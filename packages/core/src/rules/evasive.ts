@@ -1,10 +1,44 @@
-import type { Rule } from './rule.js';
+import type { Finding, Rule } from './rule.js';
+import type { Doc } from '../text/tokenize.js';
+import { VOCAB } from '../vocab/generated.js';
+import { asksAboutMisses, clauseSpan, entryMatcher, ownsLesson } from '../text/helpers.js';
 
-// First version: to be completed.
+const DODGES = entryMatcher(VOCAB.humblebrag);
+/** "…nothing that didn't go to plan": the phrase is a denial only with one of these before it. */
+const DENIERS = new Set(['anything', 'nothing', 'not', 'never', "isn't", "there's", 'no']);
+
+const MESSAGES = {
+  denial: {
+    message: 'Asked about a goal you missed, the answer says there is none. Everyone has missed something; saying otherwise sounds evasive or lacking in self-awareness.',
+    suggestion: 'Pick a real goal you did not reach, say briefly why (your part in it), what you changed, and what happened next.',
+  },
+  humblebrag: {
+    message: 'A strength dressed up as a failure ("I care too much") is a humblebrag: interviewers recognise it and it dodges the question.',
+    suggestion: 'Replace it with a genuine miss: the goal, what went wrong on your side, the lesson, and how you work differently now.',
+  },
+};
+
+function denies(doc: Doc, first: number): boolean {
+  const s = doc.tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
+    if (doc.tokens[i]!.sentence !== s) break;
+    if (DENIERS.has(doc.tokens[i]!.norm)) return true;
+  }
+  return false;
+}
+
 export const evasive: Rule = {
   id: 'evasive',
-  meta: { description: 'TODO', severity: 'moderate', docs: 'TODO' },
-  check() {
-    return [];
+  meta: {
+    description: 'Dodges a question about a missed goal: "I\'ve never really failed", or a humblebrag ("I care too much") instead of a real miss.',
+    severity: 'serious',
+    docs:
+      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml) counts unless the answer also owns a miss and draws a lesson (data/lessons.yml).',
+  },
+  check(doc, context) {
+    if (!asksAboutMisses(context.kind, context.question?.id)) return [];
+    const dodges = DODGES.match(doc).filter((m) => m.value.phrase !== "didn't go to plan" || denies(doc, m.first));
+    if (dodges.length === 0 || ownsLesson(doc)) return [];
+    return dodges.map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES[m.value.kind === 'humblebrag' ? 'humblebrag' : 'denial'] }));
   },
 };

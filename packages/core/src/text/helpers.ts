@@ -1,6 +1,7 @@
 /** Small questions rules ask of a document. Every word list here is built once, at module load. */
 import type { Doc, Token } from './tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrases.js';
+import { VOCAB } from '../vocab/generated.js';
 
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'neither', 'hardly', 'rather', 'instead']);
 /** Negators that may follow what they deny: "money isn't what drives me", "pay was never the point". */
@@ -327,4 +328,19 @@ export function goalSentences(doc: Doc): Set<number> {
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// Ownership: "that was on me", "I learned", "what I changed".
+
+const LESSONS = new PhraseMatcher(VOCAB.lessons.map((e) => ({ phrase: e.phrase, value: e.phrase })));
+
+/** Does the answer own a part of a miss or draw a lesson from it? */
+export function ownsLesson(doc: Doc): boolean {
+  return LESSONS.match(doc).some((m) => !isNegated(doc, m.first, 3));
+}
+
+/** Questions about a goal not reached or a career so far: where dodging and blaming are judged. */
+export function asksAboutMisses(kind: string, questionId: string | undefined): boolean {
+  return kind === 'missed_goal' || questionId === 'career-progressed';
 }

@@ -1,0 +1,25 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+const q = 'missed-goal';
+
+ruleTester('blames_others', {
+  valid: [
+    {
+      name: 'a manager decision, but the candidate owns the gap',
+      question: q,
+      answer:
+        'I wanted to be promoted to team lead last year and my manager picked someone else. When I asked why, the feedback was fair: I had never run a project end to end. That was on me, so I took over our next release and was promoted six months later.',
+    },
+    { question: q, answer: 'I set out to finish my MSc in two years and it took three. I underestimated the dissertation, and I now break big goals into monthly milestones.' },
+    { name: 'blame words on another question', question: 'motivation', answer: 'What drives me is fixing processes that let customers down, like the refund flow I rebuilt last year.' },
+    { question: q, answer: "I don't blame my old manager at all; I simply hadn't built the evidence, and I learned to track my results every month." },
+    { question: q, answer: 'I aimed to hit 120% of quota in 2023 and reached 95%. The market was slow, but I also prospected too late in each quarter, so I changed my week to start with outreach.' },
+  ],
+  invalid: [
+    { question: q, answer: 'I was meant to be promoted in 2022, but my manager never put me forward. It was completely out of my hands.', found: ['but my manager never put me forward'] },
+    { question: q, answer: 'We missed the launch date because the design team let us down and engineering kept changing the scope. There was nothing I could have done.' },
+    { question: q, answer: 'My goal was to reach area manager, but the company froze promotions, so it was really their fault, not mine.' },
+    { question: 'career-progressed', answer: "Not really. I've been held back by managers who play favourites, and head office never backed me." },
+    { question: q, answer: 'I wanted to pass the bar exam first time. The course provider was useless and the tutors were to blame for the poor materials.' },
+  ],
+});

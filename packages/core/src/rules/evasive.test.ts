@@ -1,0 +1,28 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+const q = 'missed-goal';
+
+ruleTester('evasive', {
+  valid: [
+    {
+      question: q,
+      answer:
+        'I aimed to pass all three CIMA case studies in one year and failed the second. I had left revision too late. I learned to book the exam first and plan backwards, and I passed it the next sitting.',
+    },
+    {
+      name: 'taking on too much, owned as a real miss with a lesson',
+      question: q,
+      answer: 'I wanted to launch our new onboarding flow by March, but I took on too much and it slipped to June. The lesson was to hand off the analytics work early, and I now plan capacity before I commit.',
+    },
+    { name: 'not asked about a miss', question: 'career-goals', answer: "I've never failed to hit a quarterly target, and next I want to lead a sales team." },
+    { question: 'career-progressed', answer: 'Mostly, though slower than I hoped: I expected to lead a team by thirty and it took until thirty-three, because I avoided managing people at first. I changed that by mentoring two juniors.' },
+    { question: q, answer: 'My goal was to become a charge nurse within two years. I missed it because I avoided the leadership course; I should have asked for it sooner, and I did the following year.' },
+  ],
+  invalid: [
+    { question: q, answer: "Honestly, I can't think of one. I set realistic targets and I always hit them.", found: ["I can't think of one"] },
+    { question: q, answer: "I've never really failed at anything I set out to do, to be honest." },
+    { question: q, answer: 'If anything, my failure is that I care too much about every detail, so I miss lunch a lot.' },
+    { question: q, answer: 'The only goal I ever missed was taking weekends off, because I work too hard for my own good.' },
+    { question: 'career-progressed', answer: "Yes, exactly as I planned. There haven't been any setbacks worth mentioning." },
+  ],
+});
