@@ -21,6 +21,12 @@ import { ERROR_CODES } from './error-codes.js';
 
 // ---------------------------------------------------------------- building blocks
 
+/**
+ * A spoken answer runs 100–300 words; 20,000 characters is ten times past rambling. The bound
+ * keeps one request from holding the analyzer for long (it grows faster than the text).
+ */
+export const MAX_ANSWER_CHARS = 20_000;
+
 const id = z.uuid().describe('A UUIDv7; ids sort by creation time.');
 const timestamp = z.string().describe('ISO 8601 date-time (UTC)');
 const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
@@ -77,7 +83,7 @@ export const QuestionSchema = z.object({
 const range = z.tuple([z.number().int(), z.number().int()]);
 
 export const AnalysisInputSchema = z.strictObject({
-  answer: z.string().max(50_000, 'must be at most 50000 characters'),
+  answer: z.string().max(MAX_ANSWER_CHARS, `must be at most ${MAX_ANSWER_CHARS} characters`),
   question: z.string().max(1_000).optional().describe('A question id, or the question in any wording'),
   role: z.string().max(1_000).optional(),
   company: z.string().max(20_000).optional(),
@@ -241,7 +247,7 @@ export const DraftAnswerSchema = z.object({ answer: z.string(), analysis: Analys
 
 export const AttemptInputSchema = z.strictObject({
   questionId,
-  answer: text(50_000),
+  answer: text(MAX_ANSWER_CHARS),
   targetId: reference('targets'),
   durationSeconds: z.number().int().min(0).max(3_600).nullable().optional().describe('How long the spoken answer took'),
 });
