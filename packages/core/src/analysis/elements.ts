@@ -1,9 +1,210 @@
-/** The five elements of a good answer (DOMAIN.md §4) and the words that show them. (First version: to be completed.) */
-import type { Doc } from '../text/tokenize.js';
-import type { Elements } from '../types.js';
+/**
+ * The five elements of a good answer (DOMAIN.md §4) and the exact words that show each:
+ * a short-term goal, a long-term goal, a plan, alignment with the company and role, and the
+ * value the candidate offers. Every matcher is built once, at module load.
+ */
+import type { Doc, Token } from '../text/tokenize.js';
+import type { ElementResult, Elements, Range } from '../types.js';
 import type { Context } from './context.js';
+import type { Timeframe } from '../text/timeframes.js';
+import { PhraseMatcher } from '../text/phrases.js';
+import { aimSentences, isNegated, valueMatches } from '../text/helpers.js';
+import { VOCAB } from '../vocab/generated.js';
 
-export function detectElements(_doc: Doc, _context: Omit<Context, 'elements'>): Elements {
-  const none = () => ({ present: false, evidence: [] });
-  return { short_term: none(), long_term: none(), plan: none(), alignment: none(), value: none() };
+type Horizon = 'short_term' | 'long_term';
+
+/** Up to about two years is short term; about three years and beyond is long term (corpus/GUIDELINES.md). */
+export const SHORT_TERM_MAX_MONTHS = 24;
+export const LONG_TERM_MIN_MONTHS = 36;
+
+/** Which horizon a timeframe points to, or null for the years in between ("two and a half years"). */
+export function horizonOf(t: Timeframe): Horizon | null {
+  const far = t.maxMonths ?? t.months;
+  if (far >= LONG_TERM_MIN_MONTHS) return 'long_term';
+  if (t.months <= SHORT_TERM_MAX_MONTHS && far <= SHORT_TERM_MAX_MONTHS + 6) return 'short_term';
+  return null;
+}
+
+const HORIZON_CUES = VOCAB['horizon-cues'] as Record<Horizon, string[]>;
+const CUES = new PhraseMatcher<Horizon>(
+  (['short_term', 'long_term'] as const).flatMap((h) => HORIZON_CUES[h].map((phrase) => ({ phrase, value: h }))),
+);
+
+type PlanPart = 'learn_verbs' | 'learn_objects' | 'do_verbs' | 'do_objects' | 'standalone' | 'methods';
+const PLAN = VOCAB['plan-actions'] as Record<PlanPart, string[]>;
+/** Each head phrase with every group it belongs to: "join" is both a learning verb and a doing verb. */
+const PLAN_HEADS = new PhraseMatcher<PlanPart[]>(
+  [
+    ...(['learn_verbs', 'do_verbs', 'standalone', 'methods'] as const)
+      .flatMap((g) => PLAN[g].map((phrase) => [phrase, g] as const))
+      .reduce((byPhrase, [phrase, g]) => byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), g]), new Map<string, PlanPart[]>()),
+  ].map(([phrase, value]) => ({ phrase, value })),
+);
+const LEARN_OBJECTS = new PhraseMatcher(PLAN.learn_objects.map((phrase) => ({ phrase, value: 'learn' as const })));
+const DO_OBJECTS = new PhraseMatcher(PLAN.do_objects.map((phrase) => ({ phrase, value: 'do' as const })));
+/** How far after a verb its object may come: "complete [the council's project management foundation] course". */
+const OBJECT_WINDOW = 7;
+
+/** Acronyms that are not credentials: titles, places, departments. */
+const NOT_CREDENTIALS = new Set(['I', 'CEO', 'CTO', 'CFO', 'COO', 'CMO', 'CIO', 'VP', 'UK', 'US', 'USA', 'EU', 'HR', 'IT', 'OK', 'TV', 'PR', 'QA', 'NHS', 'UX', 'UI', 'AI', 'ML']);
+
+type AlignmentGroup = 'company' | 'role';
+const ALIGNMENT = VOCAB['alignment-cues'] as Record<AlignmentGroup, string[]>;
+const ALIGNMENT_CUES = new PhraseMatcher<AlignmentGroup>(
+  (['company', 'role'] as const).flatMap((g) => ALIGNMENT[g].map((phrase) => ({ phrase, value: g }))),
+);
+/** "your job", "your position": the interviewer's seat, not the company. */
+const INTERVIEWER_SEAT = new Set(['job', 'position', 'seat', 'chair', 'shoes', 'place', 'role']);
+const STOP = new Set(VOCAB['stop-words'].map((e) => e.phrase));
+/** Words of a company text too generic to show that an answer has read it. */
+const GENERIC = new Set([
+  'company', 'companies', 'team', 'teams', 'role', 'roles', 'work', 'working', 'people', 'business', 'group', 'services', 'service', 'years',
+  'year', 'based', 'across', 'offers', 'runs', 'known', 'large', 'small', 'local', 'national', 'international', 'leading', 'staff',
+  'about', 'their', 'there', 'which', 'where', 'while', 'including', 'through', 'other', 'employees', 'clients', 'customers', 'firm',
+]);
+
+const none = (): ElementResult => ({ present: false, evidence: [] });
+const found = (evidence: Range[]): ElementResult => ({ present: evidence.length > 0, evidence });
+
+export function detectElements(doc: Doc, context: Omit<Context, 'elements'>): Elements {
+  if (doc.tokens.length === 0) return { short_term: none(), long_term: none(), plan: none(), alignment: none(), value: none() };
+  const aims = aimSentences(doc);
+  const { short, long } = horizons(doc, context.timeframes, aims);
+  return {
+    short_term: found(short),
+    long_term: found(long),
+    plan: found(planEvidence(doc)),
+    alignment: found(alignmentEvidence(doc, context)),
+    value: found(valueEvidence(doc)),
+  };
+}
+
+/** Short- and long-term evidence: timeframes by their length, and cue phrases in sentences that state an aim. */
+function horizons(doc: Doc, timeframes: Timeframe[], aims: Set<number>): { short: Range[]; long: Range[] } {
+  const short: Range[] = [];
+  const long: Range[] = [];
+  for (const t of timeframes) {
+    const h = horizonOf(t);
+    if (h === 'short_term') short.push([t.start, t.end]);
+    else if (h === 'long_term') long.push([t.start, t.end]);
+  }
+  for (const m of CUES.match(doc)) {
+    if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first)) continue;
+    const list = m.value === 'short_term' ? short : long;
+    if (!list.some(([s, e]) => m.start < e && s < m.end)) list.push([m.start, m.end]);
+  }
+  return { short: sortRanges(short), long: sortRanges(long) };
+}
+
+const sortRanges = (ranges: Range[]) => ranges.sort((a, b) => a[0] - b[0]);
+
+/** Is the token an acronym that names a credential or a tool ("ACCA", "CCNA", "GCIH")? */
+function isCredentialAcronym(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text.length < 2 || t.text.length > 7 || NOT_CREDENTIALS.has(t.text)) return false;
+  let capitals = 0;
+  for (let i = 0; i < t.text.length; i++) {
+    const c = t.text.charCodeAt(i);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (!(c >= 48 && c <= 57) && !(c >= 97 && c <= 122)) return false;
+  }
+  return capitals >= 2 && capitals >= t.text.length - 2;
+}
+
+/** Plan evidence: an action with its object, a standalone action or a method phrase. */
+export function planEvidence(doc: Doc): Range[] {
+  const evidence: Range[] = [];
+  const { tokens } = doc;
+  // Objects indexed by the token they start at, so each verb looks ahead in constant time.
+  const learnAt = new Map<number, number>();
+  for (const m of LEARN_OBJECTS.match(doc)) learnAt.set(m.first, m.last);
+  const doAt = new Map<number, number>();
+  for (const m of DO_OBJECTS.match(doc)) doAt.set(m.first, m.last);
+  let covered = -1;
+  for (const m of PLAN_HEADS.match(doc)) {
+    if (m.first < covered || isNegated(doc, m.first)) continue;
+    if (m.value.includes('standalone') || m.value.includes('methods')) {
+      evidence.push([m.start, m.end]);
+      covered = m.last;
+      continue;
+    }
+    const learns = m.value.includes('learn_verbs');
+    const does = m.value.includes('do_verbs');
+    const sentence = tokens[m.first]!.sentence;
+    for (let i = m.last; i < m.last + OBJECT_WINDOW && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
+      const end = (learns ? (learnAt.get(i) ?? (isCredentialAcronym(t) ? i + 1 : undefined)) : undefined) ?? (does ? doAt.get(i) : undefined);
+      if (end !== undefined) {
+        evidence.push([m.start, tokens[end - 1]!.end]);
+        covered = end;
+        break;
+      }
+    }
+  }
+  return evidence;
+}
+
+/** Words that name this company (its proper names) or this role, read from the input. */
+function targetWords(context: Omit<Context, 'elements'>): { names: Set<string>; words: Set<string>; role: string[] } {
+  const names = new Set<string>();
+  const words = new Set<string>();
+  for (const t of context.company?.tokens ?? []) {
+    if (t.kind !== 'word' || STOP.has(t.norm) || GENERIC.has(t.norm)) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 65 && c <= 90 && t.text.length > 1) names.add(t.norm);
+    else if (t.norm.length >= 6) words.add(t.norm);
+  }
+  const role = (context.role?.tokens ?? []).filter((t) => t.kind === 'word' && !STOP.has(t.norm)).map((t) => t.norm);
+  return { names, words, role };
+}
+
+/** Alignment evidence: "your team", "this role", "here", and the company's and the role's own words. */
+function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[] {
+  const evidence: Range[] = [];
+  const { tokens } = doc;
+  for (const m of ALIGNMENT_CUES.match(doc)) {
+    const next = tokens[m.last];
+    // "your role" as the interviewer's seat, or "here's" / "here is" as a pointer rather than a place.
+    if (tokens[m.first]!.norm === 'your' && next && INTERVIEWER_SEAT.has(tokens[m.last - 1]!.norm)) continue;
+    if (m.last - m.first === 1 && tokens[m.first]!.norm === 'here' && (next?.norm === 'is' || next?.norm === 'are')) continue;
+    evidence.push([m.start, m.end]);
+  }
+  const { names, words, role } = targetWords(context);
+  const head = role[role.length - 1];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+    const isName = names.has(t.norm) && (capital || t.norm.length > 3);
+    const isRole = head !== undefined && t.norm === head && (role.length === 1 || tokens[i - 1]?.norm === role[role.length - 2]);
+    if (isName || words.has(t.norm) || isRole) {
+      const start = isRole && role.length > 1 ? tokens[i - 1]!.start : t.start;
+      evidence.push([start, t.end]);
+    }
+  }
+  return mergeRanges(evidence);
+}
+
+/** Value evidence: what the candidate will do for the company ("I'd bring", "help your team", "contribute"). */
+function valueEvidence(doc: Doc): Range[] {
+  const evidence: Range[] = [];
+  for (const m of valueMatches(doc)) {
+    if (isNegated(doc, m.first)) continue;
+    // "help me", "bring me", "improve my": what the company does for the candidate.
+    const next = doc.tokens[m.last];
+    if (next && (next.norm === 'me' || next.norm === 'myself' || next.norm === 'my') && !m.value.endsWith('my')) continue;
+    evidence.push([m.start, m.end]);
+  }
+  return evidence;
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = sortRanges(ranges);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
 }

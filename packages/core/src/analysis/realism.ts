@@ -1,10 +1,26 @@
 /**
  * Is a claim within reach for its timeframe and the speaker's level? One implementation,
- * used by the `unrealistic` rule and by the goals' SMART check. (First version: to be completed.)
+ * used by the `unrealistic` rule and by the goals' SMART check. The limits are data
+ * (realism-table.ts, shown in docs/realism.md); this module finds the claims and their timeframes.
  */
-import type { Doc } from '../text/tokenize.js';
+import type { Doc, Token } from '../text/tokenize.js';
 import type { Timeframe } from '../text/timeframes.js';
 import type { ExperienceLevel } from '../types.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import { findQuantities, type Quantity } from '../text/quantities.js';
+import { readNumber } from '../text/numbers.js';
+import { isNegated } from '../text/helpers.js';
+import { VOCAB } from '../vocab/generated.js';
+import {
+  ANNUAL_EARNINGS,
+  CHANGE_LIMITS,
+  LEVEL_LABELS,
+  MARKET_CLAIM_MIN_MONTHS,
+  MONEY_PER_MONTH,
+  TEAM_SIZE,
+  TITLE_MIN_MONTHS,
+  type TitleLevel,
+} from './realism-table.js';
 
 export interface UnrealisticClaim {
   start: number;
@@ -14,6 +30,418 @@ export interface UnrealisticClaim {
   suggestion: string;
 }
 
-export function unrealisticClaims(_doc: Doc, _timeframes: Timeframe[], _experience: ExperienceLevel): UnrealisticClaim[] {
-  return [];
+type ClaimGroup = 'grow' | 'reduce' | 'money_earning' | 'whole_unit_verbs' | 'whole_unit_scopes' | 'grand_claims' | 'fast_claims';
+const CLAIMS = VOCAB['realism-claims'] as Record<ClaimGroup, string[]>;
+const matcherOf = <T extends string>(groups: readonly T[]) =>
+  new PhraseMatcher<T>(groups.flatMap((g) => (CLAIMS[g as unknown as ClaimGroup] ?? []).map((phrase) => ({ phrase, value: g }))));
+
+const TITLES = new PhraseMatcher<TitleLevel>(VOCAB['job-titles'].map((e) => ({ phrase: e.phrase, value: Number(e.level) as TitleLevel })));
+const OUTCOMES = matcherOf(['grand_claims', 'fast_claims'] as const);
+const WHOLE_VERBS = matcherOf(['whole_unit_verbs'] as const);
+const GROW = new Set(CLAIMS.grow);
+const REDUCE = new Set(CLAIMS.reduce);
+const EARN = matcherOf(['money_earning'] as const);
+const SCOPES = matcherOf(['whole_unit_scopes'] as const);
+
+/** Words within a few tokens before a title that make it the speaker's aim: "I'll be", "promoted to", "make partner". */
+const BECOMING = new Set([
+  'be', 'become', 'becoming', 'promoted', 'promotion', 'make', 'making', 'reach', 'reaching', 'step', 'stepping', 'move', 'moving', 'land',
+  'landing', 'appointed', 'title', 'hold', 'holding', 'as', 'into', 'get', 'getting', 'join', 'joining', 'myself', 'rise', 'progress',
+  'progressing', "i'll", 'will',
+]);
+/** Role nouns that "senior" must come before to be a title: "senior analyst", not "for the senior team". */
+const ROLE_NOUNS = new Set(VOCAB['role-nouns'].map((e) => e.phrase));
+/** Owners that make a title someone else's: "your marketing director", "our CEO". */
+const OTHER_OWNER = new Set(['your', 'our', 'their', 'his', 'her', 'my', "company's", 'with', 'to']);
+/** The size of a unit run "whole": a team is a manager's, an office a director's, the company the C-suite's. */
+const UNIT_LEVEL: Record<string, TitleLevel> = {
+  team: 2, desk: 2, shift: 2, squad: 2, class: 4, store: 4, stores: 4, office: 4, branch: 4, department: 4, function: 4, division: 4,
+  region: 4, practice: 4, unit: 4, site: 4, sites: 4, brand: 4, operation: 4, operations: 4, country: 5, business: 6, company: 6,
+  organization: 6, firm: 6, group: 6,
+};
+/** Words after a percentage that make it a change: "40% growth", "20% fewer errors". */
+const CHANGE_NOUNS = new Set(['growth', 'increase', 'more', 'higher', 'uplift', 'rise', 'boost', 'improvement', 'gain', 'reduction', 'cut', 'fewer', 'less', 'lower', 'decrease', 'faster', 'drop', 'saving', 'savings']);
+const PEOPLE = new Set(['people', 'staff', 'engineers', 'developers', 'reports', 'employees', 'analysts', 'consultants', 'nurses', 'agents', 'people', 'team', 'headcount', 'designers', 'salespeople', 'reps']);
+const RATE_UNITS: Record<string, number> = { year: 12, annum: 12, annually: 12, month: 1 };
+
+export interface RealismOptions {
+  /** The role applied for: a title inside it is the job on offer, not an aim out of reach ("Head of mathematics"). */
+  role?: Doc | null;
+}
+
+/** Every claim in the document that is out of reach for its timeframe and the speaker's level. */
+export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience: ExperienceLevel, options: RealismOptions = {}): UnrealisticClaim[] {
+  if (doc.tokens.length === 0) return [];
+  const level: ExperienceLevel = experience in TITLE_MIN_MONTHS[1] ? experience : 'early';
+  const spans = locateTimeframes(doc, timeframes);
+  const claims: UnrealisticClaim[] = [];
+  const roleWords = new Set((options.role?.tokens ?? []).map((t) => t.norm));
+  claims.push(...titleClaims(doc, spans.filter((s) => s.timeframe.kind !== 'relative'), level, roleWords));
+  claims.push(...wholeUnitClaims(doc, spans, level));
+  const quantities = findQuantities(doc).filter((q) => !spans.some((s) => q.first < s.last && s.first < q.last));
+  claims.push(...changeClaims(doc, spans, quantities));
+  claims.push(...fromToClaims(doc, spans));
+  claims.push(...moneyClaims(doc, spans, quantities, level));
+  claims.push(...teamClaims(doc, spans, quantities, level));
+  claims.push(...outcomeClaims(doc, spans));
+  return dedupe(claims);
+}
+
+interface TimeSpan {
+  first: number;
+  last: number;
+  sentence: number;
+  /** The most lenient reading: the far end of a range. */
+  months: number;
+  timeframe: Timeframe;
+}
+
+/** Token positions of each timeframe, found by binary search over token starts. */
+function locateTimeframes(doc: Doc, timeframes: Timeframe[]): TimeSpan[] {
+  const out: TimeSpan[] = [];
+  for (const t of timeframes) {
+    const first = tokenAt(doc.tokens, t.start);
+    let last = first;
+    while (last < doc.tokens.length && doc.tokens[last]!.start < t.end) last++;
+    if (first >= doc.tokens.length || last === first) continue;
+    out.push({ first, last, sentence: doc.tokens[first]!.sentence, months: t.maxMonths ?? t.months, timeframe: t });
+  }
+  return out;
+}
+
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The timeframe nearest to tokens [first, last) in the same sentence, or null. */
+function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: number): TimeSpan | null {
+  const sentence = doc.tokens[first]!.sentence;
+  let best: TimeSpan | null = null;
+  let bestDistance = Infinity;
+  for (const s of spans) {
+    if (s.sentence !== sentence) continue;
+    const distance = s.last <= first ? first - s.last : s.first >= last ? s.first - last : 0;
+    if (distance < bestDistance) [best, bestDistance] = [s, distance];
+  }
+  return best;
+}
+
+const claimRange = (doc: Doc, first: number, last: number, time: TimeSpan | null) => ({
+  start: Math.min(doc.tokens[first]!.start, time ? doc.tokens[time.first]!.start : Infinity),
+  end: Math.max(doc.tokens[last - 1]!.end, time ? doc.tokens[time.last - 1]!.end : 0),
+});
+
+const inWords = (months: number) =>
+  months < 1 ? 'a few weeks' : months < 12 ? `${Math.round(months)} month${Math.round(months) === 1 ? '' : 's'}` : `${Math.round((months / 12) * 10) / 10} year${months === 12 ? '' : 's'}`;
+
+/** Is a title the speaker's own aim (a becoming word shortly before), not someone else's ("your director")? */
+function isAimedTitle(doc: Doc, m: PhraseMatch<TitleLevel>): boolean {
+  const { tokens } = doc;
+  const before = tokens[m.first - 1];
+  const head = tokens[m.first]!.norm;
+  const after = tokens[m.last];
+  // Words that are titles only in some company: "into management", "senior analyst", "join the board".
+  if (head === 'management' || (head === 'senior' && tokens[m.last - 1]!.norm === 'management')) return before?.norm === 'into' || before?.norm === 'in';
+  if (head === 'senior' && m.last - m.first === 1 && !(after && (ROLE_NOUNS.has(after.norm) || capitalWord(after)))) return false;
+  if (head === 'board') return before?.norm === 'the' && ['join', 'on', 'onto', 'to'].includes(tokens[m.first - 2]?.norm ?? '');
+  if (before && before.sentence === tokens[m.first]!.sentence && OTHER_OWNER.has(before.norm)) return false;
+  if (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === 'to') return false;
+  for (let i = m.first - 1; i >= 0 && i >= m.first - 6; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== tokens[m.first]!.sentence) break;
+    if (BECOMING.has(t.norm)) return true;
+  }
+  // "In five years, Finance Director." or a title that opens its clause after the timeframe.
+  return before === undefined || before.kind === 'punct';
+}
+
+const capitalWord = (t: Token) => t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+
+/** Extend a title over the words that complete it: "Head of [Engineering]", "Director[, North]". */
+function titleEnd(tokens: Token[], last: number): number {
+  let end = last;
+  const sentence = tokens[last - 1]!.sentence;
+  const capital = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && t.sentence === sentence;
+  if (tokens[end - 1]!.norm === 'of' && tokens[end] && tokens[end]!.sentence === sentence && tokens[end]!.kind === 'word') end++;
+  while (end < last + 4 && capital(tokens[end])) end++;
+  return end;
+}
+
+function titleClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel, roleWords: Set<string>): UnrealisticClaim[] {
+  const out: UnrealisticClaim[] = [];
+  for (const m of TITLES.match(doc)) {
+    if (!isAimedTitle(doc, m) || isNegated(doc, m.first, 6)) continue;
+    // The job on offer is within reach by definition: "a head of maths" for the Head of mathematics role.
+    if (roleWords.size > 0 && doc.tokens.slice(m.first, m.last).every((t) => roleWords.has(t.norm) || t.norm === 'of')) continue;
+    const time = nearestTimeframe(doc, spans, m.first, m.last);
+    if (!time) continue;
+    const needed = TITLE_MIN_MONTHS[m.value][experience];
+    if (time.months >= needed) continue;
+    const end = titleEnd(doc.tokens, m.last);
+    const title = doc.text.slice(doc.tokens[m.first]!.start, doc.tokens[end - 1]!.end);
+    out.push({
+      ...claimRange(doc, m.first, end, time),
+      reason: `"${title}" within ${inWords(time.months)} is out of reach for ${LEVEL_LABELS[experience]}: it usually takes ${inWords(needed)} or more.`,
+      suggestion: 'Name the next step you can reach in that time and keep the senior title as a direction for later.',
+    });
+  }
+  return out;
+}
+
+/** "run the whole Leeds office", "head the entire department": running a unit is a title by another name. */
+function wholeUnitClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  const scopeAt = new Map(SCOPES.match(doc).map((m) => [m.first, m.last] as const));
+  for (const m of WHOLE_VERBS.match(doc)) {
+    let at = m.last;
+    const scopeEnd = scopeAt.get(at);
+    if (scopeEnd === undefined) continue;
+    at = scopeEnd;
+    // The unit noun within three words: "the whole [Leeds] office", "the entire [marketing] function".
+    let level: TitleLevel | undefined;
+    let end = at;
+    for (let i = at; i < at + 3 && i < tokens.length && tokens[i]!.sentence === tokens[m.first]!.sentence; i++) {
+      level = UNIT_LEVEL[tokens[i]!.norm];
+      if (level) {
+        end = i + 1;
+        break;
+      }
+    }
+    if (!level || isNegated(doc, m.first, 5)) continue;
+    const time = nearestTimeframe(doc, spans, m.first, end);
+    if (!time) continue;
+    const needed = TITLE_MIN_MONTHS[level][experience];
+    if (time.months >= needed) continue;
+    out.push({
+      ...claimRange(doc, m.first, end, time),
+      reason: `Running ${doc.text.slice(tokens[at - 1]!.start, tokens[end - 1]!.end)} within ${inWords(time.months)} is out of reach for ${LEVEL_LABELS[experience]}.`,
+      suggestion: 'Aim at the part you could own in that time (a project, a small team) and describe the bigger role as where it leads.',
+    });
+  }
+  return out;
+}
+
+function changeLimit(months: number) {
+  return CHANGE_LIMITS.find((l) => months <= l.withinMonths) ?? null;
+}
+
+/** Growth or reduction measured by a percentage or a multiplier: "grow the portfolio by 50% in my first month". */
+function changeClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[]): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  for (const q of quantities) {
+    if (q.kind !== 'percent' && q.kind !== 'multiplier') continue;
+    const direction = changeDirection(tokens, q);
+    if (!direction || isNegated(doc, q.first, 6)) continue;
+    const time = nearestTimeframe(doc, spans, q.first, q.last);
+    if (!time) continue;
+    const limit = changeLimit(time.months);
+    if (!limit) continue;
+    const percent = q.kind === 'multiplier' ? (q.value - 1) * 100 : q.value;
+    const max = direction.kind === 'increase' ? limit.maxIncreasePercent : limit.maxReductionPercent;
+    if (percent <= max) continue;
+    const verb = direction.verbAt ?? q.first;
+    out.push({
+      ...claimRange(doc, Math.min(verb, q.first), Math.max(q.last, direction.objectEnd ?? q.last), time),
+      reason: `A ${direction.kind === 'increase' ? 'rise' : 'cut'} of ${Math.round(percent)}% within ${inWords(time.months)} is far beyond what one person can plausibly deliver (about ${max}% at most).`,
+      suggestion: 'Use a target you could defend in that time, or a longer timeframe, and say how you would measure it.',
+    });
+  }
+  return out;
+}
+
+interface Direction {
+  kind: 'increase' | 'reduce';
+  verbAt?: number;
+  objectEnd?: number;
+}
+
+/** Is a quantity a change, and which way? Looks for a growth or reduction verb shortly before it. */
+function changeDirection(tokens: Token[], q: Quantity): Direction | null {
+  const sentence = tokens[q.first]!.sentence;
+  const word = tokens[q.first]!.norm;
+  // The multiplier word is itself the verb: "double revenue", "tripling the pipeline".
+  if (q.kind === 'multiplier' && GROW.has(word)) return { kind: 'increase', verbAt: q.first, objectEnd: objectEnd(tokens, q.last) };
+  const before = tokens[q.first - 1]?.norm;
+  // A level, not a change: "to 95%", "at 40%", "of 20%".
+  if (q.kind === 'percent' && before && ['to', 'at', 'of', 'above', 'below', 'under', 'over', 'than', 'around', 'about'].includes(before)) return null;
+  const after = tokens[q.last]?.norm ?? '';
+  for (let i = q.first - 1; i >= 0 && i >= q.first - 7; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (GROW.has(t.norm)) return { kind: 'increase', verbAt: i };
+    if (REDUCE.has(t.norm)) return { kind: 'reduce', verbAt: i };
+  }
+  if (CHANGE_NOUNS.has(after)) return { kind: ['reduction', 'cut', 'fewer', 'less', 'lower', 'decrease', 'drop', 'saving', 'savings'].includes(after) ? 'reduce' : 'increase', objectEnd: q.last + 1 };
+  return null;
+}
+
+/** The object after a verb like "double": "double [annual revenue]". */
+function objectEnd(tokens: Token[], from: number): number {
+  let end = from;
+  while (end < from + 3 && tokens[end] && tokens[end]!.kind === 'word' && tokens[end]!.sentence === tokens[from - 1]!.sentence && !['in', 'by', 'within', 'over', 'and', 'before'].includes(tokens[end]!.norm)) end++;
+  return end;
+}
+
+/** "grow the following from 40,000 to two million in my first year". */
+function fromToClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'from') continue;
+    const from = readAmount(tokens, i + 1);
+    if (!from || from.value <= 0 || tokens[from.next]?.norm !== 'to') continue;
+    const to = readAmount(tokens, from.next + 1);
+    if (!to || tokens[to.next - 1]!.sentence !== tokens[i]!.sentence) continue;
+    const time = nearestTimeframe(doc, spans, i, to.next);
+    const limit = time ? changeLimit(time.months) : null;
+    if (!time || !limit || isNegated(doc, i, 6)) continue;
+    // Is it about the future? A past achievement ("I lifted it from 2% to 3%") has no forward timeframe.
+    const increase = to.value > from.value;
+    const percent = increase ? (to.value / from.value - 1) * 100 : (1 - to.value / from.value) * 100;
+    const max = increase ? limit.maxIncreasePercent : limit.maxReductionPercent;
+    if (percent <= max) continue;
+    let verb = i;
+    for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k]!.sentence === tokens[i]!.sentence; k--) if (GROW.has(tokens[k]!.norm) || REDUCE.has(tokens[k]!.norm)) verb = k;
+    out.push({
+      ...claimRange(doc, verb, to.next, time),
+      reason: `Going from ${tokens[i + 1]!.text} to ${doc.text.slice(tokens[from.next + 1]!.start, tokens[to.next - 1]!.end)} within ${inWords(time.months)} is a change of ${Math.round(percent)}%, far beyond what is plausible (about ${max}% at most).`,
+      suggestion: 'Pick a target you could defend in that time and say how you would get there.',
+    });
+  }
+  return out;
+}
+
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+
+/** A number with its scale ("two million", "40,000", "£60k"), or null. */
+function readAmount(tokens: Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'number') {
+    let text = t.text;
+    const c = text.charCodeAt(0);
+    if (c < 48 || c > 57) text = text.slice(1);
+    let digits = 0;
+    while (digits < text.length && ((text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) || text[digits] === ',' || text[digits] === '.')) digits++;
+    let value = Number(text.slice(0, digits).replaceAll(',', ''));
+    const suffix = text.slice(digits).toLowerCase();
+    if (suffix === '%') return null;
+    value *= SCALE[suffix] ?? 1;
+    const scale = SCALE[tokens[i + 1]?.norm ?? ''];
+    return Number.isFinite(value) ? { value: value * (scale ?? 1), next: i + (scale ? 2 : 1) } : null;
+  }
+  const n = readNumber(tokens, i);
+  if (!n || (tokens[i]!.norm === 'a' && !SCALE[tokens[i + 1]?.norm ?? ''])) return null;
+  const scale = SCALE[tokens[n.next]?.norm ?? ''];
+  return { value: n.high * (scale ?? 1), next: n.next + (scale ? 1 : 0) };
+}
+
+/** Money one person brings in or earns: "billing £60,000 in my first month", "making £250,000 a year by year two". */
+function moneyClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experience: ExperienceLevel): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  const earnEnds = new Map<number, PhraseMatch<'money_earning'>>();
+  for (const m of EARN.match(doc)) earnEnds.set(m.last, m);
+  for (const q of quantities) {
+    if (q.kind !== 'money') continue;
+    // The earning verb within four words before: "billing [around] £60,000", "find five million pounds".
+    let verb: PhraseMatch<'money_earning'> | undefined;
+    for (let k = q.first; k >= q.first - 4 && k > 0 && !verb; k--) {
+      if (tokens[k - 1]!.sentence !== tokens[q.first]!.sentence) break;
+      verb = earnEnds.get(k);
+    }
+    const savings = ['savings', 'revenue', 'sales', 'fees', 'business', 'pipeline'].some((w) => rangeHasNorm(tokens, q.last, q.last + 4, w));
+    if (!verb && !savings) continue;
+    if (isNegated(doc, q.first, 6)) continue;
+    const time = nearestTimeframe(doc, spans, q.first, q.last);
+    // A rate: "£250,000 a year", "per annum".
+    const rateWord = tokens[q.last]?.norm === 'a' || tokens[q.last]?.norm === 'per' ? tokens[q.last + 1]?.norm : tokens[q.last]?.norm;
+    const rate = rateWord ? RATE_UNITS[rateWord] : undefined;
+    const first = verb ? verb.first : q.first;
+    if (rate !== undefined && verb && ['making', 'make', 'earning', 'earn', 'on', 'salary'].includes(tokens[verb.first]!.norm)) {
+      const yearly = (q.value * 12) / rate;
+      if (!time || time.months > 60 || yearly <= ANNUAL_EARNINGS[experience]) continue;
+      out.push({
+        ...claimRange(doc, first, q.last + (tokens[q.last]?.norm === 'a' || tokens[q.last]?.norm === 'per' ? 2 : 1), time),
+        reason: `Earning that much within ${inWords(time.months)} is out of reach for ${LEVEL_LABELS[experience]}.`,
+        suggestion: 'Talk about the responsibility and results you are aiming for rather than an income figure.',
+      });
+      continue;
+    }
+    if (!time) continue;
+    const perMonth = rate !== undefined ? q.value / rate : q.value / Math.max(1, time.months);
+    if (perMonth <= MONEY_PER_MONTH[experience]) continue;
+    out.push({
+      ...claimRange(doc, first, q.last, time),
+      reason: `Bringing in ${q.unit ? '' : 'about '}${doc.text.slice(q.start, q.end)} within ${inWords(time.months)} is far more than ${LEVEL_LABELS[experience]} could plausibly deliver.`,
+      suggestion: 'Give a figure you could defend for that time, or describe the result without a number and say how you would measure it.',
+    });
+  }
+  return out;
+}
+
+function rangeHasNorm(tokens: Token[], from: number, to: number, norm: string): boolean {
+  for (let i = from; i < to && i < tokens.length; i++) if (tokens[i]!.norm === norm) return true;
+  return false;
+}
+
+/** Leading a team far larger than the level allows in the time: "manage a team of 40 within a year" as a graduate. */
+function teamClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experience: ExperienceLevel): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  for (const q of quantities) {
+    if (q.kind !== 'count' || !q.unit || !PEOPLE.has(q.unit)) continue;
+    let verb = -1;
+    for (let k = q.first - 1; k >= 0 && k >= q.first - 5 && tokens[k]!.sentence === tokens[q.first]!.sentence; k--) {
+      if (['lead', 'leading', 'manage', 'managing', 'run', 'running', 'head', 'heading', 'oversee', 'overseeing'].includes(tokens[k]!.norm)) verb = k;
+    }
+    if (verb < 0 || isNegated(doc, verb, 5)) continue;
+    const time = nearestTimeframe(doc, spans, verb, q.last);
+    const row = time ? TEAM_SIZE.find((r) => time.months <= r.withinMonths) : undefined;
+    if (!time || !row || q.value <= row.max[experience]) continue;
+    out.push({
+      ...claimRange(doc, verb, q.last, time),
+      reason: `Leading ${Math.round(q.value)} people within ${inWords(time.months)} is out of reach for ${LEVEL_LABELS[experience]}.`,
+      suggestion: 'Start from leading a piece of work or a small group, and say how that grows.',
+    });
+  }
+  return out;
+}
+
+/** Outcomes out of reach whatever the time ("a drug that cures Alzheimer's") or in a short time ("market leader within six months"). */
+function outcomeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
+  const out: UnrealisticClaim[] = [];
+  for (const m of OUTCOMES.match(doc)) {
+    if (isNegated(doc, m.first, 6)) continue;
+    const time = nearestTimeframe(doc, spans, m.first, m.last);
+    if (m.value === 'fast_claims' && (!time || time.months >= MARKET_CLAIM_MIN_MONTHS)) continue;
+    out.push({
+      ...claimRange(doc, m.first, m.last, m.value === 'fast_claims' ? time : null),
+      reason:
+        m.value === 'grand_claims'
+          ? 'This outcome is far beyond what one person can promise in a job, whatever the timeframe.'
+          : `A market-wide outcome within ${inWords(time!.months)} is beyond what one hire can deliver.`,
+      suggestion: 'Describe the part of it you would own and a result you could measure.',
+    });
+  }
+  return out;
+}
+
+/** One claim per place: overlapping claims keep the first found. */
+function dedupe(claims: UnrealisticClaim[]): UnrealisticClaim[] {
+  const out: UnrealisticClaim[] = [];
+  for (const c of claims.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (out.some((o) => c.start < o.end && o.start < c.end)) continue;
+    out.push(c);
+  }
+  return out;
 }

@@ -1,8 +1,12 @@
 /**
- * Vague aims ("something in management maybe") and concrete ones (a role, a skill, a result).
- * One implementation, used by the `unclear` rule and by the goals' SMART check. (First version: to be completed.)
+ * Vague aims ("something in management maybe", "move up somehow", "do more interesting stuff",
+ * "see where it goes") and concrete ones (a role, a skill, a credential, a result).
+ * One implementation, used by the `unclear` rule and by the goals' SMART check.
  */
-import type { Doc } from '../text/tokenize.js';
+import type { Doc, Token } from '../text/tokenize.js';
+import { PhraseMatcher } from '../text/phrases.js';
+import { aimSentences, isNegated } from '../text/helpers.js';
+import { VOCAB } from '../vocab/generated.js';
 
 export interface VagueAim {
   start: number;
@@ -10,11 +14,138 @@ export interface VagueAim {
   reason: string;
 }
 
-export function vagueAims(_doc: Doc): VagueAim[] {
-  return [];
+type VagueKind = 'objects' | 'drift' | 'hedges';
+const VAGUE = VOCAB['vague-aims'] as Record<VagueKind, string[]>;
+const VAGUE_MATCHER = new PhraseMatcher<VagueKind>(
+  (['objects', 'drift', 'hedges'] as const).flatMap((kind) => VAGUE[kind].map((phrase) => ({ phrase, value: kind }))),
+);
+
+const REASONS: Record<VagueKind, string> = {
+  objects: 'The aim has no content: it does not say which role, skill or result you mean.',
+  drift: 'The direction is left to chance rather than chosen.',
+  hedges: 'Several hedges in one breath make the aim sound undecided.',
+};
+
+/** Two hedges in one sentence ("maybe brand, maybe strategy") read as indecision; one is ordinary caution. */
+const STACKED_HEDGES = 2;
+
+/** Every vague aim in the document, one span per sentence, in text order. */
+export function vagueAims(doc: Doc): VagueAim[] {
+  const { tokens } = doc;
+  const aims = aimSentences(doc);
+  // A document that states no aim in aim words ("Lots of things, really.") is judged sentence by sentence anyway.
+  const everySentence = aims.size === 0;
+  const bySentence = new Map<number, { first: number; last: number; kinds: Set<VagueKind>; hedges: number }>();
+  for (const m of VAGUE_MATCHER.match(doc)) {
+    const sentence = tokens[m.first]!.sentence;
+    if (!everySentence && m.value === 'objects' && !aims.has(sentence)) continue;
+    if (!usedVaguely(tokens, m.first, m.last, m.value)) continue;
+    if (m.value !== 'hedges' && isNegated(doc, m.first, 2)) continue;
+    const entry = bySentence.get(sentence) ?? { first: m.first, last: m.last, kinds: new Set<VagueKind>(), hedges: 0 };
+    entry.first = Math.min(entry.first, m.first);
+    entry.last = Math.max(entry.last, m.last);
+    entry.kinds.add(m.value);
+    if (m.value === 'hedges') entry.hedges++;
+    bySentence.set(sentence, entry);
+  }
+  const out: VagueAim[] = [];
+  for (const [sentence, entry] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    const onlyHedges = entry.kinds.size === 1 && entry.kinds.has('hedges');
+    if (onlyHedges && (entry.hedges < STACKED_HEDGES || !(aims.has(sentence) || everySentence))) continue;
+    const last = clauseEnd(tokens, entry.last);
+    const kind: VagueKind = entry.kinds.has('objects') ? 'objects' : entry.kinds.has('drift') ? 'drift' : 'hedges';
+    // The span starts at the first vague word, not at the sentence: the flag points at the words.
+    out.push({ start: tokens[entry.first]!.start, end: tokens[last - 1]!.end, reason: REASONS[kind] });
+  }
+  return out;
 }
 
-/** Does the text name a concrete aim: a role, a skill, a result? */
-export function hasConcreteAim(_doc: Doc): boolean {
+/** "depending" only when it dangles ("…and other bits too, depending."), not "depending on the client". */
+function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKind): boolean {
+  const word = tokens[first]!.norm;
+  const next = tokens[last];
+  const sameSentence = next !== undefined && next.sentence === tokens[first]!.sentence;
+  if (word === 'depending') return !sameSentence || next.kind === 'punct';
+  // "hard to say no" is about workload, not an aim.
+  if (word === 'hard') return !sameSentence || next.kind === 'punct';
+  // "who knows the system best" is a relative clause, not a shrug.
+  if (word === 'who') return first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || tokens[first - 1]!.kind === 'punct';
+  // "move on to something bigger" is about leaving (leaving_soon), not a vague aim.
+  if (kind === 'objects' && word === 'something' && ['to', 'for'].includes(tokens[first - 1]?.norm ?? '') && ['on', 'off', 'leave', 'leaving'].includes(tokens[first - 2]?.norm ?? '')) return false;
+  // "kind of" / "sort of" after a determiner names a kind: "the kind of team".
+  if (kind === 'hedges' && (word === 'kind' || word === 'sort')) {
+    const before = tokens[first - 1]?.norm ?? '';
+    return !['a', 'the', 'this', 'that', 'what', 'which', 'any', 'some', 'every', 'same', 'one', 'different'].includes(before);
+  }
+  // "I think" before a concrete claim is common and harmless; it counts only with other hedges (handled by the caller).
   return true;
+}
+
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')']);
+/** Extend a span to the end of its clause, at most a few words, so "something in management" is whole. */
+function clauseEnd(tokens: Token[], last: number): number {
+  const sentence = tokens[last - 1]!.sentence;
+  let end = last;
+  while (end < tokens.length && end < last + 6 && tokens[end]!.sentence === sentence && !(tokens[end]!.kind === 'punct' && CLAUSE_END.has(tokens[end]!.text))) end++;
+  return end;
+}
+
+// ---------------------------------------------------------------------------
+// Concrete aims
+
+type ConcreteGroup = 'credentials' | 'results' | 'skill_leads';
+const CONCRETE = VOCAB['concrete-aims'] as Record<ConcreteGroup, string[]>;
+const ROLES = new PhraseMatcher<'role'>([
+  ...VOCAB['role-nouns'].map((e) => ({ phrase: e.phrase, value: 'role' as const })),
+  ...VOCAB['job-titles'].map((e) => ({ phrase: e.phrase, value: 'role' as const })),
+]);
+const CONCRETE_MATCHER = new PhraseMatcher<ConcreteGroup>(
+  (['credentials', 'results', 'skill_leads'] as const).flatMap((g) => CONCRETE[g].map((phrase) => ({ phrase, value: g }))),
+);
+const STOP = new Set(VOCAB['stop-words'].map((e) => e.phrase));
+/** "your job", "your chair": aiming at the interviewer's seat is a (wrong) role, but a concrete one. */
+const SEATS = new PhraseMatcher<'seat'>(VOCAB['interviewer-job'].map((e) => ({ phrase: e.phrase, value: 'seat' as const })));
+/** Objects that do not make an aim concrete: "grow myself", "learn more", "improve things". */
+const EMPTY_OBJECTS = new Set([
+  'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'new', 'better', 'lot', 'lots', 'as', 'and', 'grow',
+  'learn', 'develop', 'improve', 'difference', 'career', 'professionally', 'personally', 'person', 'skills', 'knowledge', 'experience',
+]);
+/** Owners that make a role someone else's: "your director", "my manager", "the CEO". */
+const OTHER_OWNERS = new Set(['your', 'our', 'their', 'his', 'her', 'the', "company's", "team's"]);
+
+/** Does the text name a concrete aim: a role, a skill, a credential or a result? */
+export function hasConcreteAim(doc: Doc): boolean {
+  const { tokens } = doc;
+  const aims = aimSentences(doc);
+  const inScope = (i: number) => aims.size === 0 || aims.has(tokens[i]!.sentence);
+  for (const m of ROLES.match(doc)) {
+    if (!inScope(m.first) || isNegated(doc, m.first)) continue;
+    if (OTHER_OWNERS.has(tokens[m.first - 1]?.norm ?? '') && !becomingBefore(tokens, m.first - 1)) continue;
+    return true;
+  }
+  if (SEATS.match(doc).some((m) => inScope(m.first))) return true;
+  for (const m of CONCRETE_MATCHER.match(doc)) {
+    if (!inScope(m.first) || isNegated(doc, m.first)) continue;
+    if (m.value === 'credentials') return true;
+    if (hasContentObject(tokens, m.last)) return true;
+  }
+  return false;
+}
+
+/** "be the lead", "become the manager": a determiner after a becoming verb is still the speaker's aim. */
+function becomingBefore(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]?.norm ?? '';
+  return ['be', 'become', 'becoming', 'as', 'into', 'to'].includes(before) && tokens[at]?.norm === 'the';
+}
+
+/** A word with content within three words after a verb: "improve [onboarding]", "learn [SQL]". */
+function hasContentObject(tokens: Token[], from: number): boolean {
+  const sentence = tokens[from - 1]?.sentence;
+  for (let i = from; i < from + 3 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || t.kind === 'punct') return false;
+    if (EMPTY_OBJECTS.has(t.norm)) return false;
+    if (t.kind === 'number' || !STOP.has(t.norm)) return true;
+  }
+  return false;
 }

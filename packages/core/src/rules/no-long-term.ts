@@ -1,10 +1,20 @@
 import type { Rule } from './rule.js';
+import { wholeAnswer } from '../text/helpers.js';
+import { expects, hasSomeGoal } from './missing.js';
 
-// First version: to be completed.
 export const noLongTerm: Rule = {
   id: 'no_long_term',
-  meta: { description: 'TODO', severity: 'moderate', docs: 'TODO' },
-  check() {
-    return [];
+  meta: {
+    description: 'The question asks for a long-term goal, and the answer stops at the next year or two.',
+    severity: 'moderate',
+    docs: 'Raised only where the question expects a long-term goal. A long-term goal is a timeframe of about three years or more ("in five years", "over the next decade") or a cue such as "eventually", "ultimately" or "long term". Points at the whole answer.',
+  },
+  check(doc, context) {
+    if (!expects(context, 'long_term') || context.elements.long_term.present || !hasSomeGoal(doc, context)) return [];
+    return [{
+      ...wholeAnswer(doc),
+      message: 'There is no long-term goal: nothing says where you want your career to be in a few years.',
+      suggestion: 'Add where you want to be in about five years, and show how your near goals lead there.',
+    }];
   },
 };

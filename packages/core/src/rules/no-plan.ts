@@ -1,10 +1,21 @@
 import type { Rule } from './rule.js';
+import { wholeAnswer } from '../text/helpers.js';
+import { expects, hasSomeGoal, severityByExperience } from './missing.js';
 
-// First version: to be completed.
 export const noPlan: Rule = {
   id: 'no_plan',
-  meta: { description: 'TODO', severity: 'moderate', docs: 'TODO' },
-  check() {
-    return [];
+  meta: {
+    description: 'Goals with no way of reaching them: no action, step, course, practice or project.',
+    severity: 'moderate',
+    docs: 'Raised only where the question expects a plan. A plan is an action with its object ("complete the CIPD course", "lead a project", "ask for a mentor"), a standalone action ("shadow", "volunteer", "get certified") or a method phrase ("to get there", "my first step"). Weighs more with experience: minor for a graduate, serious for an experienced or senior candidate. Points at the whole answer.',
+  },
+  check(doc, context) {
+    if (!expects(context, 'plan') || context.elements.plan.present || !hasSomeGoal(doc, context)) return [];
+    return [{
+      ...wholeAnswer(doc),
+      severity: severityByExperience(context.experience),
+      message: 'The goals have no plan: nothing says what you will do to reach them.',
+      suggestion: 'Name one or two concrete steps: a course, a certification, a project to lead, someone to learn from, with a rough date.',
+    }];
   },
 };

@@ -1,5 +1,14 @@
-/** Durations and dates in an answer: "within three months", "in five years", "by 2030". (First version: to be completed.) */
-import type { Doc } from './tokenize.js';
+/**
+ * Durations and dates in an answer that point forward: "within three months", "in my first
+ * month", "first 90 days", "over the next two to three years", "by March 2027", "next year",
+ * "long term", "down the line". Past spans ("two years ago", "the last three years",
+ * "five years of experience") are left out: they are not goals.
+ *
+ * One pass over the tokens; each token is looked at a bounded number of times.
+ */
+import type { Doc, Token } from './tokenize.js';
+import { PhraseMatcher } from './phrases.js';
+import { digitValue, readNumber, wordValue } from './numbers.js';
 
 export interface Timeframe {
   start: number;
@@ -10,8 +19,426 @@ export interface Timeframe {
   kind: 'duration' | 'date' | 'relative';
   /** True when a month or day is named with the year: "by March 2027". */
   exactDate: boolean;
+  /** The nearest and farthest months a range or vague amount allows ("two to three years": 24–36). */
+  minMonths?: number;
+  maxMonths?: number;
 }
 
-export function findTimeframes(_doc: Doc): Timeframe[] {
-  return [];
+/** The month the answer is judged from. The core reads no clock: callers that know today pass it. */
+export interface Today {
+  year: number;
+  /** 1–12. */
+  month: number;
+}
+
+/** Used when no date is given: the start of the year the corpus and docs were written in. */
+export const DEFAULT_TODAY: Today = { year: 2026, month: 1 };
+
+const UNIT_MONTHS: Record<string, number> = {
+  day: 1 / 30, days: 1 / 30,
+  week: 12 / 52, weeks: 12 / 52,
+  month: 1, months: 1, mo: 1, mos: 1,
+  quarter: 3, quarters: 3,
+  year: 12, years: 12, yr: 12, yrs: 12,
+  decade: 120, decades: 120,
+};
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+/** Month names that are also everyday words: only months when written with a capital and a date around them. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'jan', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'feb', 'apr']);
+
+/** Ordinals before a unit count it: "my second year" ends two years on. ("first" is a forward word of its own.) */
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/** Words before a span that make it forward-looking. */
+const FORWARD = new Set(['next', 'coming', 'following', 'upcoming', 'first', 'initial', 'opening']);
+const PAST = new Set(['past', 'last', 'previous', 'prior', 'recent', 'preceding', 'those', 'these']);
+/** Words that may sit between the lead-in and the number. */
+const FILLERS = new Set(['the', 'end', 'start', 'beginning', 'middle', 'close', 'whole', 'entire', 'full', 'single', 'my', 'our', 'a', 'an', 'about', 'around', 'roughly', 'approximately', 'maybe', 'perhaps', 'just', 'another', 'further', 'additional', 'extra', 'more', 'than', 'less', 'under', 'at', 'least', 'most', 'max', 'only', 'probably', 'say', 'some', 'of']);
+/** Fillers that only ever sit inside a lead-in, never at its start. */
+const INNER = new Set(['of', 'than', 'more', 'least', 'most', 'max', 'say', 'end', 'start', 'beginning', 'middle', 'close', 'whole', 'entire', 'full', 'single']);
+/** Lead-ins that point a duration forward on their own ("in two years", "within a year"). */
+const LEADS_FORWARD = new Set(['in', 'within', 'inside', 'by', 'over', 'during', 'throughout', 'across']);
+/** Lead-ins that do only in a sentence about the future ("after two years here I'd like…"). */
+const LEADS_IF_FUTURE = new Set(['after', 'from', 'before', 'until', 'till', 'through', 'around']);
+
+/** Words that mark a sentence as being about the future. */
+const FUTURE = new Set([
+  'will', "i'll", "we'll", "it'll", "that'll", "you'll", "i'd", "we'd", 'would', 'want', 'wants', 'hope', 'hoping', 'plan', 'plans', 'planning',
+  'aim', 'aiming', 'aims', 'intend', 'intending', 'going', 'gonna', 'expect', 'expecting', 'envision', 'envisage', 'goal', 'goals',
+  'aspire', 'aspiring', 'target', 'ambition', 'become', 'should', 'wish', 'picture', 'imagine', 'shall', 'eventually',
+]);
+const PAST_VERBS = new Set(['was', 'were', 'did', 'had', "i've", "we've", 'ago', 'spent', 'learnt', 'led', 'began', 'took', 'went', 'got', 'grew', 'made', 'became']);
+/** Subjects after which a word ending in -ed is a past verb: "I moved", "we launched". */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/** Nouns after "five-year …" or "long-term …" that make it a horizon rather than a description. */
+const HORIZON_NOUNS = new Set([
+  'goal', 'goals', 'aim', 'aims', 'plan', 'plans', 'vision', 'horizon', 'ambition', 'ambitions', 'target', 'targets', 'objective',
+  'objectives', 'aspiration', 'aspirations', 'career', 'view', 'future', 'direction', 'mark', 'point', 'picture', 'dream', 'hope', 'hopes',
+  'path', 'trajectory', 'focus', 'priority', 'priorities', 'outlook', 'perspective', 'milestone',
+]);
+
+interface RelativeValue {
+  months: number;
+  /** Where the phrase is an adjective ("long-term"), it must be used as a horizon. */
+  horizon?: boolean;
+}
+
+const phrases = (list: string[], value: RelativeValue) => list.map((phrase) => ({ phrase, value }));
+
+const RELATIVE = new PhraseMatcher<RelativeValue>([
+  ...phrases(['long term', 'long-term', 'longer term', 'longer-term'], { months: 60, horizon: true }),
+  ...phrases(['in the long run', 'over the long run', 'in the longer run'], { months: 60 }),
+  ...phrases(['short term', 'short-term', 'shorter term', 'shorter-term', 'near term', 'near-term'], { months: 12, horizon: true }),
+  ...phrases(['medium term', 'medium-term', 'mid term', 'mid-term', 'midterm'], { months: 36, horizon: true }),
+  ...phrases(['in the near future', 'in the immediate future', 'in the short run'], { months: 12 }),
+  ...phrases(['in the future', 'in future', 'in the years ahead', 'in years to come', 'in the years to come', 'at some point'], { months: 48 }),
+  ...phrases(
+    ['down the line', 'down the road', 'down the track', 'further down the line', 'further down the road', 'further down the track', 'later down the line', 'further out', 'further ahead', 'later on', 'later in my career', 'later in the career'],
+    { months: 60 },
+  ),
+  ...phrases(['eventually', 'one day', 'someday', 'some day', 'one of these days'], { months: 72 }),
+]);
+
+export interface TimeframeOptions {
+  today?: Today;
+}
+
+/** Every forward-pointing duration and date in the document, in text order, none overlapping. */
+export function findTimeframes(doc: Doc, options: TimeframeOptions = {}): Timeframe[] {
+  const today = options.today ?? DEFAULT_TODAY;
+  const { tokens } = doc;
+  const tense = new SentenceTense(doc);
+  const found: Span[] = [];
+  let covered = 0; // tokens before this index are already part of a found span
+  for (let i = 0; i < tokens.length; i++) {
+    if (i < covered) continue;
+    const span = dateAt(tokens, i, today) ?? durationAt(tokens, i, tense);
+    if (span) {
+      // A span found from a later anchor may start before `covered`: drop the overlap.
+      if (found.length > 0 && span.first < covered) {
+        if (span.first <= found[found.length - 1]!.first) found.pop();
+        else continue;
+      }
+      found.push(span);
+      covered = span.last;
+      i = span.last - 1;
+    }
+  }
+  const relative = RELATIVE.match(doc).filter((m) => !overlapsAny(found, m.first, m.last) && relativeUse(tokens, m.first, m.last, m.value));
+  for (const m of relative) found.push({ start: m.start, end: m.end, first: m.first, last: m.last, months: m.value.months, kind: 'relative', exactDate: false });
+  found.sort((a, b) => a.start - b.start);
+  return found.map(({ first: _f, last: _l, ...t }) => t);
+}
+
+type Span = Timeframe & { first: number; last: number };
+
+const overlapsAny = (spans: Span[], first: number, last: number) => spans.some((s) => first < s.last && s.first < last);
+
+const SUBJECTS = new Set(['i', "i'd", "i'll", "i'm", 'my', 'we', "we'll", 'though', 'however', 'that', 'this', 'is', 'would', 'will', 'what']);
+/** "one day" that is not "some day": "one day a week", "in one day". */
+const ONE_DAY_AFTER = new Set(['a', 'per', 'each', 'every', 'off', 'of', 'or', 'to']);
+const ONE_DAY_BEFORE = new Set(['in', 'on', 'from', 'since', 'first', 'that', 'the', 'every', 'each', 'for', 'than', 'within']);
+
+/** Is this "long-term" a horizon ("my long-term goal", "long term, I want…") rather than "long-term clients"? */
+function relativeUse(tokens: Token[], first: number, last: number, value: RelativeValue): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[last];
+  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === tokens[first]!.sentence;
+  if (sameSentence(before) && PAST.has(before!.norm)) return false;
+  if (tokens[first]!.norm === 'one') {
+    if (sameSentence(next) && ONE_DAY_AFTER.has(next!.norm)) return false;
+    if (sameSentence(before) && ONE_DAY_BEFORE.has(before!.norm)) return false;
+  }
+  if (!value.horizon) return true;
+  if (!sameSentence(next) || next!.kind === 'punct') return true;
+  if (HORIZON_NOUNS.has(next!.norm)) return true;
+  // "in the long term", "over the short term", "for the long term"
+  const twoBefore = tokens[first - 2];
+  if (sameSentence(before) && before!.norm === 'the' && sameSentence(twoBefore) && ['in', 'over', 'for', 'across'].includes(twoBefore!.norm)) return true;
+  // "long term I want…": only at the head of a clause.
+  return SUBJECTS.has(next!.norm) && (!sameSentence(before) || before!.kind === 'punct' || ['and', 'but', 'so', 'then', 'more'].includes(before!.norm));
+}
+
+/** Whether sentences talk about the future or the past, decided once per sentence. */
+class SentenceTense {
+  private readonly cache = new Map<number, 'future' | 'past' | 'neutral'>();
+  constructor(private readonly doc: Doc) {}
+
+  of(sentence: number): 'future' | 'past' | 'neutral' {
+    let tense = this.cache.get(sentence);
+    if (tense) return tense;
+    const s = this.doc.sentences[sentence];
+    let future = false;
+    let past = false;
+    for (let i = s?.first ?? 0; i < (s?.last ?? 0); i++) {
+      const token = this.doc.tokens[i]!;
+      if (FUTURE.has(token.norm)) future = true;
+      else if (PAST_VERBS.has(token.norm)) past = true;
+      else if (token.norm.endsWith('ed') && SUBJECT_PRONOUNS.has(this.doc.tokens[i - 1]?.norm ?? '')) past = true;
+    }
+    tense = future ? 'future' : past ? 'past' : 'neutral';
+    this.cache.set(sentence, tense);
+    return tense;
+  }
+}
+
+const isYear = (token: Token | undefined): number | undefined => {
+  const value = digitValue(token);
+  return value !== undefined && token!.text.length === 4 && value >= 1950 && value <= 2100 ? value : undefined;
+};
+
+const monthAt = (token: Token | undefined): number | undefined => {
+  if (!token || token.kind !== 'word') return undefined;
+  const month = MONTHS[token.norm];
+  if (month === undefined) return undefined;
+  if (AMBIGUOUS_MONTHS.has(token.norm) || token.norm.length <= 3) {
+    const code = token.text.charCodeAt(0);
+    if (code < 65 || code > 90) return undefined;
+  }
+  return month;
+};
+
+const dayNumber = (token: Token | undefined): number | undefined => {
+  if (!token || token.kind !== 'number') return undefined;
+  const digits = token.text.replace(/(st|nd|rd|th)$/i, '');
+  if (digits.length === 0 || digits.length > 2) return undefined;
+  const value = Number(digits);
+  return Number.isInteger(value) && value >= 1 && value <= 31 ? value : undefined;
+};
+
+const DATE_LEADS = new Set(['by', 'in', 'before', 'until', 'till', 'around', 'from', 'of', 'early', 'mid', 'late', 'during', 'end', 'start', 'through', 'within']);
+
+/** "by March 2027", "1 June 2028", "June 1st, 2028", "by 2030", "in Q3 2027", "by June". */
+function dateAt(tokens: Token[], i: number, today: Today): Span | null {
+  const t = tokens[i]!;
+  let first = i;
+  let last = i + 1;
+  let month: number | undefined;
+  let year: number | undefined;
+  let day = false;
+  const quarter = /^q[1-4]$/.test(t.norm) ? Number(t.norm[1]) : undefined;
+  if (quarter !== undefined) {
+    month = quarter * 3;
+    year = isYear(tokens[i + 1]);
+    if (year !== undefined) last = i + 2;
+    else if (!DATE_LEADS.has(tokens[i - 1]?.norm ?? '')) return null;
+  } else if ((month = monthAt(t)) !== undefined) {
+    // Day before: "1 March", "the 1st of March"
+    if (tokens[i - 1]?.norm === 'of' && dayNumber(tokens[i - 2]) !== undefined) {
+      first = tokens[i - 3]?.norm === 'the' ? i - 3 : i - 2;
+      day = true;
+    } else if (dayNumber(tokens[i - 1]) !== undefined) {
+      first = i - 1;
+      day = true;
+    }
+    // Day after: "March 1st", "March 1, 2027"
+    if (!day && dayNumber(tokens[last]) !== undefined && isYear(tokens[last]) === undefined) {
+      last++;
+      day = true;
+    }
+    if (tokens[last]?.norm === ',' && isYear(tokens[last + 1]) !== undefined) last++;
+    if (tokens[last]?.norm === 'of' && isYear(tokens[last + 1]) !== undefined) last++;
+    year = isYear(tokens[last]);
+    if (year !== undefined) last++;
+    else if (!day && !DATE_LEADS.has(tokens[first - 1]?.norm ?? '')) return null;
+  } else {
+    year = isYear(t);
+    if (year === undefined) return null;
+    const lead = tokens[i - 1]?.norm ?? '';
+    if (!DATE_LEADS.has(lead) && lead !== '-') return null;
+    if (year < today.year - (lead === 'by' ? 1 : 0)) return null;
+  }
+  if (year !== undefined && year < today.year - 1) return null;
+  // Pull in the lead words: "by the end of", "in early", "before".
+  first = leadIn(tokens, first);
+  const y = year ?? (month !== undefined && month < today.month ? today.year + 1 : today.year);
+  const m = month ?? 12;
+  const months = Math.max(0, (y - today.year) * 12 + (m - today.month));
+  return {
+    start: tokens[first]!.start,
+    end: tokens[last - 1]!.end,
+    first,
+    last,
+    months,
+    kind: 'date',
+    exactDate: quarter === undefined && month !== undefined,
+  };
+}
+
+/** Step back over "by the end of", "in early", "sometime before" to where a date phrase begins. */
+function leadIn(tokens: Token[], first: number): number {
+  const sentence = tokens[first]!.sentence;
+  let at = first;
+  for (let steps = 0; steps < 5 && at > 0; steps++) {
+    const prev = tokens[at - 1]!;
+    if (prev.sentence !== sentence) break;
+    if (['end', 'start', 'beginning', 'middle', 'of', 'the', 'early', 'mid', 'late', '-'].includes(prev.norm)) at--;
+    else if (['by', 'in', 'before', 'until', 'till', 'around', 'during', 'within', 'from'].includes(prev.norm)) {
+      at--;
+      break;
+    } else break;
+  }
+  // Never start on a bare "of" or "the" that leads nowhere.
+  while (at < first && ['of', 'the', '-'].includes(tokens[at]!.norm)) at++;
+  return at;
+}
+
+/** A unit word ("years") or a compound ("five-year", "90-day" split as 90 - day) and what it counts. */
+function unitAt(token: Token | undefined): { months: number; count?: number; plural: boolean } | undefined {
+  if (!token || token.kind !== 'word') return undefined;
+  const months = UNIT_MONTHS[token.norm];
+  if (months !== undefined) return { months, plural: token.norm.endsWith('s') };
+  // "five-year", "two-year", "18-month" is split by the tokenizer; "year-and-a-half" is one word
+  if (token.norm === 'year-and-a-half') return { months: 18, count: 1, plural: false };
+  const dash = token.norm.lastIndexOf('-');
+  if (dash > 0) {
+    const unit = UNIT_MONTHS[token.norm.slice(dash + 1)];
+    const count = wordValue(token.norm.slice(0, dash));
+    if (unit !== undefined && count !== undefined) return { months: unit, count, plural: false };
+  }
+  return undefined;
+}
+
+/** Words after a duration that point it forward: "five years from now", "two years' time", "a year out". */
+function forwardTail(tokens: Token[], at: number): number {
+  const tail = tokens[at]?.norm;
+  if (tail === 'from' && tokens[at + 1]?.norm === 'now') return 2;
+  if ((tail === "'" || tail === "'s") && tokens[at + 1]?.norm === 'time') return 2;
+  if (tail === 'time' || tail === 'ahead' || tail === 'out' || tail === 'hence') return 1;
+  if (tail === 'down' && tokens[at + 1]?.norm === 'the' && ['line', 'road', 'track'].includes(tokens[at + 2]?.norm ?? '')) return 3;
+  return 0;
+}
+
+const STRICT_FORWARD = ['next', 'coming', 'following', 'upcoming'];
+
+/**
+ * A duration that starts at token `i`: "in two years", "within the next 18 months", "first 90 days",
+ * "a year or two", "five years from now", "next year", "by year three", "my five-year goal".
+ */
+function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | null {
+  const sentence = tokens[i]!.sentence;
+  const same = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === sentence;
+  let lead: string | undefined;
+  let forward = false;
+  let strictForward = false;
+  let number: ReturnType<typeof readNumber> = null;
+  let thisPeriod = false;
+  // The lead-in: a lead word, fillers, forward or past words, then a number; then the unit.
+  let k = i;
+  for (let steps = 0; steps < 7 && same(k); steps++) {
+    const norm = tokens[k]!.norm;
+    if (unitAt(tokens[k])) break;
+    if (k === i && (LEADS_FORWARD.has(norm) || LEADS_IF_FUTURE.has(norm))) lead = norm;
+    else if (FORWARD.has(norm)) {
+      forward = true;
+      if (STRICT_FORWARD.includes(norm)) strictForward = true;
+    } else if (PAST.has(norm)) return null;
+    else if (norm === 'this') thisPeriod = true;
+    else if (ORDINALS[norm] !== undefined && unitAt(tokens[k + 1])) {
+      // "by the end of my second year": the second year ends 24 months on.
+      const value = ORDINALS[norm]!;
+      number = { value, low: value, high: value, next: k + 1 };
+      forward = true;
+      k++;
+      break;
+    }
+    else if (!FILLERS.has(norm) || norm === 'a' || norm === 'an' || norm === 'some') {
+      number = readNumber(tokens, k);
+      if (!number) return null;
+      k = number.next;
+      // "18-month", "90-day"
+      if (tokens[k]?.norm === '-' && unitAt(tokens[k + 1])) k++;
+      break;
+    }
+    k++;
+  }
+  const unit = unitAt(tokens[k]);
+  if (!unit || !same(k)) return null;
+  // A phrase never starts inside a lead-in: "of my first year" is part of "by the end of my first year".
+  if (k > i && INNER.has(tokens[i]!.norm)) return null;
+  let count = unit.count ?? number?.value;
+  let low = unit.count ?? number?.low;
+  let high = unit.count ?? number?.high;
+  let last = k + 1;
+  // "by year three", "in month six"
+  if (count === undefined && !unit.plural && lead) {
+    const ordinal = yearOrdinal(tokens, k);
+    if (ordinal) {
+      count = low = high = ordinal.value;
+      last = ordinal.next;
+      forward = true;
+    }
+  }
+  const after = tokens[last]?.norm;
+  if (after === 'ago' || after === 'old' || after === 'running' || after === 'later') return null;
+  if (after === 'of' && ['experience', 'work', 'working', 'study', 'studying', 'service', 'practice', 'being', 'it', 'university', 'college', 'school'].includes(tokens[last + 1]?.norm ?? '')) return null;
+  if (after === 'and' && tokens[last + 1]?.norm === 'a' && tokens[last + 2]?.norm === 'half') {
+    count = (count ?? 1) + 0.5;
+    low = (low ?? 1) + 0.5;
+    high = (high ?? 1) + 0.5;
+    last += 3;
+  } else if (after === 'or' && same(last + 1)) {
+    // "a year or two", "six months or so"
+    const more = tokens[last + 1]!.norm === 'so' ? null : readNumber(tokens, last + 1);
+    if (more && more.value > (count ?? 1) && tokens[last + 1]!.norm !== 'a') {
+      high = more.high;
+      low = low ?? 1;
+      last = more.next;
+      if (unitAt(tokens[last])) last++;
+    } else if (tokens[last + 1]!.norm === 'so') last += 2;
+  }
+  const tail = forwardTail(tokens, last);
+  if (tail > 0) {
+    forward = strictForward = true;
+    last += tail;
+  }
+  // A compound "five-year" is a horizon only before a horizon noun: "my five-year goal", not "a two-year scheme".
+  if (unit.count !== undefined && !number) {
+    if (!HORIZON_NOUNS.has(tokens[last]?.norm ?? '')) return null;
+    forward = strictForward = true;
+  }
+  if (count === undefined) {
+    // No number: "next year", "this year", "the first year", "the coming years", "within the year"
+    if (!forward && lead !== 'within' && !thisPeriod) return null;
+    if (thisPeriod) count = low = high = 0.5;
+    else if (unit.plural) [count, low, high] = [3, 2, 5];
+    else count = low = high = 1;
+  }
+  const future = tense.of(sentence);
+  const forwardByLead = lead !== undefined && LEADS_FORWARD.has(lead);
+  if (!forward && !thisPeriod && !forwardByLead && !(lead && future === 'future')) return null;
+  // "in my first year at university I learned…": a sentence about the past is history unless it says "next".
+  if (future === 'past' && !strictForward) return null;
+  const span: Span = {
+    start: tokens[i]!.start,
+    end: tokens[last - 1]!.end,
+    first: i,
+    last,
+    months: round(count * unit.months),
+    kind: 'duration',
+    exactDate: false,
+  };
+  if (low !== undefined && high !== undefined && (low !== count || high !== count)) {
+    span.minMonths = round(low * unit.months);
+    span.maxMonths = round(high * unit.months);
+  }
+  return span;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** "year three", "year 2", "month six" after a unit word. */
+function yearOrdinal(tokens: Token[], unitIndex: number): { value: number; next: number } | null {
+  const unit = tokens[unitIndex];
+  const next = tokens[unitIndex + 1];
+  if (!unit || !next || next.sentence !== unit.sentence || !['year', 'month', 'week', 'quarter', 'day'].includes(unit.norm)) return null;
+  const value = digitValue(next) ?? wordValue(next.norm);
+  if (value === undefined || value < 1 || value > 12) return null;
+  const lead = tokens[unitIndex - 1]?.norm;
+  if (!lead || !['by', 'in', 'until', 'during', 'before', 'after', 'from', 'of', 'through'].includes(lead)) return null;
+  return { value, next: unitIndex + 2 };
 }

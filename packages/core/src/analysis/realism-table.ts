@@ -1,0 +1,81 @@
+/**
+ * What is within reach, per timeframe and experience level: the data behind the realism check.
+ * docs/realism.md shows these tables; a test renders them and checks the doc holds the same,
+ * so the docs and the code cannot drift apart.
+ */
+import type { ExperienceLevel } from '../types.js';
+
+export type TitleLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+export const TITLE_LEVEL_NAMES: Record<TitleLevel, string> = {
+  1: 'senior or lead individual (team lead, senior analyst, supervisor)',
+  2: 'manager (manager, store manager, a move into management)',
+  3: 'senior manager or principal (senior manager, principal, staff engineer)',
+  4: 'director or head of a function (director, head of engineering, running a whole office)',
+  5: 'vice-president, partner, managing or finance director',
+  6: 'the C-suite (CEO, CFO, chief officer, running the company, the board)',
+};
+
+/** The fewest months in which a title is within reach, from where the speaker stands now. */
+export const TITLE_MIN_MONTHS: Record<TitleLevel, Record<ExperienceLevel, number>> = {
+  1: { graduate: 24, early: 12, experienced: 0, senior: 0 },
+  2: { graduate: 36, early: 18, experienced: 6, senior: 0 },
+  3: { graduate: 60, early: 36, experienced: 12, senior: 0 },
+  4: { graduate: 84, early: 60, experienced: 24, senior: 0 },
+  5: { graduate: 120, early: 96, experienced: 48, senior: 12 },
+  6: { graduate: 180, early: 144, experienced: 72, senior: 24 },
+};
+
+/** The largest growth (in percent) and reduction (in percent) a metric can plausibly see within a horizon. */
+export interface ChangeLimit {
+  withinMonths: number;
+  maxIncreasePercent: number;
+  maxReductionPercent: number;
+}
+export const CHANGE_LIMITS: readonly ChangeLimit[] = [
+  { withinMonths: 1, maxIncreasePercent: 10, maxReductionPercent: 10 },
+  { withinMonths: 3, maxIncreasePercent: 25, maxReductionPercent: 20 },
+  { withinMonths: 6, maxIncreasePercent: 50, maxReductionPercent: 35 },
+  { withinMonths: 12, maxIncreasePercent: 100, maxReductionPercent: 60 },
+  { withinMonths: 24, maxIncreasePercent: 200, maxReductionPercent: 75 },
+  { withinMonths: 60, maxIncreasePercent: 900, maxReductionPercent: 90 },
+];
+
+/** Revenue, fees or savings one person can plausibly bring in per month of the horizon. */
+export const MONEY_PER_MONTH: Record<ExperienceLevel, number> = { graduate: 15_000, early: 30_000, experienced: 100_000, senior: 500_000 };
+
+/** The yearly pay a person can plausibly reach within five years. */
+export const ANNUAL_EARNINGS: Record<ExperienceLevel, number> = { graduate: 100_000, early: 150_000, experienced: 300_000, senior: 1_000_000 };
+
+/** The largest team a person can plausibly lead within a horizon. */
+export const TEAM_SIZE: readonly { withinMonths: number; max: Record<ExperienceLevel, number> }[] = [
+  { withinMonths: 24, max: { graduate: 5, early: 10, experienced: 30, senior: 200 } },
+  { withinMonths: 60, max: { graduate: 15, early: 30, experienced: 100, senior: 1_000 } },
+];
+
+/** Market-wide outcomes ("market leader", "a household name") are out of reach within this many months at any level. */
+export const MARKET_CLAIM_MIN_MONTHS = 36;
+
+export const LEVEL_LABELS: Record<ExperienceLevel, string> = { graduate: 'a graduate', early: 'someone early in their career', experienced: 'an experienced professional', senior: 'a senior professional' };
+
+const years = (months: number) => (months === 0 ? 'now' : months % 12 === 0 ? `${months / 12} yr` : `${months} mo`);
+const money = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}m` : `${n / 1_000}k`);
+const LEVELS: ExperienceLevel[] = ['graduate', 'early', 'experienced', 'senior'];
+
+/** The tables as markdown, exactly as docs/realism.md shows them. */
+export function renderRealismTables(): string {
+  const lines: string[] = [];
+  lines.push('| title level | graduate | early career | experienced | senior |', '|---|---|---|---|---|');
+  for (const level of [1, 2, 3, 4, 5, 6] as TitleLevel[]) {
+    lines.push(`| ${level}. ${TITLE_LEVEL_NAMES[level]} | ${LEVELS.map((l) => years(TITLE_MIN_MONTHS[level][l])).join(' | ')} |`);
+  }
+  lines.push('', '| within | largest increase | largest reduction |', '|---|---|---|');
+  for (const limit of CHANGE_LIMITS) lines.push(`| ${years(limit.withinMonths)} | +${limit.maxIncreasePercent}% | −${limit.maxReductionPercent}% |`);
+  lines.push('| longer | no limit | no limit |');
+  lines.push('', '| | graduate | early career | experienced | senior |', '|---|---|---|---|---|');
+  lines.push(`| revenue, fees or savings per month | ${LEVELS.map((l) => money(MONEY_PER_MONTH[l])).join(' | ')} |`);
+  lines.push(`| yearly pay within five years | ${LEVELS.map((l) => money(ANNUAL_EARNINGS[l])).join(' | ')} |`);
+  for (const row of TEAM_SIZE) lines.push(`| team led within ${years(row.withinMonths)} | ${LEVELS.map((l) => String(row.max[l])).join(' | ')} |`);
+  lines.push(`| market-wide outcome ("market leader") | not within ${years(MARKET_CLAIM_MIN_MONTHS)} at any level | | | |`);
+  return lines.join('\n');
+}
