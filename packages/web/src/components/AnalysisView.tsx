@@ -187,7 +187,7 @@ export function AnalysisView({ answer, analysis, expects, headingLevel = 2 }: Pr
               {analysis.followups.map((followup, i) => (
                 <li key={i}>
                   <p className="followup__question">{followup.question}</p>
-                  {followup.text && followup.end - followup.start < answer.length ? (
+                  {followup.text && followup.end - followup.start < answer.length && !quotesItself(followup.question, followup.text) ? (
                     <p className="muted small">Because you said “{quote(answer, [followup.start, followup.end], 60)}”</p>
                   ) : null}
                 </li>
@@ -248,6 +248,11 @@ function SeverityLegend() {
       ))}
     </ul>
   );
+}
+
+/** Most follow-ups already quote the words they probe; saying it twice is noise. */
+function quotesItself(question: string, text: string): boolean {
+  return question.toLowerCase().includes(text.slice(0, 24).toLowerCase());
 }
 
 function inlineCount(analysis: Analysis, answer: string): number {

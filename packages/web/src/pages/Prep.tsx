@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Link } from '../router.js';
-import type { PrepSheet } from '../prep/model.js';
+import type { PrepItem, PrepSheet } from '../prep/model.js';
 import { buildSheet } from '../prep/sheet.js';
 import { usePrepData } from '../prep/usePrepData.js';
 import '../prep/prep.css';
@@ -127,9 +127,18 @@ function SheetView({ sheet }: { sheet: PrepSheet }) {
           ) : (
             <ul>
               {section.items.map((item, i) => (
-                <li key={i} className={`${item.indent ? 'is-indented' : ''} ${item.long ? 'is-long' : ''}`.trim() || undefined}>
-                  {item.label ? <strong className="prep-sheet__label">{item.label}</strong> : null}
-                  {item.long ? <p className="prep-sheet__long">{item.text}</p> : <span> {item.text}</span>}
+                <li key={i} className={itemClass(item)}>
+                  {item.long ? (
+                    <>
+                      {item.label ? <strong className="prep-sheet__label">{item.label}</strong> : null}
+                      <p className="prep-sheet__long">{item.text}</p>
+                    </>
+                  ) : (
+                    <>
+                      {item.label ? <strong className="prep-sheet__label">{item.label}: </strong> : null}
+                      {item.text}
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
@@ -138,6 +147,11 @@ function SheetView({ sheet }: { sheet: PrepSheet }) {
       ))}
     </article>
   );
+}
+
+function itemClass(item: PrepItem): string | undefined {
+  const names = [item.indent ? `is-indented-${item.indent}` : '', item.long ? 'is-long' : '', item.bullet ? 'is-bullet' : ''].filter(Boolean);
+  return names.length ? names.join(' ') : undefined;
 }
 
 function fileName(sheet: PrepSheet): string {

@@ -20,6 +20,8 @@ export interface Line {
   size: number;
   bold: boolean;
   kind: 'title' | 'subtitle' | 'heading' | 'body';
+  /** A bold lead-in drawn before `text` on the same line (an inline label, a bullet). */
+  lead?: string;
 }
 
 export interface Layout {
@@ -79,11 +81,23 @@ function place(sheet: PrepSheet, measure: Measure, page: Page, size: number, ans
     for (const item of items) {
       const x = page.margin + (item.indent ?? 0) * INDENT;
       const itemWidth = width - (item.indent ?? 0) * INDENT;
-      if (item.label) for (const text of wrap(item.label, itemWidth, size, true, measure)) push(text, x, size, true, 'body');
-      let body = wrap(item.text, itemWidth, size, false, measure);
-      if (item.long && body.length > answerCap) body = shorten(body, answerCap, itemWidth, size, measure);
-      for (const text of body) push(text, x, size, false, 'body');
-      if (item.long) y += size * 0.4;
+      const bullet = item.bullet ? '• ' : '';
+      if (item.long) {
+        if (item.label) for (const text of wrap(item.label, itemWidth, size, true, measure)) push(text, x, size, true, 'body');
+        let body = wrap(item.text, itemWidth, size, false, measure);
+        if (body.length > answerCap) body = shorten(body, answerCap, itemWidth, size, measure);
+        for (const text of body) push(text, x, size, false, 'body');
+        y += size * 0.4;
+        continue;
+      }
+      // A short item: the bold label (or bullet) leads the first line, the text wraps after it.
+      const lead = `${bullet}${item.label ? `${item.label}: ` : ''}`;
+      const leadWidth = lead ? measure(lead, size, true) : 0;
+      const hang = bullet ? measure(bullet, size, true) : 0;
+      const [head, remainder] = takeLine(item.text, itemWidth - leadWidth, size, measure);
+      y += size * LEADING;
+      lines.push({ text: head, x, y, size, bold: false, kind: 'body', ...(lead ? { lead } : {}) });
+      for (const text of wrap(remainder, itemWidth - hang, size, false, measure)) push(text, x + hang, size, false, 'body');
     }
   }
   return lines;
@@ -103,6 +117,19 @@ function shorten(lines: string[], cap: number, width: number, size: number, meas
   while (last && measure(`${last}…`, size, false) > width) last = last.replace(/\s*\S+$/, '');
   kept[cap - 1] = `${last.trimEnd()}…`;
   return kept;
+}
+
+/** The words that fit on one line of `width`, and the rest. */
+function takeLine(text: string, width: number, size: number, measure: Measure): [string, string] {
+  const words = text.split(/\s+/).filter(Boolean);
+  let head = '';
+  let i = 0;
+  for (; i < words.length; i++) {
+    const candidate = head ? `${head} ${words[i]}` : words[i]!;
+    if (measure(candidate, size, false) > width) break;
+    head = candidate;
+  }
+  return [head, words.slice(i).join(' ')];
 }
 
 /** Greedy word wrap; a word wider than the line is cut by characters. */

@@ -24,8 +24,13 @@ export async function renderPrepPdf(sheet: PrepSheet, today = new Date()): Promi
   const page = pdf.addPage([A4.width, A4.height]);
   for (const line of layout.lines) {
     const colour = colourOf(line);
+    let x = line.x;
+    if (line.lead) {
+      page.drawText(safe(line.lead), { x, y: A4.height - line.y, size: line.size, font: bold, color: rgb(INK.r, INK.g, INK.b) });
+      x += bold.widthOfTextAtSize(safe(line.lead), line.size);
+    }
     page.drawText(safe(line.text), {
-      x: line.x,
+      x,
       y: A4.height - line.y,
       size: line.size,
       font: line.bold ? bold : regular,
@@ -64,6 +69,12 @@ const REPLACEMENTS: Record<string, string> = {
   '\u2009': ' ',
   '\u202f': ' ',
   '\u200b': '',
+  // Letters with a stroke do not decompose under NFKD.
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  ı: 'i',
 };
 
 /** Keeps what the font can draw; otherwise tries a replacement, then the letter without its accent, then drops it. */
