@@ -125,6 +125,16 @@ const AIM_PHRASES = [
 ];
 const AIMS = phraseMatcher(AIM_PHRASES);
 
+/** The first token of the first aim word in each sentence that has one. */
+export function aimStarts(doc: Doc): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of AIMS.match(doc)) {
+    const s = doc.tokens[m.first]!.sentence;
+    if (!out.has(s)) out.set(s, m.first);
+  }
+  return out;
+}
+
 /** The sentences that hold an aim word (want to, will, goal, in five years…). One scan. */
 export function aimSentences(doc: Doc): Set<number> {
   const out = new Set<number>();

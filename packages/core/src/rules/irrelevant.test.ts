@@ -1,0 +1,48 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre networks and a cloud platform for small businesses.' };
+
+ruleTester('irrelevant', {
+  valid: [
+    { ...network, answer: 'In two years I want to own the core routing for our cloud platform, and long term I want to become a network architect.' },
+    {
+      name: 'a career changer whose new field is this role',
+      role: 'Junior data analyst',
+      company: 'A software company that builds analytics dashboards for retailers.',
+      answer: 'I taught secondary maths for six years and loved the data side of school. Now I want to become a data analyst, and I have finished a SQL course.',
+    },
+    {
+      name: 'a neighbouring field is not unrelated',
+      role: 'Sales executive',
+      company: 'A software company selling to retailers.',
+      answer: 'Long term I would like to move into product marketing, running launch campaigns for the products I sell today.',
+    },
+    { ...network, answer: 'I spent my teens working weekends at a bakery, and now I want to grow into a senior network engineer.' },
+    { name: 'no role: nothing to compare with', answer: 'My dream is to open a bakery one day.' },
+    {
+      name: 'a compound inside the target field',
+      role: 'Staff nurse',
+      company: 'A teaching hospital.',
+      answer: 'Long term I want to become a clinical nurse educator on the wards.',
+    },
+  ],
+  invalid: [
+    { ...network, answer: 'Long term my dream is to open a bakery and bake sourdough for a living; I already do the baking for a local café at weekends.', found: ['Long term my dream is to open a bakery and bake sourdough for a living'] },
+    { ...network, answer: 'In ten years I would like to be a professional musician. I play in two bands and I am recording my first album of music.' },
+    {
+      role: 'Payroll administrator',
+      company: 'An accountancy firm with payroll and tax clients.',
+      answer: 'Eventually I want to become a personal trainer and run my own gym, and I am already doing my fitness instructor course.',
+    },
+    {
+      role: 'Graduate civil engineer',
+      company: 'An engineering consultancy working on bridges and flood defences.',
+      answer: 'My real goal is to work as a fashion designer, and I am building a fashion portfolio in the evenings.',
+    },
+    {
+      role: 'IT support technician',
+      company: 'A college IT department supporting students and staff.',
+      answer: 'Over the next five years I want to become a commercial pilot; I am already taking flying lessons at weekends.',
+    },
+  ],
+});
