@@ -1,5 +1,5 @@
 /** The analyzer and the answer builder, fed with what the server knows of the user (target, profile, goals). */
-import { analyze, getQuestion, type Analysis, type AnalysisInput } from '@trajectory/core';
+import { analyze, buildAnswer, getQuestion, type Analysis, type AnalysisInput } from '@trajectory/core';
 import type { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { ApiError } from '../api/errors.js';
@@ -9,7 +9,6 @@ import { referencedTarget, toCoreTarget } from '../targets/target.service.js';
 import type { TargetRow } from '../targets/target.table.js';
 import { coreGoals } from '../goals/goal.service.js';
 import { isoDay } from '../clock.js';
-import { draftAnswer } from './build-answer.js';
 
 type DraftAnswerInput = z.output<typeof DraftAnswerInputSchema>;
 
@@ -34,7 +33,7 @@ export async function draftAnswerFor(deps: Deps, userId: string, input: DraftAns
   const [goals, target, profile] = await Promise.all([coreGoals(deps.db, userId), referencedTarget(deps.db, userId, input.targetId), getProfile(deps.db, userId)]);
   if (goals.length === 0) throw new ApiError(409, 'no_goals', 'add a goal first (POST /api/goals): the draft is built from your goals');
   const question = getQuestion(input.questionId)!;
-  const answer = draftAnswer(question, goals, target ? toCoreTarget(target) : null, {
+  const answer = buildAnswer(question, goals, target ? toCoreTarget(target) : null, {
     ...(input.strategy ? { strategy: input.strategy } : {}),
     ...(profile.experience ? { experience: profile.experience } : {}),
     ...(input.seed !== undefined ? { seed: input.seed } : {}),
