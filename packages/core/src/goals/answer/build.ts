@@ -6,6 +6,7 @@
  * short-term goals up to the long-term one. The seed picks among phrasings.
  */
 import { recognizeQuestion } from '../../analysis/context.js';
+import { repeatedPhrases } from '../../analysis/metrics.js';
 import { getQuestion, type Question } from '../../questions.js';
 import { tokenize } from '../../text/tokenize.js';
 import { EXPERIENCE_LEVELS, type ExperienceLevel } from '../../types.js';
@@ -19,6 +20,8 @@ const MIN_WORDS = 100;
 const MAX_WORDS = 250;
 /** Aim a little inside the bounds, so a long name or list cannot tip the draft over. */
 const TARGET_MAX = 235;
+/** Other seeds tried when a draft repeats itself. */
+const RETRIES = 4;
 
 type Slot = 'opener' | 'missed' | 'long' | 'short1' | 'short2' | 'plan' | 'measure' | 'review' | 'feedback' | 'fit' | 'offers' | 'value' | 'closing';
 
@@ -44,15 +47,20 @@ export function buildAnswer(question: Question | string, goals: Goal[], target: 
 
   let draft = '';
   for (const level of LEVELS) {
-    const choose = new Chooser(seededRandom(seed));
-    const strategy: Strategy = opts.strategy === 'long-first' || opts.strategy === 'build-up' ? opts.strategy : choose.any(['long-first', 'build-up'] as const);
-    const preferType = q.kind === 'learning' ? 'education' : undefined;
-    const material = gather(goals, target, choose, { ...level, preferType, today, experience });
-    const sentences = render(q, strategy, material, choose);
-    draft = fit(sentences);
+    draft = draftAt(level, seed);
+    // The user's words and ours may say one phrase over and over: try other phrasings before giving in.
+    for (let retry = 1; retry <= RETRIES && circles(draft); retry++) draft = draftAt(level, seed + retry * 7919);
     if (words(draft) <= MAX_WORDS) break;
   }
   return draft;
+
+  function draftAt(level: (typeof LEVELS)[number], attemptSeed: number): string {
+    const choose = new Chooser(seededRandom(attemptSeed));
+    const strategy: Strategy = opts.strategy === 'long-first' || opts.strategy === 'build-up' ? opts.strategy : choose.any(['long-first', 'build-up'] as const);
+    const preferType = q.kind === 'learning' ? 'education' : undefined;
+    const material = gather(goals, target, choose, { ...level, preferType, today, experience });
+    return fit(render(q, strategy, material, choose));
+  }
 }
 
 function resolveQuestion(question: unknown): Question {
@@ -161,3 +169,6 @@ function fit(all: Sentence[]): string {
 }
 
 const words = (text: string) => tokenize(text).wordCount;
+
+/** Does a phrase of three or more words come back three times? (The analyzer calls that going round in circles.) */
+const circles = (text: string) => repeatedPhrases(tokenize(text)).some((p) => p.count >= 3);

@@ -64,7 +64,7 @@ const NOT_NOUNS = new Set([
   'engineers', 'leader', 'leaders', 'designer', 'user', 'users', 'client', 'customer', 'project', 'course', 'degree', 'masters', 'chartered',
 ]);
 /** Offer words that read well after "your": "your mentoring programme", "your training". */
-const OFFER_NOUNS = /\b(programme|program|scheme|support|budget|leave|academy|training|mentoring|mentorship|coaching|shadowing|rotations?|apprenticeship|workshops|conferences|path|paths|ladder|framework|track|mobility|bootcamp|reimbursement|sponsorship|platform)$/i;
+const OFFER_NOUNS = /\b(programme|program|scheme|support|budget|leave|academy|training|mentoring|mentorship|coaching|shadowing|rotations?|apprenticeship|workshops|conferences|career paths?|career ladder|framework|track|mobility|bootcamp|reimbursement|sponsorship|platform)$/i;
 
 export function gather(goals: unknown, target: Target | null | undefined, choose: Chooser, options: MaterialOptions): Material {
   const list = goalList(goals).filter((g) => str(g.statement).trim());
@@ -85,6 +85,8 @@ export function gather(goals: unknown, target: Target | null | undefined, choose
     return { goal, clause: toClause(str(goal.statement), clauseOptions), when: ownTime ? '' : whenOf(goal, options.today), ownTime };
   };
   const short = chosenShorts.map(piece);
+  // Two goals due in the same span: say the span once ("Alongside that…" carries it over).
+  if (short[1] && short[0] && short[1].when === short[0].when) short[1] = { ...short[1], when: '' };
   const long = mainLong ? piece(mainLong) : null;
 
   const stepSources = [...chosenShorts, ...(mainLong ? [mainLong] : [])];

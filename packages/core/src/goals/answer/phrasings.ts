@@ -104,13 +104,13 @@ export const PLAN_FALLBACK: P<[]> = [
 export const FIT_WORK: P<[Material]> = [
   { leadIn: 'appeals', render: (m) => `That is why ${rolePhrase(m)}${atCompany(m)} appeals to me: it centers on ${listOf(m.work)}, which is exactly where I want to deepen my skills.` },
   { leadIn: 'fits', render: (m) => `${capitalize(rolePhrase(m))}${atCompany(m)} fits that path closely, because the work is built around ${listOf(m.work)}.` },
-  { leadIn: 'comes in', render: (m) => `This is where ${rolePhrase(m)}${atCompany(m)} comes in: its focus on ${listOf(m.work)} matches the work I want to do more of.` },
+  { leadIn: 'comes in', render: (m) => `This is where ${rolePhrase(m)}${atCompany(m)} comes in: its focus on ${listOf(m.work)} matches the direction I have set.` },
 ];
 
 export const FIT_OFFERS: P<[Material]> = [
-  { leadIn: 'looked into', render: (m) => `I also looked into how ${m.company && m.companyMentions < 2 ? `${m.company} supports` : 'you support'} people's development, and ${yourList(m.offers)} would help me reach those goals sooner.` },
+  { leadIn: 'looked into', render: (m) => `I also looked into how ${fresh(m) ? `${m.company} supports` : 'you support'} people's development, and ${yourList(m.offers)} would help me reach those goals sooner.` },
   { leadIn: 'glad', render: (m) => `I was glad to read about ${yourList(m.offers)}, because that is the kind of support my plan is built on.` },
-  { leadIn: 'tells me', render: (m) => `What I know of ${yourList(m.offers)} tells me the path I have described is one I can follow here.` },
+  { leadIn: 'tells me', render: (m) => `What I know of ${yourList(m.offers)} tells me the plan I have described is one I can carry out here.` },
 ];
 
 /** The fit said first, before any goal (questions about the company): it cannot refer back to "that path". */
@@ -130,8 +130,8 @@ export const FIT_FALLBACK: P<[Material]> = [
 
 export const VALUE: P<[Material]> = [
   { leadIn: 'in return', render: (m) => `In return, I would bring ${m.values[0]}${m.values[1] ? `, and ${m.values[1]}` : ''}.` },
-  { leadIn: 'offer', render: (m) => `What I can bring to ${m.company && m.companyMentions < 2 ? m.company : 'your team'} is ${m.values[0]}${m.values[1] ? `, along with ${m.values[1]}` : ''}.` },
-  { leadIn: 'for your team', render: (m) => `For your team, I would contribute ${m.values[0]} from the start${m.values[1] ? `, and ${m.values[1]} as I take on more` : ''}.` },
+  { leadIn: 'offer', render: (m) => `What I can bring to ${fresh(m) ? m.company : 'your team'} is ${m.values[0]}${m.values[1] ? `, along with ${m.values[1]}` : ''}.` },
+  { leadIn: 'from the start', render: (m) => `From the start, I would contribute ${m.values[0]}${m.values[1] ? `, and as I take on more, ${m.values[1]}` : ''}.` },
 ];
 
 /** No goal types to draw on: the value of the role's own work. */
@@ -161,7 +161,7 @@ export function openers(question: Question, m: Material): P<[]> {
     case 'company':
       return [
         { leadIn: 'draws', render: () => `What draws me to ${company} is how closely this role matches the goals I have set for myself.` },
-        { leadIn: 'applied', render: () => `I applied to ${company} because this role sits right on the path I have planned for my career.` },
+        { leadIn: 'applied', render: () => `I applied to ${company} because this role sits right on the route I have planned for my career.` },
       ];
     case 'learning':
       return question.id === 'learn-more'
@@ -204,9 +204,9 @@ export const FEEDBACK: P<[]> = [
 ];
 
 export const CLOSING: P<[Material]> = [
-  { leadIn: 'path', render: () => 'That is the path I want to follow here, and I am keen to start on it.' },
-  { leadIn: 'career', render: (m) => `I would be glad to build that career at ${m.company ?? 'a company like yours'} over the long run.` },
-  { leadIn: 'excited', render: (m) => `I am excited by the chance to do that work${m.company ? ` at ${m.company}` : ' here'}.` },
+  { leadIn: 'direction', render: () => 'That is the direction I want to take here, and I am keen to start on it.' },
+  { leadIn: 'career', render: (m) => `I would be glad to build that career ${fresh(m) ? `at ${m.company}` : 'here'} over the long run.` },
+  { leadIn: 'excited', render: (m) => `I am excited by the chance to do that work ${fresh(m) ? `at ${m.company}` : 'here'}.` },
 ];
 
 /** A goal not reached: the draft cannot know the story, so it marks where the user's own account goes. */
@@ -228,5 +228,7 @@ function roleWithArticle(m: Material): string {
 }
 
 /** " at Northwind", the first time or two the draft names the company; after that "this role" says enough. */
-const atCompany = (m: Material) => (m.company && m.companyMentions < 2 ? ` at ${m.company}` : '');
+const atCompany = (m: Material) => (fresh(m) ? ` at ${m.company}` : '');
+/** Has the draft named the company fewer than twice? A name said a third time sounds recited. */
+const fresh = (m: Material): m is Material & { company: string } => m.company !== null && m.companyMentions < 2;
 const yourList = (items: string[]) => `your ${listOf(items)}`;
