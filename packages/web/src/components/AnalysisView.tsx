@@ -5,10 +5,13 @@
 import { useId, useRef, useState } from 'react';
 import type { Analysis, ElementId, Range } from '@trajectory/core';
 import { ELEMENTS, flagName, formatDuration, scoreBand, SEVERITY_NAMES } from '../studio/labels.js';
-import { bySeverity, quote, wholeAnswerFlags } from '../studio/highlight.js';
+import { bySeverity, mergeRanges, quote, wholeAnswerFlags } from '../studio/highlight.js';
 import { MarkedAnswer } from '../studio/MarkedAnswer.js';
 import { ScoreGauge } from '../studio/ScoreGauge.js';
 import '../studio/analysis.css';
+
+/** More quotes than this and the list gets long; the rest are one button away. */
+const MAX_QUOTES = 3;
 
 interface Props {
   answer: string;
@@ -39,19 +42,33 @@ export function AnalysisView({ answer, analysis, expects, headingLevel = 2 }: Pr
     }
     setEvidence({ key, ranges });
     setAnnouncement(`Highlighted in your answer: ${ranges.map((r) => quote(answer, r)).join('; ')}`);
-    textRef.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    textRef.current?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   };
 
-  const evidenceButton = (key: string, range: Range) => (
-    <button
-      type="button"
-      className="evidence-quote"
-      aria-pressed={evidence?.key === key}
-      onClick={() => showEvidence(key, [range])}
-    >
-      “{quote(answer, range)}”
-    </button>
-  );
+  /** Up to a few quotes, each a button that marks its words; many short ones also get one button for all. */
+  const evidenceList = (key: string, ranges: readonly Range[], label: string) => {
+    const phrases = mergeRanges(answer, ranges);
+    if (phrases.length === 0) return null;
+    const shown = phrases.slice(0, MAX_QUOTES);
+    return (
+      <ul className="evidence-list" aria-label={label}>
+        {shown.map((range, i) => (
+          <li key={i}>
+            <button type="button" className="evidence-quote" aria-pressed={evidence?.key === `${key}-${i}`} onClick={() => showEvidence(`${key}-${i}`, [range])}>
+              “{quote(answer, range)}”
+            </button>
+          </li>
+        ))}
+        {phrases.length > shown.length ? (
+          <li>
+            <button type="button" className="evidence-quote evidence-quote--all" aria-pressed={evidence?.key === `${key}-all`} onClick={() => showEvidence(`${key}-all`, phrases)}>
+              All {phrases.length} in your answer
+            </button>
+          </li>
+        ) : null}
+      </ul>
+    );
+  };
 
   return (
     <div className="analysis" aria-labelledby={`${id}-title`}>
@@ -120,13 +137,7 @@ export function AnalysisView({ answer, analysis, expects, headingLevel = 2 }: Pr
                       {optional ? <span className="badge">optional for this question</span> : null}
                     </p>
                     <p className="muted small">{element.what}</p>
-                    {result.evidence.length > 0 ? (
-                      <ul className="evidence-list" aria-label={`Evidence for ${element.name.toLowerCase()}`}>
-                        {result.evidence.map((range, i) => (
-                          <li key={i}>{evidenceButton(`${element.id}-${i}`, range)}</li>
-                        ))}
-                      </ul>
-                    ) : null}
+                    {evidenceList(element.id, result.evidence, `Evidence for ${element.name.toLowerCase()}`)}
                   </div>
                 </li>
               );
@@ -143,13 +154,7 @@ export function AnalysisView({ answer, analysis, expects, headingLevel = 2 }: Pr
               {analysis.strengths.map((strength, i) => (
                 <li key={`${strength.id}-${i}`}>
                   <p>{strength.message}</p>
-                  {strength.evidence.length > 0 ? (
-                    <ul className="evidence-list">
-                      {strength.evidence.map((range, j) => (
-                        <li key={j}>{evidenceButton(`strength-${i}-${j}`, range)}</li>
-                      ))}
-                    </ul>
-                  ) : null}
+                  {evidenceList(`strength-${i}`, strength.evidence, 'Where your answer shows it')}
                 </li>
               ))}
             </ul>
@@ -248,6 +253,10 @@ function SeverityLegend() {
       ))}
     </ul>
   );
+}
+
+export function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** Most follow-ups already quote the words they probe; saying it twice is noise. */

@@ -7,7 +7,7 @@ import type { Analysis, Strategy } from '@trajectory/core';
 import { api, ApiError, errorMessage } from '../api.js';
 import { useAutosave } from '../autosave.js';
 import { SaveStatus } from '../components/SaveStatus.js';
-import { AnalysisView } from '../components/AnalysisView.js';
+import { AnalysisView, prefersReducedMotion } from '../components/AnalysisView.js';
 import { Link, navigate, useSearchParams } from '../router.js';
 import { analysisContext, currentTarget, useCoachContext } from '../studio/useCoachContext.js';
 import { formatDuration } from '../studio/labels.js';
@@ -119,7 +119,7 @@ function Editor({ questionId, questionText, expects, targetId, request }: Editor
   // New feedback scrolls into view; focus stays where it was, and the status line announces it.
   const analysis = feedback?.analysis;
   useEffect(() => {
-    if (analysis) feedbackRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (analysis) feedbackRef.current?.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
   }, [analysis]);
 
   const run = async (kind: 'draft' | 'analyze' | 'save', work: () => Promise<void>) => {

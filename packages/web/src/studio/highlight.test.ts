@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '@trajectory/core';
-import { isWholeAnswerFlag, quote, segment } from './highlight.js';
+import { isWholeAnswerFlag, mergeRanges, quote, segment } from './highlight.js';
 
 const flag = (id: Flag['id'], start: number, end: number, severity: Flag['severity'] = 'moderate'): Flag => ({
   id,
@@ -53,5 +53,19 @@ describe('quote', () => {
     expect(quote('one\n two   three', [0, 16])).toBe('one two three');
     expect(quote('a'.repeat(200), [0, 200], 20)).toHaveLength(20);
     expect(quote('a'.repeat(200), [0, 200], 20).endsWith('…')).toBe(true);
+  });
+});
+
+describe('mergeRanges', () => {
+  it('joins words that only a space or comma separates, and keeps distant phrases apart', () => {
+    const text = 'earn the Power BI certification, then lead a team';
+    const ranges: [number, number][] = [
+      [9, 14],
+      [15, 17],
+      [18, 31],
+      [38, 42],
+    ];
+    expect(mergeRanges(text, ranges).map(([s, e]) => text.slice(s, e))).toEqual(['Power BI certification', 'lead']);
+    expect(mergeRanges(text, [[5, 5]])).toEqual([]);
   });
 });

@@ -67,3 +67,18 @@ export function quote(text: string, [start, end]: Range, max = 90): string {
   const words = text.slice(Math.max(0, start), Math.max(start, end)).replace(/\s+/g, ' ').trim();
   return words.length > max ? `${words.slice(0, max - 1).trimEnd()}…` : words;
 }
+
+/**
+ * Joins ranges that only a space or a comma separates ("Power" + "BI" + "certification"), so evidence reads
+ * as phrases rather than as single words.
+ */
+export function mergeRanges(text: string, ranges: readonly Range[]): Range[] {
+  const sorted = ranges.map(([s, e]) => [s, e] as Range).filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  const merged: Range[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1] + 3 && /^[\s,;:-]*$/.test(text.slice(last[1], range[0]))) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
