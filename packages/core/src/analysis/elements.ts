@@ -10,6 +10,7 @@ import type { Timeframe } from '../text/timeframes.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { aimSentences, isNegated, valueMatches } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
+import { findQuantities } from '../text/quantities.js';
 
 type Horizon = 'short_term' | 'long_term';
 
@@ -30,7 +31,7 @@ const CUES = new PhraseMatcher<Horizon>(
   (['short_term', 'long_term'] as const).flatMap((h) => HORIZON_CUES[h].map((phrase) => ({ phrase, value: h }))),
 );
 
-type PlanPart = 'learn_verbs' | 'learn_objects' | 'do_verbs' | 'do_objects' | 'standalone' | 'methods';
+type PlanPart = 'learn_verbs' | 'learn_objects' | 'do_verbs' | 'do_objects' | 'standalone' | 'methods' | 'intent_leads' | 'intent_verbs';
 const PLAN = VOCAB['plan-actions'] as Record<PlanPart, string[]>;
 /** Each head phrase with every group it belongs to: "join" is both a learning verb and a doing verb. */
 const PLAN_HEADS = new PhraseMatcher<PlanPart[]>(
@@ -42,6 +43,14 @@ const PLAN_HEADS = new PhraseMatcher<PlanPart[]>(
 );
 const LEARN_OBJECTS = new PhraseMatcher(PLAN.learn_objects.map((phrase) => ({ phrase, value: 'learn' as const })));
 const DO_OBJECTS = new PhraseMatcher(PLAN.do_objects.map((phrase) => ({ phrase, value: 'do' as const })));
+const INTENT_LEADS = new PhraseMatcher(PLAN.intent_leads.map((phrase) => ({ phrase, value: 'lead' as const })));
+const INTENT_VERBS = new PhraseMatcher(PLAN.intent_verbs.map((phrase) => ({ phrase, value: 'verb' as const })));
+/** Words between "I'd" and its verb: "I'd [also want to] visit", "I'll [then] run". */
+/** Spoken fillers an intention may be broken up by: "I'd, like, want to write, um, the case study". */
+const SPOKEN = new Set([',', 'um', 'umm', 'uh', 'er', 'erm', 'like', 'sort', 'kind', 'of', 'basically', 'you', 'know', 'mean', 'i', 'actually']);
+const INTENT_SKIP = new Set([...SPOKEN, 'want', 'like', 'love', 'hope', 'aim', 'need', 'also', 'then', 'first', 'probably', 'to', 'really', 'just', 'definitely', 'still', 'try', 'personally', 'initially', 'immediately', 'quickly', 'actively', 'certainly', 'next', 'start', 'begin', 'be', 'looking']);
+/** Objects too empty to make an action a step: "learn more", "develop myself", "do things". */
+const EMPTY_OBJECTS = new Set(['and', 'or', 'but', 'so', 'because', 'grow', 'develop', 'improve', 'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'career', 'skills', 'knowledge', 'experience', 'lot', 'lots', 'it', 'them', 'much', 'better', 'best', 'well', 'up', 'forward', 'ahead', 'somehow', 'somewhere']);
 /** How far after a verb its object may come: "complete [the council's project management foundation] course". */
 const OBJECT_WINDOW = 7;
 
@@ -63,6 +72,14 @@ const GENERIC = new Set([
   'about', 'their', 'there', 'which', 'where', 'while', 'including', 'through', 'other', 'employees', 'clients', 'customers', 'firm',
 ]);
 
+const VALUE_OFFERS = new PhraseMatcher(VOCAB['value-offers'].map((e) => ({ phrase: e.phrase, value: 'offer' as const })));
+/** Verbs of a result already delivered: a number beside one shows the value the candidate brings. */
+const RESULT_VERBS = new Set([
+  'reduced', 'cut', 'fell', 'raised', 'grew', 'improved', 'saved', 'renewed', 'increased', 'doubled', 'halved', 'lifted', 'won', 'delivered',
+  'launched', 'shipped', 'built', 'brought', 'closed', 'resolved', 'placed', 'billed', 'recovered', 'retained', 'trained', 'mentored',
+  'reached', 'hit', 'exceeded', 'beat', 'dropped', 'shortened', 'sped', 'boosted', 'generated', 'secured', 'led', 'ran', 'managed',
+]);
+
 const none = (): ElementResult => ({ present: false, evidence: [] });
 const found = (evidence: Range[]): ElementResult => ({ present: evidence.length > 0, evidence });
 
@@ -75,7 +92,7 @@ export function detectElements(doc: Doc, context: Omit<Context, 'elements'>): El
     long_term: found(long),
     plan: found(planEvidence(doc)),
     alignment: found(alignmentEvidence(doc, context)),
-    value: found(valueEvidence(doc)),
+    value: found(mergeRanges(valueEvidence(doc).concat(resultEvidence(doc)))),
   };
 }
 
@@ -99,7 +116,7 @@ function horizons(doc: Doc, timeframes: Timeframe[], aims: Set<number>): { short
 const sortRanges = (ranges: Range[]) => ranges.sort((a, b) => a[0] - b[0]);
 
 /** Is the token an acronym that names a credential or a tool ("ACCA", "CCNA", "GCIH")? */
-function isCredentialAcronym(t: Token | undefined): boolean {
+export function isCredentialAcronym(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.text.length < 2 || t.text.length > 7 || NOT_CREDENTIALS.has(t.text)) return false;
   let capitals = 0;
   for (let i = 0; i < t.text.length; i++) {
@@ -127,6 +144,8 @@ export function planEvidence(doc: Doc): Range[] {
       covered = m.last;
       continue;
     }
+    // "to be running a project", "be leading the team": a state the speaker wants, not a step toward it.
+    if (['be', 'been', 'being'].includes(tokens[m.first - 1]?.norm ?? '')) continue;
     const learns = m.value.includes('learn_verbs');
     const does = m.value.includes('do_verbs');
     const sentence = tokens[m.first]!.sentence;
@@ -137,6 +156,36 @@ export function planEvidence(doc: Doc): Range[] {
       if (end !== undefined) {
         evidence.push([m.start, tokens[end - 1]!.end]);
         covered = end;
+        break;
+      }
+    }
+  }
+  return evidence.concat(intentEvidence(doc)).sort((a, b) => a[0] - b[0]);
+}
+
+/** "I'd visit every store", "I'll run usability sessions": a first-person intention to act on something concrete. */
+function intentEvidence(doc: Doc): Range[] {
+  const { tokens } = doc;
+  const verbs = new Map<number, number>();
+  for (const m of INTENT_VERBS.match(doc)) verbs.set(m.first, m.last);
+  const evidence: Range[] = [];
+  for (const m of INTENT_LEADS.match(doc)) {
+    const sentence = tokens[m.first]!.sentence;
+    let at = m.last;
+    // "I'd want to visit": skip "want to", but "I'd be…" and "I'd like to be…" are states, not steps.
+    while (at < m.last + 5 && tokens[at]?.sentence === sentence && INTENT_SKIP.has(tokens[at]!.norm) && !verbs.has(at)) {
+      if (tokens[at]!.norm === 'be') break;
+      at++;
+    }
+    const verbEnd = verbs.get(at);
+    if (verbEnd === undefined || isNegated(doc, at)) continue;
+    for (let i = verbEnd, seen = 0; seen < 4 && tokens[i]?.sentence === sentence; i++) {
+      const t = tokens[i]!;
+      if (SPOKEN.has(t.norm) && t.norm !== 'i' && (t.norm !== ',' || SPOKEN.has(tokens[i + 1]?.norm ?? '') || SPOKEN.has(tokens[i - 1]?.norm ?? ''))) continue;
+      seen++;
+      if (t.kind === 'punct' || EMPTY_OBJECTS.has(t.norm)) break;
+      if (t.kind === 'number' || !STOP.has(t.norm)) {
+        evidence.push([tokens[m.first]!.start, t.end]);
         break;
       }
     }
@@ -188,7 +237,8 @@ function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[
 /** Value evidence: what the candidate will do for the company ("I'd bring", "help your team", "contribute"). */
 function valueEvidence(doc: Doc): Range[] {
   const evidence: Range[] = [];
-  for (const m of valueMatches(doc)) {
+  const matches = [...valueMatches(doc), ...VALUE_OFFERS.match(doc).map((m) => ({ ...m, value: 'offer' }))];
+  for (const m of matches) {
     if (isNegated(doc, m.first)) continue;
     // "help me", "bring me", "improve my": what the company does for the candidate.
     const next = doc.tokens[m.last];
@@ -196,6 +246,16 @@ function valueEvidence(doc: Doc): Range[] {
     evidence.push([m.start, m.end]);
   }
   return evidence;
+}
+
+/** Results already delivered, with a number: "referrals fell by about forty per cent", "renewed at 94%". */
+function resultEvidence(doc: Doc): Range[] {
+  const withResult = new Set<number>();
+  for (const t of doc.tokens) if (RESULT_VERBS.has(t.norm)) withResult.add(t.sentence);
+  if (withResult.size === 0) return [];
+  return findQuantities(doc)
+    .filter((q) => withResult.has(doc.tokens[q.first]!.sentence))
+    .map((q) => [q.start, q.end] as Range);
 }
 
 function mergeRanges(ranges: Range[]): Range[] {

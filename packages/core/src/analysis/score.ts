@@ -1,8 +1,47 @@
-/** The 0–100 score (rubric in docs/scoring.md). (First version: to be completed.) */
-import type { Elements, Flag } from '../types.js';
+/**
+ * The 0–100 score (rubric in docs/scoring.md): a base from the elements the question asks for,
+ * lowered by each red flag according to its weight. Severity already carries the experience
+ * level for the rules that depend on it (a graduate's loose plan is minor, an experienced
+ * professional's missing plan serious); the weights below turn severity into points.
+ */
+import type { ElementId } from '../questions.js';
+import type { Elements, Flag, FlagId, Severity } from '../types.js';
 import type { Context } from './context.js';
 
-export function score(flags: Flag[], elements: Elements, _context: Context): number {
-  const present = Object.values(elements).filter((e) => e.present).length;
-  return Math.max(0, Math.min(100, 40 + present * 12 - flags.length * 15));
+const ALL_ELEMENTS: ElementId[] = ['short_term', 'long_term', 'plan', 'alignment', 'value'];
+
+/** The base when every expected element is there, and the share of it that rests on the elements. */
+export const FULL_BASE = 100;
+export const ELEMENT_SHARE = 40;
+
+/** Points a flag costs, by severity. */
+export const SEVERITY_POINTS: Record<Severity, number> = { minor: 8, moderate: 20, serious: 32 };
+
+/**
+ * Flags whose cost is partly paid already by a missing element in the base: they weigh half.
+ * Flags that make the whole answer fail (no goal at all, dodging the question) weigh double.
+ */
+const FLAG_FACTOR: Partial<Record<FlagId, number>> = {
+  no_short_term: 0.5,
+  no_long_term: 0.5,
+  no_plan: 0.75,
+  no_goals: 1.5,
+  evasive: 1.25,
+};
+
+/** A flag raised twice in one answer costs a little more, never as much again. */
+const REPEAT_FACTOR = 0.25;
+
+export function score(flags: Flag[], elements: Elements, context: Context): number {
+  const expected = context.question?.expects ?? ALL_ELEMENTS;
+  const present = expected.filter((e) => elements[e]?.present).length;
+  let total = expected.length === 0 ? FULL_BASE : FULL_BASE - ELEMENT_SHARE + (ELEMENT_SHARE * present) / expected.length;
+  const seen = new Set<FlagId>();
+  for (const flag of flags) {
+    const points = SEVERITY_POINTS[flag.severity] * (FLAG_FACTOR[flag.id] ?? 1);
+    total -= seen.has(flag.id) ? points * REPEAT_FACTOR : points;
+    seen.add(flag.id);
+  }
+  return Math.max(0, Math.min(100, Math.round(total)));
 }
+

@@ -7,6 +7,7 @@ import type { Doc, Token } from '../text/tokenize.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import { aimSentences, isNegated } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
+import { isCredentialAcronym, planEvidence } from './elements.js';
 
 export interface VagueAim {
   start: number;
@@ -124,6 +125,9 @@ export function hasConcreteAim(doc: Doc): boolean {
     return true;
   }
   if (SEATS.match(doc).some((m) => inScope(m.first))) return true;
+  // A concrete step ("complete the CIPD course", "I'd run usability sessions") or a named credential ("my CCNA") is a concrete aim.
+  if (planEvidence(doc).length > 0) return true;
+  for (let i = 0; i < tokens.length; i++) if (inScope(i) && isCredentialAcronym(tokens[i])) return true;
   for (const m of CONCRETE_MATCHER.match(doc)) {
     if (!inScope(m.first) || isNegated(doc, m.first)) continue;
     if (m.value === 'credentials') return true;

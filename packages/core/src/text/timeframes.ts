@@ -32,7 +32,7 @@ export interface Today {
 }
 
 /** Used when no date is given: the start of the year the corpus and docs were written in. */
-export const DEFAULT_TODAY: Today = { year: 2026, month: 1 };
+export const DEFAULT_TODAY: Today = { year: 2026, month: 6 };
 
 const UNIT_MONTHS: Record<string, number> = {
   day: 1 / 30, days: 1 / 30,
@@ -167,6 +167,10 @@ function relativeUse(tokens: Token[], first: number, last: number, value: Relati
 class SentenceTense {
   private readonly cache = new Map<number, 'future' | 'past' | 'neutral'>();
   constructor(private readonly doc: Doc) {}
+
+  firstToken(sentence: number): number {
+    return this.doc.sentences[sentence]?.first ?? -1;
+  }
 
   of(sentence: number): 'future' | 'past' | 'neutral' {
     let tense = this.cache.get(sentence);
@@ -410,6 +414,8 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   }
   const future = tense.of(sentence);
   const forwardByLead = lead !== undefined && LEADS_FORWARD.has(lead);
+  // "Ten years is a long way off, but…": a horizon named as the subject of its sentence.
+  if (!lead && !forward && number && i === tense.firstToken(sentence) && HORIZON_VERBS.has(tokens[last]?.norm ?? '')) forward = true;
   if (!forward && !thisPeriod && !forwardByLead && !(lead && future === 'future')) return null;
   // "in my first year at university I learned…": a sentence about the past is history unless it says "next".
   if (future === 'past' && !strictForward) return null;
@@ -428,6 +434,9 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   }
   return span;
 }
+
+/** Verbs after a sentence-opening duration that make it the horizon being talked about. */
+const HORIZON_VERBS = new Set(['is', "'s", 'feels', 'seems', 'sounds', 'would', 'will']);
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
