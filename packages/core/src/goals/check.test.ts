@@ -55,6 +55,9 @@ const rows: Row[] = [
   { name: 'no timeframe and no date fails measurable', goal: { ...wellSet, timeframe: null }, context: { today }, pass: { measurable: false } },
   { name: 'a timeframe with no time in it fails measurable', goal: { ...wellSet, timeframe: 'soon-ish' }, context: { today }, pass: { measurable: false } },
   { name: 'a target date in the past fails measurable', goal: { ...wellSet, timeframe: null, targetDate: '2025-12-01' }, context: { today }, pass: { measurable: false } },
+  { name: 'a year already gone in the timeframe fails measurable', goal: { ...wellSet, timeframe: 'by March 2024' }, context: { today }, pass: { measurable: false } },
+  { name: 'a bare year or span still counts as a timeframe', goal: { ...wellSet, timeframe: '2027' }, context: { today }, pass: { measurable: true } },
+  { name: 'a bare span counts as a timeframe', goal: { ...wellSet, timeframe: '9 months' }, context: { today }, pass: { measurable: true } },
   { name: 'a target date ahead passes measurable', goal: { ...wellSet, timeframe: null, targetDate: '2026-12-01' }, context: { today }, pass: { measurable: true } },
   {
     name: 'a productivity goal without a number fails measurable',

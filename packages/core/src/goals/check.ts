@@ -55,7 +55,7 @@ function checkSpecific(goal: Goal, statement: string, doc: Doc): CriterionResult
   const vague = vagueAims(doc)[0];
   if (vague) {
     const words = statement.slice(vague.start, vague.end);
-    return fail(`"${words}" is vague: ${lowerFirst(vague.reason)}`, `Replace it with what success would be for you: a role, a skill or a result, e.g. "${example}".`);
+    return fail(`"${words}" is vague. ${asSentence(vague.reason)}`, `Replace it with what success would be for you: a role, a skill or a result, e.g. "${example}".`);
   }
   if (!hasConcreteAim(doc)) {
     return fail('It does not say what success is: no role, skill or result is named.', `Name the role, skill or result you are after, e.g. "${example}".`);
@@ -66,10 +66,16 @@ function checkSpecific(goal: Goal, statement: string, doc: Doc): CriterionResult
 function checkMeasurable(goal: Goal, statement: string, today: IsoDate | null): CriterionResult {
   const timeframe = str(goal.timeframe).trim().slice(0, 500);
   const targetDate = parseIsoDate(goal.targetDate);
-  const doc = tokenize(timeframe ? `${withoutEndMark(statement)}\n${timeframe}` : statement);
-  const timeframes = findTimeframes(doc);
+  // "12 months" or "2027" alone say a time once framed as a phrase: "within 12 months", "by 2027".
+  const doc = tokenize(timeframe ? `${withoutEndMark(statement)}\n${timeframePhrase(timeframe)}` : statement);
+  const timeframes = findTimeframes(doc, today ? { today: { year: today.year, month: today.month } } : {});
   const example = examplesFor(goal.type);
 
+  // A year already gone ("by 2024") is not a forward timeframe at all: say so rather than "no timeframe".
+  const pastYear = today ? yearsIn(`${statement} ${timeframe}`).find((year) => year < today.year) : undefined;
+  if (pastYear !== undefined) {
+    return fail(`${pastYear} has already passed.`, 'Set a date that is still ahead of you.');
+  }
   if (timeframes.length === 0 && !targetDate) {
     return timeframe
       ? fail(`"${timeframe}" does not say when.`, 'Give a span such as "within 12 months" or "in three years", or set a target date.')
@@ -78,10 +84,6 @@ function checkMeasurable(goal: Goal, statement: string, today: IsoDate | null): 
 
   if (targetDate && today && compareDates(targetDate, today) < 0) {
     return fail(`The target date, ${formatDate(targetDate)}, has already passed.`, 'Set a new date, or mark the goal reached if you got there.');
-  }
-  const pastYear = today ? yearsInTimeframes(doc, timeframes).find((year) => year < today.year) : undefined;
-  if (pastYear !== undefined) {
-    return fail(`${pastYear} has already passed.`, 'Set a date that is still ahead of you.');
   }
 
   const checkable = checkableOutcome(goal, doc, timeframes);
@@ -124,7 +126,8 @@ function checkRealistic(goal: Goal, statement: string, today: IsoDate | null, ex
   if (timeframe) when = timeframePhrase(timeframe);
   else if (targetDate && today) when = `within ${spanInWords(Math.max(1, monthsBetween(today, targetDate)))}`;
   const doc = tokenize(when ? `${withoutEndMark(statement)} ${when}.` : statement);
-  const claim = unrealisticClaims(doc, findTimeframes(doc), experience)[0];
+  const timeframes = findTimeframes(doc, today ? { today: { year: today.year, month: today.month } } : {});
+  const claim = unrealisticClaims(doc, timeframes, experience)[0];
   if (claim) return fail(claim.reason, claim.suggestion);
   return pass(`Nothing in it looks out of reach for ${LEVEL_WORDS[experience]}${when ? ' in that time' : ''}.`);
 }
@@ -149,15 +152,9 @@ function checkPlanned(goal: Goal, today: IsoDate | null): CriterionResult {
   return pass(reason);
 }
 
-/** Years named in the timeframes ("by 2024"), so a year already gone can be caught. */
-function yearsInTimeframes(doc: Doc, timeframes: Timeframe[]): number[] {
-  const years: number[] = [];
-  for (const t of timeframes) {
-    for (const token of doc.tokens) {
-      if (token.start >= t.start && token.end <= t.end && token.kind === 'number' && /^(19|20)\d\d$/.test(token.text)) years.push(Number(token.text));
-    }
-  }
-  return years;
+/** Years written in the text after "by", "in", "until" or "before": "by 2024". */
+function yearsIn(text: string): number[] {
+  return [...text.slice(0, 1_000).matchAll(/\b(?:by|in|until|till|before|end of|of)\s+(?:\w+\s+)?((?:19|20)\d\d)\b/gi)].map((m) => Number(m[1]));
 }
 
 function latest(timeframes: Timeframe[]): number | null {
@@ -171,4 +168,7 @@ function spanCount(n: number): string {
 }
 
 const withoutEndMark = (text: string) => text.replace(/[.!?\s]+$/, '');
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+const asSentence = (text: string) => {
+  const trimmed = text.trim();
+  return trimmed.charAt(0).toUpperCase() + trimmed.slice(1) + (/[.!?]$/.test(trimmed) ? '' : '.');
+};

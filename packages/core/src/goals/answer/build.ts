@@ -12,7 +12,7 @@ import { tokenize } from '../../text/tokenize.js';
 import { EXPERIENCE_LEVELS, type ExperienceLevel } from '../../types.js';
 import { parseIsoDate } from '../dates.js';
 import type { BuildOptions, Goal, Strategy, Target } from '../types.js';
-import { gather, type Material } from './material.js';
+import { gather, targetFocus, type Material } from './material.js';
 import * as say from './phrasings.js';
 import { Chooser, seededRandom, type Phrasing } from './random.js';
 
@@ -45,6 +45,8 @@ export function buildAnswer(question: Question | string, goals: Goal[], target: 
   const experience: ExperienceLevel = EXPERIENCE_LEVELS.includes(opts.experience as ExperienceLevel) ? (opts.experience as ExperienceLevel) : 'early';
   const today = parseIsoDate(opts.today);
 
+  // The target is read once: every attempt below phrases the same facts.
+  const focus = targetFocus(goals, target);
   let draft = '';
   for (const level of LEVELS) {
     draft = draftAt(level, seed);
@@ -58,7 +60,7 @@ export function buildAnswer(question: Question | string, goals: Goal[], target: 
     const choose = new Chooser(seededRandom(attemptSeed));
     const strategy: Strategy = opts.strategy === 'long-first' || opts.strategy === 'build-up' ? opts.strategy : choose.any(['long-first', 'build-up'] as const);
     const preferType = q.kind === 'learning' ? 'education' : undefined;
-    const material = gather(goals, target, choose, { ...level, preferType, today, experience });
+    const material = gather(goals, target, choose, { ...level, preferType, today, experience }, focus);
     return fit(render(q, strategy, material, choose));
   }
 }

@@ -66,7 +66,7 @@ const NOT_NOUNS = new Set([
 /** Offer words that read well after "your": "your mentoring programme", "your training". */
 const OFFER_NOUNS = /\b(programme|program|scheme|support|budget|leave|academy|training|mentoring|mentorship|coaching|shadowing|rotations?|apprenticeship|workshops|conferences|career paths?|career ladder|framework|track|mobility|bootcamp|reimbursement|sponsorship|platform)$/i;
 
-export function gather(goals: unknown, target: Target | null | undefined, choose: Chooser, options: MaterialOptions): Material {
+export function gather(goals: unknown, target: Target | null | undefined, choose: Chooser, options: MaterialOptions, focus = targetFocus(goals, target)): Material {
   const list = goalList(goals).filter((g) => str(g.statement).trim());
   const targetObj = target && typeof target === 'object' ? target : null;
   const names = namesIn([...list.flatMap((g) => [str(g.statement), ...stepList(g).map((s) => str(s.text))]), str(targetObj?.description), str(targetObj?.notes)]);
@@ -108,7 +108,7 @@ export function gather(goals: unknown, target: Target | null | undefined, choose
 
   const company = str(targetObj?.company).trim().slice(0, 80) || null;
   const role = roleInSentence(str(targetObj?.role).trim().slice(0, 80), names) || null;
-  const { work, offers } = targetFocus(list, targetObj);
+  const { work, offers } = focus;
   const types = [...new Set([...(mainLong ? [mainLong.type] : []), ...chosenShorts.map((g) => g.type)])];
   const values = types
     .map((t) => (typeof t === 'string' && Object.hasOwn(VALUES, t) ? choose.any(VALUES[t]!) : null))
@@ -145,14 +145,19 @@ function roleInSentence(role: string, names: ReadonlySet<string>): string {
     .join(' ');
 }
 
+export interface TargetFocus {
+  work: string[];
+  offers: string[];
+}
+
 /** The role's work the goals meet (then the rest of it), and what the employer offers, as phrases for sentences. */
-function targetFocus(goals: Goal[], target: Target | null): { work: string[]; offers: string[] } {
-  if (!target) return { work: [], offers: [] };
+export function targetFocus(goals: unknown, target: Target | null | undefined): TargetFocus {
+  if (!target || typeof target !== 'object') return { work: [], offers: [] };
   // The role line names the job, not its work: "Data analyst" says nothing about what the analyst does.
   const described = [str(target.description), str(target.notes)].filter(Boolean).join('\n');
   const doc = tokenize((described || str(target.role)).slice(0, 50_000));
   const hits = findThemes(doc);
-  const untouched = new Set(alignGoals(goals, target).untouched.map((u) => u.theme));
+  const untouched = new Set(alignGoals(goalList(goals), target).untouched.map((u) => u.theme));
   const touchedFirst = [...hits].sort((a, b) => Number(untouched.has(themeLabel(a.theme))) - Number(untouched.has(themeLabel(b.theme))));
 
   const work: string[] = [];
