@@ -108,6 +108,49 @@ describe('findFollowups', () => {
     expect(list.map((f) => f.question).join('\n')).not.toMatch(/why that field|so far to lead|first year to get there|how would you measure/);
   });
 
+  test.each([
+    'My ward manager never put me forward, and the area manager agreed.',
+    'I would like a mentor here, and I learn a lot from a coach.',
+    'Nothing went off course, and in the course of my degree I kept to plan.',
+    'I manage my time well, and good time management helps.',
+    'I want to reach band 6 and use Civil 3D every day.',
+    'Last year I led a team of 45 people and cut costs by 12%.',
+  ])('no false trigger in %j', (answer) => {
+    const probes = followups(answer).map((f) => f.question).join('\n');
+    expect(probes).not.toMatch(/so far to lead|taught you about leading|how would you measure/);
+  });
+
+  test('a course without a field is not asked "why that field?"', () => {
+    expect(probing(followups('They would pay for courses and a qualification.'), 'why that field')).toBeUndefined();
+    expect(probing(followups('My degree helps here.'), 'why that field')?.text).toBe('My degree');
+  });
+
+  test('the fallback does not repeat a question already asked', () => {
+    const list = followups('Five years from now I would like to run the claims team.', { question: 'five-years' });
+    expect(list.map((f) => f.question)).toEqual([
+      'You said “Five years from now I would like to run the claims team” — what would have to happen in your first year to get there?',
+      'What if that path is not open here in five years?',
+    ]);
+  });
+
+  test('one question per kind: three courses draw one "why that field?"', () => {
+    const answer = 'I will take the testing course, then the EV charging course, and later a management diploma.';
+    expect(followups(answer).filter((f) => f.question.includes('why that field'))).toHaveLength(1);
+  });
+
+  test('plural company features read naturally', () => {
+    expect(probing(followups('Your values are a big part of why I applied.'), 'what do you know about')?.question).toBe(
+      'You mentioned our values — what do you know about them, and why do they matter to you?',
+    );
+  });
+
+  test('a dodged miss is asked again, not quoted back as a miss', () => {
+    const answer = "Honestly, there's never been a goal I fell short on. I plan carefully.";
+    const list = followups(answer, { question: 'missed-goal' }, [flagAt(answer, 'evasive', "there's never been a goal I fell short on")]);
+    expect(list[0]?.question).toBe('Tell me about a goal you really did miss — what did you learn from it, and what would you do differently?');
+    expect(list.filter((f) => f.question.includes('what did you learn'))).toHaveLength(1);
+  });
+
   test('never more than four, no repeats, ranges point at their text', () => {
     const answer = [
       'In the short term I will finish a cloud certificate and cut ticket backlog by 30%.',

@@ -45,8 +45,11 @@ export function findFollowups(doc: Doc, context: Context, flags: Flag[]): Follow
   const boost = KIND_BOOST[context.kind] ?? {};
   // Vagueness weighs more for experienced people (DOMAIN.md §5): the interviewer will push on it.
   const seniority = context.experience === 'experienced' || context.experience === 'senior' ? 15 : 0;
+  // A pay figure already flagged as money focus is not a target worth measuring.
+  const money = flags.filter((f) => f.id === 'money_focus');
+  const mentions = findMentions(doc, context).filter((m) => m.kind !== 'number' || !money.some((f) => m.start < f.end && f.start < m.end));
   const candidates: Candidate[] = [
-    ...firstOfEachKind(findMentions(doc, context), PER_KIND).flatMap((m) => fromMention(doc, m)),
+    ...firstOfEachKind(mentions, PER_KIND).flatMap((m) => fromMention(doc, m)),
     ...fromFlags(doc, flags, context.kind),
   ].map((c) => ({ ...c, priority: c.priority + (boost[c.kind] ?? 0) + (c.kind === 'vague' ? seniority : 0) }));
 
@@ -67,16 +70,21 @@ function firstOfEachKind(mentions: Mention[], limit: number): Mention[] {
   });
 }
 
-/** Most useful first: the best of each kind, then the next best of any kind; no overlaps, no repeats. */
+/** How many questions of one kind: one "why that field?" is enough, but two vague phrases may each deserve a probe. */
+const KIND_LIMIT: Partial<Record<ProbeKind, number>> = { vague: 2 };
+
+/** Most useful first, each kind at most its limit, no two of one kind on the same words, no repeats. */
 function choose(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => b.priority - a.priority || a.start - b.start);
   const chosen: Candidate[] = [];
   const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
-  const fits = (c: Candidate) => !chosen.some((k) => k.question === c.question || (overlaps(c, k) && c.kind === k.kind));
-  // First pass: one of each kind, each on different words, so the questions cover the answer.
-  for (const c of ranked) if (chosen.length < MAX_FOLLOWUPS && !chosen.some((k) => k.kind === c.kind || overlaps(c, k)) && fits(c)) chosen.push(c);
-  for (const c of ranked) if (chosen.length < MAX_FOLLOWUPS && !chosen.includes(c) && fits(c)) chosen.push(c);
-  return chosen.sort((a, b) => b.priority - a.priority || a.start - b.start);
+  for (const c of ranked) {
+    if (chosen.length === MAX_FOLLOWUPS) break;
+    const same = chosen.filter((k) => k.kind === c.kind);
+    if (same.length >= (KIND_LIMIT[c.kind] ?? 1) || same.some((k) => overlaps(c, k)) || chosen.some((k) => k.question === c.question)) continue;
+    chosen.push(c);
+  }
+  return chosen;
 }
 
 function fromMention(doc: Doc, m: Mention): Candidate[] {
@@ -88,7 +96,7 @@ function fromMention(doc: Doc, m: Mention): Candidate[] {
       return [{ ...at, kind: 'course', priority: BASE_PRIORITY.course, question: `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?` }];
     case 'leadership': {
       // "I already mentor two juniors" has answered "what have you done so far": ask what it taught them.
-      const question = leadsAlready(doc, m)
+      const question = m.already
         ? `You said you ${said} — what has that taught you about leading people?`
         : `You mentioned ${said} — what have you done so far to lead, and who have you mentored?`;
       return [{ ...at, kind: 'leadership', priority: BASE_PRIORITY.leadership, question }];
@@ -98,19 +106,12 @@ function fromMention(doc: Doc, m: Mention): Candidate[] {
     case 'number':
       return [{ ...at, kind: 'number', priority: BASE_PRIORITY.number, question: `You mentioned ${said} — how would you measure that, and what would you do if you missed it?` }];
     case 'company_feature':
-      return [{ ...at, kind: 'company_feature', priority: BASE_PRIORITY.company_feature, question: `You mentioned ${named(doc, m)} — what do you know about it, and why does it matter to you?` }];
+      return [{ ...at, kind: 'company_feature', priority: BASE_PRIORITY.company_feature, question: isPlural(text) ? `You mentioned ${named(doc, m)} — what do you know about them, and why do they matter to you?` : `You mentioned ${named(doc, m)} — what do you know about it, and why does it matter to you?` }];
     case 'missed':
       return [{ ...at, kind: 'missed', priority: BASE_PRIORITY.missed, question: `You said ${said} — what did you learn from it, and what would you change if you set that goal again?` }];
     case 'lesson':
       return [];
   }
-}
-
-const ALREADY = new Set(['already', 'currently', 'now', 'i']);
-
-function leadsAlready(doc: Doc, m: Mention): boolean {
-  const before = doc.tokens[m.first - 1];
-  return before !== undefined && ALREADY.has(before.norm) && doc.tokens[m.first]!.sentence === before.sentence;
 }
 
 /** Flags worth probing: a vague or clichéd phrase, a dodged or blamed miss. */
@@ -141,9 +142,17 @@ function fallback(doc: Doc, context: Context, chosen: Followup[], count: number)
   const question = context.question ?? getQuestion('career-goals')!;
   const whole = wholeAnswer(doc);
   return question.followups
-    .filter((q) => !chosen.some((c) => c.question === q))
+    .filter((q) => !chosen.some((c) => c.question === q || isMostlyIn(q, c.question)))
     .slice(0, count)
     .map((q) => ({ question: q, start: whole.start, end: whole.end, text: doc.text.slice(whole.start, whole.end) }));
+}
+
+/** Does a bank question mostly repeat one already asked ("what would have to happen in the first year…")? */
+function isMostlyIn(question: string, asked: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter((w) => w.length > 3);
+  const have = new Set(words(asked));
+  const mine = words(question);
+  return mine.length > 0 && mine.filter((w) => have.has(w)).length / mine.length >= 0.6;
 }
 
 /**
@@ -158,6 +167,12 @@ function named(doc: Doc, m: Mention): string {
   if (m.opener !== null && m.kind === 'company_feature') return `our ${rest}`; // the interviewer speaks for the company
   if (m.kind === 'company_feature') return /^\S+['’]s /.test(text) ? text : `the ${text}`; // "Northwind's graduate scheme"
   return quote(text);
+}
+
+/** "your values", "our products": a last word in -s (not "-ss", "-us"). */
+function isPlural(text: string): boolean {
+  const last = text.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !last.endsWith('us') && !last.endsWith("'s");
 }
 
 const MAX_QUOTE = 90;

@@ -1,10 +1,11 @@
 /**
  * What an interviewer picks up on in an answer: a course, leading people, a long-term horizon,
- * a number, a company feature, a missed goal, a lesson. Each mention carries the span worth
- * quoting back ("a data engineering certificate", not just "certificate"). Follow-ups and
- * strengths both read these; the vocabulary is packages/core/data/followup-triggers.yml.
+ * a number set as a target, a company feature, a missed goal, a lesson. Each mention carries the
+ * span worth quoting back ("a data engineering certificate", not just "certificate"). Follow-ups
+ * and strengths both read these; the vocabulary is packages/core/data/followup-triggers.yml.
  */
 import type { Doc, Token } from '../text/tokenize.js';
+import { isNegated } from '../text/helpers.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 import type { Context } from './context.js';
@@ -18,41 +19,72 @@ export interface Mention {
   last: number;
   start: number;
   end: number;
-  /** For course and company features: the determiner or owner word that opens the span ("a", "my", "your"), lower-cased. */
+  /** The determiner or owner word that opens the span ("a", "my", "your"), lower-cased; null when there is none. */
   opener: string | null;
+  /** Leadership the speaker already practises ("I already mentor two juniors"). */
+  already?: boolean;
 }
 
-type Group = 'course' | 'leadership' | 'long_term' | 'company_feature' | 'owner' | 'quantity' | 'missed' | 'lesson';
+type Group = 'course' | 'leadership' | 'long_term' | 'company_program' | 'company_trait' | 'owner' | 'quantity' | 'missed' | 'lesson';
 const GROUPS = VOCAB['followup-triggers'] as Record<Group, string[]>;
 
 const matcher = (...groups: Group[]) => new PhraseMatcher(groups.flatMap((g) => GROUPS[g].map((phrase) => ({ phrase, value: g }))));
-const TRIGGERS = matcher('course', 'leadership', 'long_term', 'company_feature', 'quantity', 'missed', 'lesson');
-const FEATURES = matcher('company_feature');
+const TRIGGERS = matcher('course', 'leadership', 'long_term', 'company_program', 'company_trait', 'quantity', 'missed', 'lesson');
+const PROGRAMS = matcher('company_program');
 const OWNERS = new Set(GROUPS.owner);
 
 /** Words that end a quoted span: they start a new clause or a time phrase. */
 const CLAUSE_WORDS = new Set([
   'and', 'or', 'but', 'so', 'because', 'since', 'which', 'that', 'who', 'where', 'when', 'while', 'if', 'then', 'as',
   'in', 'within', 'by', 'over', 'before', 'after', 'during', 'until', 'at', 'here', 'there', 'to', 'for', 'from', 'with',
-  'i', "i'm", "i'd", "i'll", "i've", 'we', 'you', 'it', 'this', 'is', 'are', 'was', 'will', 'would', 'eventually', 'one', 'someday',
+  'i', "i'm", "i'd", "i'll", "i've", 'we', 'you', 'it', 'this', 'is', 'are', 'was', 'will', 'would', 'eventually', 'someday',
 ]);
 /** Verbs and pronouns that stop a span growing to the left of a noun ("complete [a data engineering certificate]"). */
 const LEFT_STOPS = new Set([
   ...CLAUSE_WORDS, 'want', 'like', 'love', 'plan', 'planning', 'hope', 'aim', 'am', 'be', 'become', 'get', 'getting', 'earn', 'earning',
   'complete', 'completing', 'finish', 'finishing', 'take', 'taking', 'do', 'doing', 'start', 'starting', 'pursue', 'pursuing', 'enroll',
-  'enrolled', 'study', 'studying', 'have', 'has', 'had', 'my', 'your', 'our', 'the', 'a', 'an', 'of', 'on', 'about', 'also', 'really',
+  'enrolled', 'study', 'studying', 'have', 'has', 'had', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'the', 'a', 'an', 'of', 'on',
+  'about', 'also', 'really', 'one',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'my']);
-/** Before a leadership word, these make it someone else's leadership or one the speaker receives. */
-const NOT_MY_LEADERSHIP = new Set(['my', 'our', 'your', 'their', 'his', 'her', 'the', 'from', 'get', 'getting', 'have', 'having', 'under', 'with', 'time', 'by']);
-/** "manage my time", "managing stress": managing oneself, not people. */
-const SELF_MANAGED = new Set(['my', 'myself', 'time', 'stress', 'workload', 'priorities', 'expectations', 'deadlines', 'it', 'to']);
+
+/** Role nouns take their modifiers ("engineering manager"); the other leadership words are verbs, or either. */
+const ROLE_NOUNS = new Set(['leader', 'manager', 'supervisor', 'management', 'leadership', 'head']);
+/** Verb or noun by what precedes: "to lead" / "a lead", "I mentor" / "a mentor". */
+const EITHER = new Set(['lead', 'mentor', 'coach']);
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'whose']);
+/** A role behind one of these is someone else's: "my manager", "the leadership team", "Dana's mentor". */
+const SOMEONE_ELSES = new Set(['my', 'our', 'your', 'their', 'his', 'her', 'its', 'the', 'whose']);
+const BECOMING = new Set(['be', 'become', 'becoming']);
+/** Before "a"/"an" and a role: moving into it ("become a lead", "work as a mentor", "step into a manager role"). */
+const INTO_A_ROLE = new Set([...BECOMING, 'as', 'into', 'to', 'toward', 'towards', 'reach', 'reaching', 'land', 'landing', 'take', 'taking', 'promoted', 'appointed']);
+/** "lead", "mentor", "coach" are verbs after these: "to lead", "I mentor", "and coach". */
+const VERB_BEFORE = new Set(['to', 'i', "i'd", "i'll", 'we', 'already', 'currently', 'now', 'also', 'and', 'or', 'will', 'would', 'can', 'could', 'help', 'then', 'eventually', 'later']);
+/** "mentor me", "coach us": received, not given. */
+const OBJECT_ME = new Set(['me', 'us', 'myself']);
+/** "manage my time", "lead to better results", "the mentoring scheme": not the speaker leading people. */
+const NOT_PEOPLE_AFTER = new Set(['my', 'myself', 'time', 'stress', 'workload', 'priorities', 'expectations', 'deadlines', 'it', 'to', 'scheme', 'program', 'programs', 'session', 'sessions', 'budget', 'accounts']);
+/** Before a leadership verb: someone else doing it, or the speaker receiving it. */
+const NOT_MINE_BEFORE = new Set(['from', 'under', 'by', 'with', 'time', 'get', 'got', 'getting']);
+const ALREADY = new Set(['already', 'currently', 'now', 'i']);
+
 /** A number followed by these is a time, not a target ("in 3 months", "90 days"). */
 const TIME_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'am', 'pm']);
+/** A number after these is a label, not an amount: "band 6", "level 3", "phase 2". */
+const LABELS = new Set(['band', 'level', 'grade', 'year', 'step', 'phase', 'stage', 'version', 'tier', 'page', 'room', 'chapter', 'section', 'module', 'part', 'key', 'number', 'no', 'unit', 'ward', 'route', 'platform', 'series']);
+/** Suffixes that still make an amount: 20%, $80k, 3x, 2m, 1bn. */
+const AMOUNT_SUFFIX = /^[$£€]?\d[\d,.]*(%|k|m|bn|x)?$/i;
+/** A number is a target only in a sentence about the future. */
+const AIM_WORDS = new Set(['want', 'wants', 'will', 'would', "i'd", "i'll", "we'd", "we'll", 'aim', 'aiming', 'goal', 'goals', 'target', 'targets', 'plan', 'planning', 'hope', 'hoping', 'intend', 'going', 'should', 'expect', 'like', 'love']);
 const PAST = new Set(['past', 'last', 'previous', 'ago', 'for']);
+/** Words before a course that do not name its field. */
+const GENERIC_MODIFIERS = new Set(['a', 'an', 'the', 'my', 'whole', 'new', 'further', 'full', 'formal', 'relevant', 'proper', 'good', 'next', 'first', 'online', 'short', 'free', 'own', 'some', 'any', 'more', 'part-time', 'professional', 'recognized', 'accredited', 'internal', 'external', 'extra', 'another', 'few', 'couple', 'two', 'three']);
+/** "of course", "off course", "on course to", "in the course of". */
+const NOT_A_COURSE_BEFORE = new Set(['of', 'off', 'on']);
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !== 'punct';
 const sameSentence = (doc: Doc, i: number, j: number) => doc.tokens[i]?.sentence === doc.tokens[j]?.sentence;
+const normAt = (doc: Doc, i: number) => doc.tokens[i]?.norm ?? '';
 
 type MentionContext = Pick<Context, 'company' | 'timeframes'>;
 
@@ -71,7 +103,7 @@ export function findMentions(doc: Doc, context: MentionContext): Mention[] {
 function readMentions(doc: Doc, context: MentionContext): Mention[] {
   const mentions: Mention[] = [];
   const names = companyNameWords(context.company);
-  const companyFeatures = context.company ? new Set(FEATURES.match(context.company).map((m) => norms(context.company!, m.first, m.last))) : new Set<string>();
+  const offered = context.company ? new Set(PROGRAMS.match(context.company).map((m) => norms(context.company!, m.first, m.last))) : new Set<string>();
   const claimed = new Uint8Array(doc.tokens.length);
   const free = (first: number, last: number) => claimed.subarray(first, last).every((c) => c === 0);
   // A quoted span claims its tokens; a sentence quoted around a trigger claims only the trigger, so other mentions inside it still count.
@@ -81,8 +113,8 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
   };
 
   const matches = TRIGGERS.matchAll(doc);
-  const of = (group: Group) => longestFirst(matches.filter((m) => m.value === group));
-  const features = of('company_feature').map((m) => ({ ...m, owner: ownerBefore(doc, m.first, names), after: ownedAfter(doc, m.last, names) }));
+  const of = (...groups: Group[]) => longestFirst(matches.filter((m) => groups.includes(m.value)));
+  const features = of('company_program', 'company_trait').map((m) => ({ ...m, owner: ownerBefore(doc, m.first, names), after: ownedAfter(doc, m.last, names) }));
 
   // A feature the speaker ties to the company ("your mentoring program") is about the company, not their own mentoring.
   for (const m of features) {
@@ -90,20 +122,22 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     claim(mention(doc, 'company_feature', m.owner ?? withDeterminer(doc, m.first), m.last));
   }
   for (const m of of('course')) {
-    if (!free(m.first, m.last) || doc.tokens[m.first - 1]?.norm === 'of') continue; // "of course"
+    if (!free(m.first, m.last) || NOT_A_COURSE_BEFORE.has(normAt(doc, m.first - 1)) || normAt(doc, m.last) === 'of') continue;
     const first = withDeterminer(doc, growLeft(doc, m.first, 3));
-    claim(mention(doc, 'course', first, growRightAfter(doc, m.last, ['in', 'on'], 3)));
+    const last = growRightAfter(doc, m.last, ['in', 'on'], 3);
+    // "Why that field?" needs a field: "a data engineering certificate", "a degree in law", "my degree"; not "courses" or "a qualification".
+    const named = last > m.last || normAt(doc, first) === 'my' || doc.tokens.slice(first, m.first).some((t) => !GENERIC_MODIFIERS.has(t.norm));
+    if (named) claim(mention(doc, 'course', first, last));
   }
-  // Unowned, but something the company's own description names ("its graduate scheme").
+  // A program the company's own description names ("its graduate scheme"), even without "your".
   for (const m of features) {
-    if (!companyFeatures.has(norms(doc, m.first, m.last)) || !free(m.first, m.last)) continue;
+    if (m.value !== 'company_program' || !offered.has(norms(doc, m.first, m.last)) || !free(m.first, m.last)) continue;
     claim(mention(doc, 'company_feature', withDeterminer(doc, m.first), m.last));
   }
   for (const m of of('leadership')) {
-    if (!free(m.first, m.last) || !isOwnLeadership(doc, m.first, m.last)) continue;
-    // A role noun takes its modifiers ("engineering manager"); a verb starts the span ("lead a small team").
-    const first = ROLE_NOUNS.has(doc.tokens[m.first]!.norm) ? withBecoming(doc, growLeft(doc, m.first, 2)) : m.first;
-    claim(mention(doc, 'leadership', first, growRight(doc, m.last, 4)));
+    if (!free(m.first, m.last)) continue;
+    const span = leadershipSpan(doc, m.first, m.last);
+    if (span) claim(span);
   }
   for (const m of of('long_term')) {
     if (isPastDuration(doc, m.first, m.last) || !free(m.first, m.last)) continue;
@@ -116,47 +150,16 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     if (first < last && free(first, last)) claim(sentenceWindow(doc, 'long_term', first, last), { first, last });
   }
   for (const at of amountTokens(doc, context.timeframes, of('quantity'))) {
-    if (free(at, at + 1)) claim(mention(doc, 'number', numberStart(doc, at), growRight(doc, at + 1, 3, true)));
+    if (free(at, at + 1) && aimedAt(doc, at)) claim(mention(doc, 'number', numberStart(doc, at), growRight(doc, at + 1, 3, true)));
   }
-  for (const group of ['missed', 'lesson'] as const) {
-    for (const m of of(group)) if (free(m.first, m.last)) claim(sentenceWindow(doc, group, m.first, m.last), m);
+  for (const m of of('missed')) {
+    // "I've never missed a goal" is not a miss: the evasive rule speaks for it.
+    if (free(m.first, m.last) && !isNegated(doc, m.first)) claim(sentenceWindow(doc, 'missed', m.first, m.last), m);
+  }
+  for (const m of of('lesson')) {
+    if (free(m.first, m.last) && !isNegated(doc, m.first)) claim(sentenceWindow(doc, 'lesson', m.first, m.last), m);
   }
   return mentions.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
-}
-
-/** "I'd like to lead a team", not "my manager", "a leading provider", "that will lead to", "learn from a mentor", "manage my time". */
-function isOwnLeadership(doc: Doc, first: number, last: number): boolean {
-  const before = doc.tokens[first - 1]?.norm ?? '';
-  const beforeThat = doc.tokens[first - 2]?.norm ?? '';
-  if (NOT_MY_LEADERSHIP.has(before) || SELF_MANAGED.has(doc.tokens[last]?.norm ?? '')) return false;
-  if (before === 'a' || before === 'an') return doc.tokens[first]!.norm !== 'leading' && !NOT_MY_LEADERSHIP.has(beforeThat);
-  return true;
-}
-
-/** "five years of experience", "the last ten years", "for three years": time already spent, not a goal. */
-function isPastDuration(doc: Doc, first: number, last: number): boolean {
-  const before = doc.tokens[first - 1]?.norm ?? '';
-  const after = doc.tokens[last]?.norm ?? '';
-  return after === 'of' || after === 'ago' || PAST.has(before) || (before === 'the' && PAST.has(doc.tokens[first - 2]?.norm ?? ''));
-}
-
-/** Token indices [first, last) of the tokens inside offsets [start, end), by binary search. */
-function tokensIn(doc: Doc, start: number, end: number): [number, number] {
-  const first = firstTokenFrom(doc, start);
-  let last = first;
-  while (last < doc.tokens.length && doc.tokens[last]!.end <= end) last++;
-  return [first, last];
-}
-
-function firstTokenFrom(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function mention(doc: Doc, kind: MentionKind, first: number, last: number): Mention {
@@ -169,6 +172,46 @@ function mention(doc: Doc, kind: MentionKind, first: number, last: number): Ment
     end: doc.tokens[last - 1]!.end,
     opener: DETERMINERS.has(opener) || OWNERS.has(opener) ? opener : null,
   };
+}
+
+/**
+ * The speaker's own leading, quoted with its object ("lead a small analytics team",
+ * "become a team leader"), or null for someone else's ("my manager", "the leadership team"),
+ * leadership received ("want a mentor") or not of people ("manage my time", "lead to").
+ */
+function leadershipSpan(doc: Doc, first: number, last: number): Mention | null {
+  if (NOT_PEOPLE_AFTER.has(normAt(doc, last))) return null;
+  const word = normAt(doc, first);
+  const before = normAt(doc, first - 1);
+  const isNoun = last - first > 1 || ROLE_NOUNS.has(word) || (EITHER.has(word) && !VERB_BEFORE.has(before));
+  let from = first;
+  if (isNoun) {
+    from = growLeft(doc, first, 3);
+    if (doc.tokens.slice(from, first).some((t) => t.norm === 'time' || t.norm === 'self')) return null; // "time management"
+    const det = sameSentence(doc, from - 1, first) ? normAt(doc, from - 1) : '';
+    const beforeDet = normAt(doc, from - 2);
+    if (SOMEONE_ELSES.has(det) || det.endsWith("'s")) {
+      if (!BECOMING.has(beforeDet)) return null;
+      from -= 2;
+    } else if (det === 'a' || det === 'an') {
+      // "become a team leader", "work as a mentor": a role to grow into. Not "ask for a mentor", "someone a manager can trust".
+      if (!INTO_A_ROLE.has(beforeDet)) return null;
+      from -= 2;
+    } else if (NOT_MINE_BEFORE.has(det)) return null;
+  } else if (NOT_MINE_BEFORE.has(before) || NOUN_MARKERS.has(before) || OBJECT_ME.has(normAt(doc, last)) || isNegated(doc, first)) return null;
+  const to = growRight(doc, last, 6);
+  // A bare verb ("I want to coach.") reads better with the words that lead up to it.
+  if (to - from === 1) from = clauseStart(doc, from, 6);
+  const m = mention(doc, 'leadership', from, to);
+  if (!isNoun && ALREADY.has(before) && sameSentence(doc, first - 1, first)) m.already = true;
+  return m;
+}
+
+/** Back from `first` to the start of its clause (a comma, a colon, the sentence start), at most `max` tokens. */
+function clauseStart(doc: Doc, first: number, max: number): number {
+  let a = first;
+  while (a > 0 && first - a < max && sameSentence(doc, a - 1, first) && isWord(doc.tokens[a - 1])) a--;
+  return a;
 }
 
 /** Longest match first at each place, and no two matches of one group on the same tokens. */
@@ -195,7 +238,7 @@ function companyNameWords(company: Doc | null): Set<string> {
   if (!company) return out;
   for (const t of company.tokens.slice(0, 4)) {
     if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) break;
-    out.add(t.norm);
+    out.add(possessiveOf(t.norm));
   }
   return out;
 }
@@ -217,8 +260,15 @@ function ownedAfter(doc: Doc, last: number, names: Set<string>): boolean {
   const next = doc.tokens[last];
   const after = doc.tokens[last + 1];
   if (!next || !sameSentence(doc, last, last - 1)) return false;
-  if (next.norm === 'here' || next.norm === 'you') return true; // "the mentoring here", "the training you offer"
-  return (next.norm === 'at' || next.norm === 'of') && after !== undefined && (names.has(after.norm) || after.norm === 'your');
+  if (next.norm === 'here' || next.norm === 'you') return true;
+  return (next.norm === 'at' || next.norm === 'of') && after !== undefined && (names.has(possessiveOf(after.norm)) || after.norm === 'your');
+}
+
+/** "five years of experience", "the last ten years", "for three years": time already spent, not a goal. */
+function isPastDuration(doc: Doc, first: number, last: number): boolean {
+  const before = normAt(doc, first - 1);
+  const after = normAt(doc, last);
+  return after === 'of' || after === 'ago' || PAST.has(before) || (before === 'the' && PAST.has(normAt(doc, first - 2)));
 }
 
 /** Grow left over up to `max` modifier words ("data engineering" certificate). */
@@ -236,17 +286,6 @@ function growLeft(doc: Doc, first: number, max: number, stops: Set<string> = LEF
 function withDeterminer(doc: Doc, first: number): number {
   const before = doc.tokens[first - 1];
   return before && sameSentence(doc, first - 1, first) && (DETERMINERS.has(before.norm) || OWNERS.has(before.norm)) ? first - 1 : first;
-}
-
-const ROLE_NOUNS = new Set(['leader', 'manager', 'supervisor', 'management', 'leadership', 'lead', 'head']);
-const BECOMING = new Set(['be', 'become', 'becoming']);
-
-/** A role noun with its verb: "become a team leader", not just "team leader". */
-function withBecoming(doc: Doc, first: number): number {
-  const det = doc.tokens[first - 1];
-  if (det?.norm !== 'a' && det?.norm !== 'an') return first;
-  const verb = doc.tokens[first - 2];
-  return verb && BECOMING.has(verb.norm) && sameSentence(doc, first - 2, first) ? first - 2 : first - 1;
 }
 
 /** Grow right over up to `max` words until a clause word or punctuation ("lead [a small analytics team]"). */
@@ -282,6 +321,33 @@ function sentenceWindow(doc: Doc, kind: MentionKind, first: number, last: number
   return { ...mention(doc, kind, a, b), opener: null };
 }
 
+/** Token indices [first, last) of the tokens inside offsets [start, end), by binary search. */
+function tokensIn(doc: Doc, start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < doc.tokens.length && doc.tokens[last]!.end <= end) last++;
+  return [lo, last];
+}
+
+/**
+ * Is the amount at `at` a target? Only when an aim word comes shortly before it in the same
+ * clause ("I want to cut churn by 20%"), not in a fact about the past ("I saved £1.2m").
+ */
+function aimedAt(doc: Doc, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 10 && sameSentence(doc, i, at); i--) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'punct' && (t.text === ';' || t.text === ':')) return false;
+    if (AIM_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 const NUMBER_LINKS = new Set(['by', 'to', 'of', 'at', 'over', 'around', 'about', 'under', 'than']);
 
 /** Where a quoted amount starts: back over its linking word and the few words before ("cut handling time by 20%"). */
@@ -293,7 +359,7 @@ function numberStart(doc: Doc, at: number): number {
 
 /**
  * Amounts and targets ("20%", "$2m", "50 clients", "double"): not years, not ordinals,
- * not durations ("3 months"), not inside a timeframe.
+ * not durations ("3 months"), not labels ("band 6", "Civil 3D"), not inside a timeframe.
  */
 function amountTokens(doc: Doc, timeframes: Context['timeframes'], quantities: PhraseMatch<unknown>[]): number[] {
   const inTimeframe = new Uint8Array(doc.tokens.length);
@@ -303,10 +369,12 @@ function amountTokens(doc: Doc, timeframes: Context['timeframes'], quantities: P
   }
   const out: number[] = [];
   doc.tokens.forEach((t, i) => {
-    if (t.kind !== 'number' || inTimeframe[i]) return;
+    if (t.kind !== 'number' || inTimeframe[i] || !AMOUNT_SUFFIX.test(t.text) || /^(1[89]|20)\d\d$/.test(t.text)) return;
     const next = doc.tokens[i + 1];
-    if (next && sameSentence(doc, i, i + 1) && TIME_UNITS.has(next.norm)) return;
-    if (/^(1[89]|20)\d\d$/.test(t.text) || /\d(st|nd|rd|th|s)$/i.test(t.text)) return;
+    const before = doc.tokens[i - 1];
+    const unit = next?.text === '-' ? doc.tokens[i + 2] : next; // "24-month"
+    if (unit && sameSentence(doc, i, i + 1) && TIME_UNITS.has(unit.norm)) return;
+    if (before && sameSentence(doc, i - 1, i) && LABELS.has(before.norm)) return;
     out.push(i);
   });
   for (const q of quantities) if (!inTimeframe[q.first]) out.push(q.first);

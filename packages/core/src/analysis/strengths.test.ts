@@ -52,7 +52,8 @@ describe('findStrengths', () => {
     expect(ids(list)).toEqual(['horizons', 'plan', 'alignment', 'value', 'measurable']);
     const horizons = list.find((s) => s.id === 'horizons')!;
     expect(texts(GOOD, horizons.evidence)).toEqual(['finish the cloud security course', 'lead the security operations team']);
-    expect(horizons.message).toContain('“finish the cloud security course”');
+    // A short piece of evidence is quoted with its clause, so the message says what the goal is.
+    expect(horizons.message).toContain('“This year I will finish the cloud security course”');
     expect(texts(GOOD, list.find((s) => s.id === 'plan')!.evidence)).toEqual(['volunteer for incident reviews']);
   });
 
@@ -80,6 +81,12 @@ describe('findStrengths', () => {
     expect(ids(strengths(answer, { short_term: ['double revenue for the whole company'] }, flags))).toEqual([]);
   });
 
+  test('goals in an answer flagged unclear are not praised', () => {
+    const answer = 'Over the next couple of years I would like to be involved at a higher level, maybe.';
+    const flags = [flagAt(answer, 'unclear', 'involved at a higher level, maybe')];
+    expect(ids(strengths(answer, { short_term: ['Over the next couple of years'] }, flags))).not.toContain('short_term');
+  });
+
   test('a contradicting flag cancels the strength', () => {
     const answer = 'I would bring fresh ideas, but mostly I want the training and perks you give.';
     const flags = [flagAt(answer, 'self_focused', 'I want the training and perks you give')];
@@ -101,6 +108,20 @@ describe('findStrengths', () => {
     const list = strengths(answer, { plan: ['plan revision weeks ahead'] }, [], { question: 'missed-goal' });
     expect(list[0]?.id).toBe('lesson');
     expect(texts(answer, list[0]!.evidence)).toEqual(['I did not pass the licensing exam on my first attempt', 'It taught me to plan revision weeks ahead, and I passed in the spring']);
+  });
+
+  test('a missed-goal story that blames others earns no praise', () => {
+    const answer = 'I did not get promoted within a year. It taught me nothing; my manager blocked it.';
+    const flags = [flagAt(answer, 'blames_others', 'my manager blocked it')];
+    expect(strengths(answer, { short_term: ['promoted within a year'] }, flags, { question: 'missed-goal' })).toEqual([]);
+  });
+
+  test('elements the question does not ask for are not praised', () => {
+    const answer = 'I did not pass the exam. Since then I revise every week, and I want to lead a team later.';
+    const found = { plan: ['revise every week'], value: ['lead a team later'] };
+    expect(ids(strengths(answer, found, [], { question: 'missed-goal' }))).toEqual(['lesson']);
+    expect(ids(strengths(answer, found, [], { question: 'further-education' }))).toEqual(['plan', 'value', 'lesson']);
+    expect(ids(strengths(answer, found, [], { question: 'why-company' }))).toEqual(['value', 'lesson']);
   });
 
   test('no lesson is claimed when the miss is dodged', () => {

@@ -17,9 +17,9 @@ export const GOOD_LENGTH = { min: 100, max: 300 } as const;
 
 /** Flags that contradict a strength outright. */
 const CANCELLED_BY: Record<string, FlagId[]> = {
-  horizons: ['no_goals', 'no_short_term', 'no_long_term'],
-  short_term: ['no_goals', 'no_short_term'],
-  long_term: ['no_goals', 'no_long_term'],
+  horizons: ['no_goals', 'no_short_term', 'no_long_term', 'unclear'],
+  short_term: ['no_goals', 'no_short_term', 'unclear'],
+  long_term: ['no_goals', 'no_long_term', 'unclear'],
   plan: ['no_goals', 'no_plan'],
   alignment: ['no_goals', 'misaligned', 'irrelevant'],
   value: ['no_goals', 'self_focused'],
@@ -28,20 +28,28 @@ const CANCELLED_BY: Record<string, FlagId[]> = {
   length: ['no_goals', 'rambling'],
 };
 
+/** A missed-goal answer that dodges the miss or blames others has nothing to praise: the story is the point. */
+const SPOILS_A_MISS: FlagId[] = ['evasive', 'blames_others'];
+
 export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Strength[] {
   if (doc.wordCount === 0) return [];
+  if (context.kind === 'missed_goal' && flags.some((f) => SPOILS_A_MISS.includes(f.id))) return [];
   const whole = wholeAnswer(doc);
   // Flags on the words themselves disqualify those words as evidence; flags about the whole answer (something missing) do not.
   const flagged = flags.filter((f) => f.end > f.start && !(f.start <= whole.start && f.end >= whole.end));
   const clean = (ranges: Range[]) => ranges.filter(([s, e]) => e > s && !flagged.some((f) => s < f.end && f.start < e));
-  const evidence = (id: ElementId) => (context.elements[id]?.present ? clean(context.elements[id].evidence) : []);
+  // An element the question does not ask for (a five-year picture in a missed-goal story) is not praised.
+  const expected = (id: ElementId) => context.question === null || context.question.expects.includes(id);
+  const evidence = (id: ElementId) => (context.elements[id]?.present && expected(id) ? clean(context.elements[id].evidence) : []);
   const mentions = findMentions(doc, context);
   const spans = (kind: Mention['kind']) => clean(mentions.filter((m) => m.kind === kind).map((m): Range => [m.start, m.end]));
-  const say = (r: Range | undefined) => (r ? ` (${quote(doc.text.slice(r[0], r[1]))})` : '');
+  const say = (r: Range | undefined) => (r ? ` (${quote(doc.text.slice(...clauseAround(doc, r)))})` : '');
 
   const found: Strength[] = [];
-  const short = evidence('short_term');
-  const long = evidence('long_term');
+  const bothHorizons = expected('short_term') || expected('long_term');
+  const horizon = (id: ElementId) => (bothHorizons && context.elements[id]?.present ? clean(context.elements[id].evidence) : []);
+  const short = horizon('short_term');
+  const long = horizon('long_term');
   const apart = (a: Range[], b: Range[]) => a.filter((x) => !b.some((y) => x[0] < y[1] && y[0] < x[1]));
   if (apart(short, long).length > 0 && apart(long, short).length > 0) {
     const s = apart(short, long)[0];
@@ -50,7 +58,7 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   } else if (long.length > 0) {
     found.push({ id: 'long_term', message: `Gives a long-term direction${say(long[0])}.`, evidence: long });
   } else if (short.length > 0) {
-    found.push({ id: 'short_term', message: `Names a concrete near-term goal${say(short[0])}.`, evidence: short });
+    found.push({ id: 'short_term', message: `Names a near-term goal${say(short[0])}.`, evidence: short });
   }
 
   const plan = evidence('plan');
@@ -58,8 +66,10 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
 
   const alignment = evidence('alignment');
   const features = spans('company_feature');
-  if (features.length > 0) {
-    const named = features.slice(0, 3).map((r) => quote(doc.text.slice(r[0], r[1])));
+  // Naming the company's programs is research, except in a story about the past, where it is beside the point.
+  if (features.length > 0 && context.kind !== 'missed_goal' && context.kind !== 'reflective') {
+    const byKey = new Map(features.map((r) => [doc.text.slice(r[0], r[1]).toLowerCase(), quote(doc.text.slice(r[0], r[1]))]));
+    const named = [...byKey.values()].slice(0, 3);
     found.push({ id: 'alignment', message: `Shows you researched the company: names what it offers (${named.join(', ')}) and ties it to your goals.`, evidence: [...features, ...alignment] });
   } else if (alignment.length > 0) {
     found.push({ id: 'alignment', message: `Ties your goals to this company and role${say(alignment[0])}.`, evidence: alignment });
@@ -69,7 +79,7 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   if (value.length > 0) found.push({ id: 'value', message: `Says what you will add${say(value[0])}: what you will do for the company, not only what it will do for you.`, evidence: value });
 
   const numbers = spans('number');
-  const times = clean([...context.timeframes.filter((t) => isConcrete(doc.text.slice(t.start, t.end))).map((t): Range => [t.start, t.end]), ...explicitDurations(doc, mentions)]);
+  const times = dedupe(clean([...context.timeframes.filter((t) => isConcrete(doc.text.slice(t.start, t.end))).map((t): Range => [t.start, t.end]), ...explicitDurations(doc, mentions)]));
   if (numbers.length > 0 || times.length > 0) {
     const shown = (numbers.length > 0 && times.length > 0 ? [numbers[0]!, times[0]!] : [...numbers, ...times].slice(0, 2)).map((r) => quote(doc.text.slice(r[0], r[1])));
     const what =
@@ -132,6 +142,34 @@ function dedupe(ranges: Range[]): Range[] {
     reach = end;
     return true;
   });
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
+
+/**
+ * The clause around a piece of evidence, for quoting: a bare marker such as "short-term" or
+ * "you'd get" says little, the clause it sits in says what the goal or the offer is.
+ */
+function clauseAround(doc: Doc, [start, end]: Range): Range {
+  const { tokens } = doc;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = lo;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < end) last++;
+  if (first >= tokens.length || last - first >= 6) return [start, end];
+  const sentence = tokens[first]!.sentence;
+  const isBreak = (i: number) => tokens[i] === undefined || tokens[i]!.sentence !== sentence || (tokens[i]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[i]!.text));
+  let a = first;
+  while (a > 0 && first - a < 8 && !isBreak(a - 1)) a--;
+  let b = last;
+  while (b < tokens.length && b - last < 10 && !isBreak(b)) b++;
+  return [Math.min(start, tokens[a]!.start), Math.max(end, tokens[b - 1]!.end)];
 }
 
 function quote(text: string): string {
