@@ -106,6 +106,8 @@ if (isEntryPoint()) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  // `npm run trajectory -- analyze answer.txt` runs in the repository root; the file is relative to where the user typed it.
+  const cwd = process.env.npm_lifecycle_event === 'trajectory' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd };
   process.exitCode = await run(process.argv.slice(2), io);
 }
