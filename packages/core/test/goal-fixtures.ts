@@ -83,6 +83,37 @@ export const FIELDS: Field[] = [
       { statement: 'Lead a small sales team', type: 'leadership', steps: ['Coach the next new starter', 'Run the weekly pipeline review'] },
     ],
   },
+  {
+    target: {
+      company: 'Harbour Lane Academy',
+      role: 'Secondary maths teacher',
+      description: 'Teach maths to pupils aged 11 to 16, plan lessons with the department and track progress through termly assessments. Early career teachers get a mentor and funded courses.',
+      notes: 'The school runs a leadership programme for teachers who want to lead a department.',
+    },
+    short: [
+      { statement: 'Raise my Year 10 class average by one grade', type: 'productivity', steps: ['Set a short weekly quiz', 'Run an after-school revision club'], measure: 'the termly assessment average' },
+      { statement: 'Complete my early career teacher induction', type: 'professional_development', steps: ['Meet my mentor every week', 'Observe two experienced colleagues each term'] },
+    ],
+    long: [
+      { statement: 'Lead the maths department', type: 'leadership', steps: ['Take on the Key Stage 3 coordinator role', 'Join the leadership programme'] },
+      { statement: 'My goal is to become a head of year', type: 'leadership', steps: ['Lead the Year 7 transition days', 'Complete a pastoral leadership course'] },
+    ],
+  },
+  {
+    target: {
+      company: 'Fernway Outdoor',
+      role: 'Marketing coordinator',
+      description: 'Plan and run email and social media campaigns for our outdoor clothing brand, report on campaign results and work closely with the design team. We offer a training budget and regular coaching from the head of marketing.',
+    },
+    short: [
+      { statement: 'Grow the email list by 15%', type: 'productivity', steps: ['Test two new sign-up forms', 'Review the results every month with my manager'], measure: 'subscribers at the end of each month' },
+      { statement: 'Earn the Google Analytics certification', type: 'education', steps: ['Work through the free course', 'Pass the exam'] },
+    ],
+    long: [
+      { statement: 'Move into a campaign manager role', type: 'professional_development', steps: ['Own one seasonal campaign end to end', 'Present campaign results to the leadership team'] },
+      { statement: 'Run the brand marketing for a product line', type: 'professional_development', steps: ['Lead the spring launch campaign', 'Build a yearly plan with the design team'] },
+    ],
+  },
 ];
 
 export const SHORT_TIMES = ['within 12 months', 'in the next 18 months', 'within nine months', 'over the next year'];
@@ -91,9 +122,18 @@ export const EXPERIENCE: ExperienceLevel[] = ['early', 'experienced', 'senior'];
 /** Every question whose kind asks for goals: a missed goal needs the user's own story (see the test below). */
 export const GOAL_QUESTIONS = QUESTIONS.filter((q) => q.kind !== 'missed_goal');
 
-export const toGoal = (seed: GoalSeed, horizon: 'short' | 'long', timeframe: string, id: string, dated: boolean): Goal => ({
+/** The same goal as people write it: bare, with a lead-in, with a full stop. */
+const STYLES: ((statement: string) => string)[] = [
+  (t) => t,
+  (t) => `I want to ${lowerFirst(t)}`,
+  (t) => `${t}.`,
+  (t) => (/^(my goal|i )/i.test(t) ? t : `My goal is to ${lowerFirst(t)}`),
+];
+const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+
+export const toGoal = (seed: GoalSeed, horizon: 'short' | 'long', timeframe: string, id: string, dated: boolean, style = 0): Goal => ({
   id,
-  statement: seed.statement,
+  statement: STYLES[style % STYLES.length]!(seed.statement),
   type: seed.type,
   horizon,
   timeframe,
@@ -110,13 +150,16 @@ export const goalSet = fc
     longTime: fc.constantFrom(...LONG_TIMES),
     dated: fc.boolean(),
     firstDone: fc.boolean(),
+    style: fc.nat(STYLES.length - 1),
+    /** Some users set a target date instead of writing a timeframe. */
+    byDate: fc.boolean(),
   })
-  .map(({ field, shortPicks, longPick, shortTime, longTime, dated, firstDone }) => {
+  .map(({ field, shortPicks, longPick, shortTime, longTime, dated, firstDone, style, byDate }) => {
     const f = FIELDS[field]!;
-    const long = toGoal(f.long[longPick % f.long.length]!, 'long', longTime, 'long', dated);
+    const long = toGoal(f.long[longPick % f.long.length]!, 'long', longTime, 'long', dated, style);
+    if (byDate) Object.assign(long, { timeframe: null, targetDate: '2031-03-01' });
     const picks = [...new Set(shortPicks.map((p) => p % f.short.length))];
-    const shorts = picks.map((p, i) => ({ ...toGoal(f.short[p]!, 'short', shortTime, `s${i}`, dated), servesGoalId: 'long' }));
+    const shorts = picks.map((p, i) => ({ ...toGoal(f.short[p]!, 'short', shortTime, `s${i}`, dated, style + i), servesGoalId: 'long' }));
     if (firstDone && shorts[0]!.steps!.length > 1) shorts[0]!.steps![0]!.done = true;
     return { goals: [...shorts, long], target: f.target };
   });
-

@@ -113,8 +113,9 @@ describe('buildAnswer', () => {
         fc.constantFrom<'long-first' | 'build-up'>('long-first', 'build-up'),
         fc.integer({ min: 0, max: 1_000_000 }),
         fc.constantFrom(...EXPERIENCE),
-        ({ goals: set, target }, question, strategy, seed, experience) => {
-          const draft = buildAnswer(question, set, target, { strategy, seed, experience });
+        fc.constantFrom(undefined, '2026-03-01'),
+        ({ goals: set, target }, question, strategy, seed, experience, today) => {
+          const draft = buildAnswer(question, set, target, { strategy, seed, experience, today });
           const n = words(draft);
           expect(n, draft).toBeGreaterThanOrEqual(100);
           expect(n, draft).toBeLessThanOrEqual(250);
