@@ -99,3 +99,85 @@ export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company
   }
   return { target, primary, hits, sentences };
 }
+
+// ---------------------------------------------------------------------------
+// Field aims: where in the world of work the answer's goals point.
+
+/** Words that aim a whole career somewhere: a field word after them is where the candidate wants to end up. */
+const ROLE_AIMS = new PhraseMatcher(
+  ['become', 'becoming', 'be a', 'be an', 'work as', 'working as', 'career in', 'career as', 'move into', 'moving into', 'switch to', 'switch into',
+    'end up', 'join a', 'work for a', 'work at a', 'working at a', 'working for a', 'working in', 'work in', 'run a', 'run my', 'running a', 'open a',
+    'open my', 'set up a', 'go into', 'get into'].map((phrase) => ({ phrase, value: 'role' as const })),
+);
+const WANT_AIMS = new PhraseMatcher(
+  ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'open', 'opening', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
+    'long term', 'longer term', 'ultimately', 'real goal', 'goal is', 'plan is', 'really want', 'really keen', 'keen to learn', 'learn more about',
+    'my passion', 'see myself', 'set up'].map((phrase) => ({ phrase, value: 'want' as const })),
+);
+/** How far after an aim word its object may lie. */
+const AIM_REACH = 12;
+/** After a field word, these make it the speaker's own path: "my acting career". */
+const CAREER_AFTER = new Set(['career', 'careers', 'profession', 'professionally']);
+/** Right before a field word, these make it a role or business the candidate wants: "become a pilot", "open a bakery". */
+const ROLE_LEADS = new Set(['become', 'be', 'as', 'open', 'run', 'career', 'into']);
+/** Words of study: a course is judged by what it leads to, not by the school that teaches it. */
+const STUDY = new Set(['degree', 'course', 'courses', 'masters', "master's", 'mba', 'msc', 'ma', 'diploma', 'certificate', 'study', 'studying', 'school', 'university', 'college']);
+/** A field word this close to one of the target's is part of a compound in the target's field: "clinical nurse educator". */
+const COMPOUND_REACH = 2;
+
+export interface FieldAim {
+  hit: FieldHit;
+  /** A role word ("become a…", "work as…", "move into…") leads to it, not only a wish. */
+  role: boolean;
+  /** The field comes up at least twice among the answer's off-target words: described, not mentioned in passing. */
+  described: boolean;
+  /** The field is one of the target's neighbours (data/field-kinship.yml). */
+  kin: boolean;
+}
+
+/** Field words outside the target's own fields that a career aim points at. Empty when the target is unknown. */
+export function fieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
+  if (profile.target.length === 0 || profile.hits.length === 0) return [];
+  const inTarget = (h: FieldHit) => h.fields.some((f) => profile.target.includes(f));
+  const sentenceHas = (s: number, words: Set<string>) => {
+    const sentence = doc.sentences[s];
+    if (!sentence) return false;
+    for (let i = sentence.first; i < sentence.last; i++) if (words.has(doc.tokens[i]!.norm)) return true;
+    return false;
+  };
+  const outside = profile.hits.filter(
+    (h) =>
+      !inTarget(h) &&
+      !(h.fields.includes('education') && sentenceHas(h.sentence, STUDY)) &&
+      !profile.hits.some((o) => o !== h && inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH),
+  );
+  if (outside.length === 0) return [];
+  const mentions = new Map<string, number>();
+  for (const h of outside) for (const f of h.fields) mentions.set(f, (mentions.get(f) ?? 0) + 1);
+  const aimEnds = (matcher: PhraseMatcher<string>) => {
+    const out = new Map<number, number[]>();
+    for (const m of matcher.match(doc)) {
+      const s = doc.tokens[m.first]!.sentence;
+      out.set(s, [...(out.get(s) ?? []), m.last]);
+    }
+    return out;
+  };
+  const roles = aimEnds(ROLE_AIMS);
+  const wants = aimEnds(WANT_AIMS);
+  const after = (ends: Map<number, number[]>, h: FieldHit) => (ends.get(h.sentence) ?? []).some((end) => end <= h.first && h.first - end <= AIM_REACH);
+  const out: FieldAim[] = [];
+  for (const h of outside) {
+    const role = after(roles, h);
+    const career = CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time');
+    if (!role && !career && !after(wants, h)) continue;
+    let lead = false;
+    for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (ROLE_LEADS.has(doc.tokens[i]!.norm)) lead = true;
+    out.push({
+      hit: h,
+      role: role || lead || career,
+      described: h.fields.some((f) => (mentions.get(f) ?? 0) >= 2),
+      kin: h.fields.some((f) => nearTarget(profile, f)),
+    });
+  }
+  return out;
+}

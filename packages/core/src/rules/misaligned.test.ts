@@ -1,0 +1,25 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('misaligned', {
+  valid: [
+    "I don't see myself leaving; in five years I want to lead the audit team here.",
+    'I have no plans to start my own business. I want to build a client portfolio in your tax team.',
+    { name: 'own business is the job', role: 'Franchise owner', answer: 'In two years I want to open my own second store and train its manager.' },
+    { role: 'Sales development representative', answer: 'Long term I want to move into an enterprise account executive role here, after a year of booking meetings.' },
+    'In my first year I would like to take on my own caseload and complete my safeguarding training.',
+    'We lost two clients to a competitor last year, which taught me to call every account once a month.',
+  ],
+  invalid: [
+    { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
+    { answer: "Long term I'd like to go freelance and pick my own clients." },
+    { answer: 'Honestly, this role is my way in; what I really want is to move into product management.' },
+    { answer: "In three years I'd like to be doing the same job at a competitor, because they promote faster." },
+    { answer: "Longer term I don't see myself on the shop floor at all; I want to move into head-office buying." },
+    {
+      name: 'a neighbouring field at another kind of employer',
+      role: 'Hospital physiotherapist',
+      company: 'An NHS hospital trust with a large outpatient department.',
+      answer: "Within five years I'd like to be working as a physio for a professional rugby club.",
+    },
+  ],
+});
