@@ -90,10 +90,11 @@ export const misaligned: Rule = {
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
-    for (const m of [...AWAY.match(doc), ...givingUp(doc)]) {
+    const away: { first: number; last: number; phrase?: string }[] = [...AWAY.match(doc).map((m) => ({ ...m, phrase: m.value.phrase })), ...givingUp(doc)];
+    for (const m of away) {
       const sentence = doc.tokens[m.first]!.sentence;
       if (!aims.has(sentence) || isNegated(doc, m.first, 3)) continue;
-      const phrase = 'value' in m ? m.value.phrase : '';
+      const phrase = m.phrase ?? '';
       if ((phrase === "don't see myself" || phrase === "can't see myself") && STAYING.has(doc.tokens[m.last]?.norm ?? '')) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.away });
     }
