@@ -19,8 +19,12 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; lines
     const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
     for (const stream of streams) {
       if (!(stream instanceof PDFRawStream)) continue;
-      const operators = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
-      lines.push(...textOf(operators));
+      try {
+        const operators = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+        lines.push(...textOf(operators));
+      } catch {
+        // A filter pdf-lib cannot decode (another producer's PDF): the page still counts.
+      }
     }
   }
   return { pages: pdf.getPageCount(), lines };
