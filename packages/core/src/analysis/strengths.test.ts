@@ -87,6 +87,15 @@ describe('findStrengths', () => {
     expect(ids(strengths(answer, { short_term: ['Over the next couple of years'] }, flags))).not.toContain('short_term');
   });
 
+  test('a moderate or serious flag spoils the evidence in its sentence', () => {
+    const answer = 'In five years I want your job. This year I will finish the audit course.';
+    const flags = [flagAt(answer, 'wants_interviewer_job', 'I want your job')];
+    const measurable = strengths(answer, {}, flags).find((s) => s.id === 'measurable');
+    expect(measurable).toBeUndefined();
+    const minor = [{ ...flagAt(answer, 'cliche', 'I want your job'), severity: 'minor' as const }];
+    expect(texts(answer, strengths(answer, {}, minor).find((s) => s.id === 'measurable')!.evidence)).toEqual(['five years']);
+  });
+
   test('a contradicting flag cancels the strength', () => {
     const answer = 'I would bring fresh ideas, but mostly I want the training and perks you give.';
     const flags = [flagAt(answer, 'self_focused', 'I want the training and perks you give')];

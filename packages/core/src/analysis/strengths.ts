@@ -23,7 +23,7 @@ const CANCELLED_BY: Record<string, FlagId[]> = {
   plan: ['no_goals', 'no_plan'],
   alignment: ['no_goals', 'misaligned', 'irrelevant'],
   value: ['no_goals', 'self_focused'],
-  measurable: ['no_goals'],
+  measurable: ['no_goals', 'unclear'],
   lesson: ['evasive'],
   length: ['no_goals', 'rambling'],
 };
@@ -36,7 +36,8 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   if (context.kind === 'missed_goal' && flags.some((f) => SPOILS_A_MISS.includes(f.id))) return [];
   const whole = wholeAnswer(doc);
   // Flags on the words themselves disqualify those words as evidence; flags about the whole answer (something missing) do not.
-  const flagged = flags.filter((f) => f.end > f.start && !(f.start <= whole.start && f.end >= whole.end));
+  // A moderate or serious flag spoils its whole sentence: "In five years I want your job" has no timeframe worth praising.
+  const flagged = flags.filter((f) => f.end > f.start && !(f.start <= whole.start && f.end >= whole.end)).map((f) => (f.severity === 'minor' ? f : sentencesAround(doc, f)));
   const clean = (ranges: Range[]) => ranges.filter(([s, e]) => e > s && !flagged.some((f) => s < f.end && f.start < e));
   // An element the question does not ask for (a five-year picture in a missed-goal story) is not praised.
   const expected = (id: ElementId) => context.question === null || context.question.expects.includes(id);
@@ -106,6 +107,19 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   const kept = found.filter((s) => !(CANCELLED_BY[s.id] ?? []).some((id) => present.has(id)));
   // In a missed-goal answer the lesson is the point, so it leads.
   return context.kind === 'missed_goal' ? [...kept.filter((s) => s.id === 'lesson'), ...kept.filter((s) => s.id !== 'lesson')] : kept;
+}
+
+/** The sentences a flag touches, as one range. */
+function sentencesAround(doc: Doc, flag: Flag): { start: number; end: number } {
+  let start = flag.start;
+  let end = flag.end;
+  for (const s of doc.sentences) {
+    if (s.end <= flag.start) continue;
+    if (s.start >= flag.end) break;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
 }
 
 const CALENDAR_UNITS = ['year', 'month', 'week', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter'];
