@@ -4,9 +4,16 @@ ruleTester('wants_interviewer_job', {
   valid: [
     'I enjoyed hearing what you do to onboard new analysts.',
     'In five years I would like to lead a small analytics team here.',
+    "I'd keep your office running smoothly and take the diary off the partners' hands.",
+    'I would like to learn what you do to keep the night shift safe, because that is where I want to grow.',
+    "I don't want your job; I want to be the best planner on your team.",
   ],
   invalid: [
-    { answer: 'Honestly, in five years I want your job.', found: ['I want your job'] },
-    { answer: "I'd love to be sitting where you're sitting one day.", found: ["be sitting where you're sitting"] },
+    { answer: 'Honestly, in five years I want your job.', found: ['in five years I want your job'] },
+    { answer: "I'd love to be sitting where you're sitting one day.", found: ["I'd love to be sitting where you're sitting one day"] },
+    { answer: "Longer term I want the role you've got, running the whole buying team." },
+    { answer: "I'd like to take over from you when you retire." },
+    { answer: 'Put simply, I would like to be your replacement in about five years.' },
+    { answer: 'In ten years I see myself as a head of department like you are now.' },
   ],
 });

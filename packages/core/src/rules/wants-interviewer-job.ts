@@ -1,29 +1,54 @@
-import type { Rule } from './rule.js';
-import { PhraseMatcher } from '../text/phrases.js';
+import type { Finding, Rule } from './rule.js';
+import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
+import { aimSentences, clauseSpan, entryMatcher, isNegated } from '../text/helpers.js';
 
-const SEAT = new PhraseMatcher(VOCAB['interviewer-job'].map((e) => ({ phrase: e.phrase, value: e.phrase })));
-/** Wanting words that must come shortly before the seat for it to be an aim. */
-const WANT = new Set(['want', 'wants', 'like', 'love', 'have', 'take', 'taking', 'be', 'become', 'replace', 'aim', 'hope', 'in', 'sitting', 'doing', 'after', 'fill', 'into', 'get']);
+const SEAT = entryMatcher(VOCAB['interviewer-job']);
+/** "the job you've got", "the position you're sitting in", "the one you're in": a post followed closely by the interviewer. */
+const POSTS = new Set(['job', 'role', 'position', 'post', 'seat', 'chair', 'one', 'title', 'office', 'desk']);
+const YOU_HOLD = new Set(["you've", "you're", 'you', 'yours']);
+/** After "you", these make it the interviewer's post rather than advice ("the role you described"). */
+const HOLDING = new Set(['got', 'have', 'hold', 'in', 'sitting', 'do', 'are', 'now', 'today', 'currently']);
+/** Before "what you do" and the like, these make it curiosity, not an aim: "I enjoyed hearing what you do". */
+const CURIOUS = new Set(['hearing', 'about', 'learn', 'learning', 'know', 'knowing', 'understand', 'ask', 'asking', 'appreciate', 'admire', 'enjoyed', 'read', 'saw', 'seen']);
+
+function heldPosts(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!POSTS.has(tokens[i]!.norm) || tokens[i - 1]?.norm !== 'the') continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
+      const t = tokens[j]!;
+      if (t.sentence !== tokens[i]!.sentence) break;
+      if (YOU_HOLD.has(t.norm) && (t.norm !== 'you' || HOLDING.has(tokens[j + 1]?.norm ?? ''))) {
+        out.push({ first: i - 1, last: Math.min(j + 2, tokens.length) });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 export const wantsInterviewerJob: Rule = {
   id: 'wants_interviewer_job',
   meta: {
     description: "Aims at the interviewer's own seat.",
     severity: 'moderate',
-    docs: 'A phrase such as "your job" or "where you\'re sitting" preceded within a few words by a wanting or becoming verb.',
+    docs:
+      'A phrase naming the interviewer\'s post ("your job", "where you\'re sitting", "the role you\'ve got") or aiming to replace them ("take over from you", "your replacement"), ' +
+      'in a sentence that states an aim (data/interviewer-job.yml).',
   },
   check(doc) {
-    return SEAT.match(doc).flatMap((m) => {
-      const from = Math.max(0, m.first - 5);
-      const aimed = doc.tokens.slice(from, m.first).some((t) => t.sentence === doc.tokens[m.first]!.sentence && WANT.has(t.norm));
-      if (!aimed) return [];
-      return [{
-        start: doc.tokens[Math.max(from, m.first - 2)]!.start,
-        end: m.end,
-        message: "Aiming at the interviewer's own job can sound like a threat or a joke, and it says nothing about this role.",
-        suggestion: 'Name the kind of responsibility you want to grow into (leading a team, owning a product area) and how this role builds toward it.',
-      }];
+    const aims = aimSentences(doc);
+    const found = [...SEAT.match(doc), ...heldPosts(doc)].filter((m) => {
+      if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first, 3)) return false;
+      for (let i = m.first - 1; i >= 0 && i >= m.first - 2; i--) if (CURIOUS.has(doc.tokens[i]!.norm)) return false;
+      return true;
     });
+    return found.map((m): Finding => ({
+      ...clauseSpan(doc, m.first, m.last, 6),
+      message: "Aiming at the interviewer's own job can sound like a threat or a joke, and it says nothing about this role.",
+      suggestion: 'Name the kind of responsibility you want to grow into (leading a team, owning a product area) and how this role builds toward it.',
+    }));
   },
 };

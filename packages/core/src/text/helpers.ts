@@ -113,7 +113,7 @@ export function entryMatcher<E extends { phrase: string }>(entries: readonly E[]
 // Aims: does a sentence point at the future the candidate wants?
 
 const AIM_PHRASES = [
-  'want to', 'wants to', 'would like to', "i'd like to", 'would love to', "i'd love to", 'love to', 'like to',
+  'want to', 'wants to', 'i want', 'i really want', "i'd like", 'would like', 'i wish', 'would like to', "i'd like to", 'would love to', "i'd love to", 'love to', 'like to',
   'hope to', 'hoping to', 'i hope', 'plan to', 'planning to', 'my plan', 'the plan is', 'aim to', 'aiming to', 'aim is', 'my aim', 'aims',
   'goal', 'goals', 'objective', 'objectives', 'ambition', 'ambitions', 'aspiration', 'aspirations', 'aspire', 'aspiring', 'dream', 'dreams',
   'intend to', 'intention', 'see myself', 'picture myself', 'envision', 'envisage', 'imagine myself', 'will', "i'll", "we'll", "i'm going to", 'going to be',
@@ -302,8 +302,10 @@ const GOAL_VERBS = new Set([
   'specializing', 'take', 'taking', 'own', 'owning', 'build', 'building', 'develop', 'complete', 'finish', 'pass', 'earn', 'progress', 'step',
   'grow', 'master', 'deepen', 'broaden', 'strengthen', 'improve', 'achieve', 'reach', 'open', 'start', 'launch', 'set', 'work', 'working', 'join',
   'head', 'heading', 'mentor', 'mentoring', 'train', 'study', 'studying', 'do', 'doing', 'design', 'deliver', 'establish', 'create', 'expand',
-  'specialist', 'senior', 'chartered', 'certified', 'promoted', 'responsible',
+  'specialist', 'senior', 'chartered', 'certified', 'promoted', 'responsible', 'role', 'job', 'position', 'seat', 'promotion', 'title',
+  'qualification', 'certification', 'chartership', 'management', 'leadership', 'head', 'director', 'manager', 'lead', 'partner', 'sitting',
 ]);
+const WOULD = new Set(['would', "i'd", "we'd", 'really', 'definitely']);
 /** Goal objects that are really no goal: "still be doing this", "be happy", "like a steady job". */
 const NOT_GOALS = new Set(['still', 'happy', 'content', 'fine', 'comfortable', 'same', 'roughly', 'steady']);
 
@@ -325,6 +327,8 @@ export function goalSentences(doc: Doc): Set<number> {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     if (!GOAL_LEADS.has(tokens[i]!.norm)) continue;
+    // "like" and "love" are aims only as "I'd like", "would love", "like to": "I like my job" is not.
+    if ((tokens[i]!.norm === 'like' || tokens[i]!.norm === 'love') && !WOULD.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'to') continue;
     const s = tokens[i]!.sentence;
     if (out.has(s)) continue;
     if (!spokenByMe(doc, i)) continue;
