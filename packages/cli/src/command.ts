@@ -26,5 +26,21 @@ export interface Command {
   run(args: string[], io: Io): Promise<number>;
 }
 
+/**
+ * A command whose module is loaded only when it runs: the data commands pull in the server
+ * and its database driver, which `analyze` should neither wait for nor depend on.
+ */
+export interface LazyCommand {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export type CommandEntry = Command | LazyCommand;
+
+export function lazy(name: string, summary: string, load: () => Promise<Command>): LazyCommand {
+  return { name, summary, load };
+}
+
 /** Exit codes: 0 ok, 1 bad input, 2 usage. */
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;

@@ -20,6 +20,15 @@ describe('dispatcher', () => {
     expect(COMMANDS.map((c) => c.name)).toEqual(expect.arrayContaining(['analyze', 'demo', 'questions']));
   });
 
+  test('a lazily registered command loads the command of its name, with the summary it declares', async () => {
+    for (const entry of COMMANDS) {
+      if (!('load' in entry)) continue;
+      const command = await entry.load();
+      expect(command.name).toBe(entry.name);
+      expect(command.summary).toBe(entry.summary);
+    }
+  });
+
   test.each(COMMANDS.map((c) => c.name))('%s --help prints its usage and exits 0', async (name) => {
     const { io, stdout, stderr } = fakeIo({ stdinTTY: true });
     expect(await run([name, '--help'], io)).toBe(0);

@@ -7,14 +7,14 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as registry from './commands/index.js';
-import { EXIT, type Command, type Io } from './command.js';
+import { EXIT, type Command, type CommandEntry, type Io } from './command.js';
 import { CliError } from './errors.js';
 
-export const COMMANDS: readonly Command[] = Object.values(registry as Record<string, Command>).sort((a, b) => a.name.localeCompare(b.name));
+export const COMMANDS: readonly CommandEntry[] = Object.values(registry as Record<string, CommandEntry>).sort((a, b) => a.name.localeCompare(b.name));
 
 const VERSION = '0.1.0';
 
-export function mainHelp(commands: readonly Command[] = COMMANDS): string {
+export function mainHelp(commands: readonly CommandEntry[] = COMMANDS): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'trajectory: coach an answer to "What are your career goals?"',
@@ -40,7 +40,7 @@ const wantsHelp = (args: string[]) => {
 };
 
 /** Run the CLI with `argv` (the arguments after the program name); resolves to the exit code. Never throws. */
-export async function run(argv: string[], io: Io, commands: readonly Command[] = COMMANDS): Promise<number> {
+export async function run(argv: string[], io: Io, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
   const [name, ...args] = argv;
   try {
     if (name === undefined) {
@@ -55,14 +55,17 @@ export async function run(argv: string[], io: Io, commands: readonly Command[] =
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    const find = (n: string) => commands.find((c) => c.name === n);
+    const find = async (n: string): Promise<Command | undefined> => {
+      const entry = commands.find((c) => c.name === n);
+      return entry && 'load' in entry ? entry.load() : entry;
+    };
     if (name === 'help') {
-      const topic = args[0] === undefined ? undefined : find(args[0]);
+      const topic = args[0] === undefined ? undefined : await find(args[0]);
       if (args[0] !== undefined && !topic) throw new CliError('usage', `unknown command '${args[0]}'`);
       io.stdout.write(topic ? withNewline(topic.help) : mainHelp(commands));
       return EXIT.ok;
     }
-    const command = find(name);
+    const command = await find(name);
     if (!command) throw new CliError('usage', `unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})`);
     if (wantsHelp(args)) {
       io.stdout.write(withNewline(command.help));
