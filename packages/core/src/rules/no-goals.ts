@@ -1,7 +1,8 @@
 import type { Finding, Rule } from './rule.js';
 import type { Context } from '../analysis/context.js';
+import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { aimSentences, clauseSpan, entryMatcher, goalSentences, wholeAnswer } from '../text/helpers.js';
+import { aimSentences, clauseSpan, entryMatcher, goalSentences, isNegated, wholeAnswer } from '../text/helpers.js';
 
 const NO_GOALS = entryMatcher(VOCAB['no-goals']);
 
@@ -13,6 +14,28 @@ const SUGGESTION =
 function expectsGoals(context: Context): boolean {
   if (!context.question) return context.kind !== 'missed_goal' && context.kind !== 'reflective';
   return context.question.expects.some((e) => e === 'short_term' || e === 'long_term');
+}
+
+const PLAN_NOUNS = new Set(['goals', 'goal', 'targets', 'target', 'plans', 'plan', 'aims', 'ambitions', 'objectives']);
+const PLAN_VERBS = new Set(['set', 'have', 'make', 'made', 'got', 'need', 'see', 'write', 'setting', 'making', 'having']);
+
+/** "I don't really set professional goals", "I've never had a plan", "I don't see the need for targets". */
+function deniedPlans(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (!PLAN_NOUNS.has(t.norm)) return;
+    let verb = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      const b = doc.tokens[j]!;
+      if (b.sentence !== t.sentence) break;
+      if (PLAN_VERBS.has(b.norm)) verb = j;
+      if (verb >= 0 && isNegated(doc, verb, 3)) {
+        out.push({ first: Math.max(0, verb - 2), last: i + 1 });
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 export const noGoals: Rule = {
@@ -28,7 +51,7 @@ export const noGoals: Rule = {
     if (doc.wordCount === 0) return [];
     const goals = goalSentences(doc);
     if (goals.size > 0) return [];
-    const said = NO_GOALS.match(doc).map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: SUGGESTION }));
+    const said = [...NO_GOALS.match(doc), ...deniedPlans(doc)].map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: SUGGESTION }));
     if (said.length > 0) return said;
     if (expectsGoals(context) && aimSentences(doc).size === 0) return [{ ...wholeAnswer(doc), message: MESSAGE, suggestion: SUGGESTION }];
     return [];

@@ -299,15 +299,22 @@ const GOAL_LEADS = new Set([
 ]);
 const GOAL_VERBS = new Set([
   'become', 'be', 'lead', 'leading', 'manage', 'managing', 'run', 'running', 'move', 'moving', 'qualify', 'learn', 'learning', 'get', 'specialize',
-  'specializing', 'take', 'taking', 'own', 'owning', 'build', 'building', 'develop', 'complete', 'finish', 'pass', 'earn', 'progress', 'step',
+  'specializing', 'own', 'owning', 'build', 'building', 'develop', 'complete', 'finish', 'pass', 'earn', 'progress', 'step',
   'grow', 'master', 'deepen', 'broaden', 'strengthen', 'improve', 'achieve', 'reach', 'open', 'start', 'launch', 'set', 'work', 'working', 'join',
   'head', 'heading', 'mentor', 'mentoring', 'train', 'study', 'studying', 'do', 'doing', 'design', 'deliver', 'establish', 'create', 'expand',
   'specialist', 'senior', 'chartered', 'certified', 'promoted', 'responsible', 'role', 'job', 'position', 'seat', 'promotion', 'title',
   'qualification', 'certification', 'chartership', 'management', 'leadership', 'head', 'director', 'manager', 'lead', 'partner', 'sitting',
 ]);
+/** Verbs too light to make a goal by themselves: "to be doing what I do", "I'll do the work". The word after them decides. */
+const WEAK_VERBS = new Set(['be', 'do', 'doing', 'work', 'working', 'get', 'keep', 'stay', 'just', 'really', 'to', 'the', 'a', 'an', 'more', 'on', 'with']);
+/** "whether I want to…", "if I'd like…": someone else's question, not an aim. */
+const REPORTED = new Set(['whether', 'if', 'asked']);
+const NAMED_AIMS = new Set(['goal', 'aim', 'ambition', 'objective', 'target', 'plan', 'focus', 'priority']);
+const IS = new Set(['is', "'s", 'remains']);
 const WOULD = new Set(['would', "i'd", "we'd", 'really', 'definitely']);
 /** Goal objects that are really no goal: "still be doing this", "be happy", "like a steady job". */
-const NOT_GOALS = new Set(['still', 'happy', 'content', 'fine', 'comfortable', 'same', 'roughly', 'steady']);
+const TAKE_ON = new Set(['on', 'over', 'charge', 'ownership', 'responsibility']);
+const NOT_GOALS = new Set(['see', 'where', 'still', 'happy', 'content', 'fine', 'comfortable', 'same', 'roughly', 'steady', 'pretty', 'exactly', 'what', 'whatever']);
 
 const MY = new Set(['i', 'my', "i'd", "i'll", "i'm", 'me', 'myself']);
 /** Is the aim word at `i` the speaker's own ("I want", "my goal", "I'd like"), not "we'd like" or "life will take me"? */
@@ -331,10 +338,20 @@ export function goalSentences(doc: Doc): Set<number> {
     if ((tokens[i]!.norm === 'like' || tokens[i]!.norm === 'love') && !WOULD.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'to') continue;
     const s = tokens[i]!.sentence;
     if (out.has(s)) continue;
-    if (!spokenByMe(doc, i)) continue;
-    for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+    if (!spokenByMe(doc, i) || REPORTED.has(tokens[i - 1]?.norm ?? '') || REPORTED.has(tokens[i - 2]?.norm ?? '')) continue;
+    // "My current goal is an HNC": a named aim.
+    if (NAMED_AIMS.has(tokens[i]!.norm) && IS.has(tokens[i + 1]?.norm ?? '') && !NOT_GOALS.has(tokens[i + 2]?.norm ?? '') && !isNegated(doc, i + 2, 1)) {
+      out.add(s);
+      continue;
+    }
+    for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
       const t = tokens[j]!;
       if (t.sentence !== s || NOT_GOALS.has(t.norm)) break;
+      if (WEAK_VERBS.has(t.norm)) continue;
+      if ((t.norm === 'take' || t.norm === 'taking') && TAKE_ON.has(tokens[j + 1]?.norm ?? '')) {
+        if (!isNegated(doc, i, 3)) out.add(s);
+        break;
+      }
       if (GOAL_VERBS.has(t.norm) && !NOT_GOALS.has(tokens[j + 1]?.norm ?? '')) {
         if (!isNegated(doc, i, 3)) out.add(s);
         break;
