@@ -47,6 +47,14 @@ export function analyzeLine(line: string, n: number, defaults: Defaults = {}): L
   }
 }
 
+/**
+ * One JSON value on one line. U+2028 and U+2029 are valid inside JSON strings but some line
+ * readers split on them, so they are escaped: the output has exactly one line per result.
+ */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => (c === '\u2028' ? '\\u2028' : '\\u2029'));
+}
+
 export interface BatchSummary {
   lines: number;
   failed: number[];
@@ -59,7 +67,7 @@ export async function analyzeLines(lines: AsyncIterable<string>, write: (text: s
     const n = ++summary.lines;
     const result = analyzeLine(line, n, defaults);
     if ('error' in result) summary.failed.push(n);
-    await write(`${JSON.stringify(result)}\n`);
+    await write(`${jsonLine(result)}\n`);
   }
   return summary;
 }
