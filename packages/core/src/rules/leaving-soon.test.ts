@@ -8,6 +8,9 @@ ruleTester('leaving_soon', {
     "I'd take study leave before each exam, and in the next couple of years I want to qualify as a chartered accountant.",
     'After two years here I would like to be leading the night shift and training new pickers.',
     'Last year I left a job I loved because the site closed, and now I want somewhere I can stay and grow into a team lead.',
+    "I'm happy to relocate to Leeds for the role, and in two years I want to run the regional desk.",
+    'This coordinator job is a stepping stone to planner here, which is the path I want.',
+    "I've spent two years in academia and decided to leave it for industry, where I want to build a long career.",
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
@@ -16,5 +19,7 @@ ruleTester('leaving_soon', {
     { answer: 'The plan is to save up for eighteen months and then go travelling around South America.' },
     { answer: "My partner is relocating, so realistically I'm looking at about a year in the post." },
     { answer: "I'd work here until something better turns up in the city." },
+    { answer: "I should say I'm relocating to Glasgow in the spring, so it would be a short stint." },
+    { answer: "I'd give it a year and then reassess whether I stay." },
   ],
 });

@@ -15,6 +15,8 @@ const LEAVE_NOUN = new Set(['study', 'maternity', 'paternity', 'parental', 'annu
 /** "move on to a senior role": progression, not departure, unless somewhere else is named. */
 const PROGRESSION = new Set(['senior', 'lead', 'leadership', 'manager', 'management', 'role', 'position', 'promotion', 'supervisor', 'principal']);
 const ELSEWHERE = new Set(['something', 'elsewhere', 'another', 'company', 'firm', 'whoever', 'somewhere', 'bigger', 'better']);
+/** "an eighteen-month engagement", "a two-year arrangement": a fixed term. */
+const TERMS = new Set(['engagement', 'stint', 'arrangement', 'contract', 'placement', 'secondment']);
 /** Words that say the speaker expects the stay to be that long. */
 const STAY_VERBS = new Set(['looking', 'see', 'expect', 'give', 'do', 'stay', 'spend', 'realistically', 'only', 'probably', 'maybe', 'just', 'solid']);
 
@@ -46,24 +48,76 @@ function isStay(doc: Doc, d: Duration): boolean {
   for (let i = d.last; i < doc.tokens.length && i < d.last + 3; i++) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence) break;
-    if (HERE.has(t.norm) || t.norm === 'engagement' || t.norm === 'stint' || t.norm === 'contract') {
+    if (HERE.has(t.norm) || TERMS.has(t.norm)) {
       for (let j = d.first - 1; j >= 0 && j >= d.first - 5; j--) if (doc.tokens[j]!.sentence === sentence && STAY_VERBS.has(doc.tokens[j]!.norm)) return true;
-      return doc.tokens[i]!.norm === 'engagement' || doc.tokens[i]!.norm === 'stint';
+      return TERMS.has(t.norm);
     }
   }
   return false;
 }
 
-/** "move to Vancouver", "moving to Canada": a relocation. */
+const MOVERS = new Set(['move', 'moving', 'relocate', 'relocating', 'relocation']);
+/** Before a move, these make it an offer rather than a plan: "happy to relocate to Leeds". */
+const WILLING = new Set(['willing', 'happy', 'open', 'able', 'prepared', 'ready', 'already', 'recently', 'just']);
+/** After a signal, these keep the move inside the company: "a stepping stone to site manager here". */
+const INSIDE_HERE = new Set(['here', 'internally', 'within', 'inside']);
+
+/** "move to Vancouver", "relocating to Glasgow": a move somewhere named, offered as a plan. */
 function relocations(doc: Doc): number[] {
   const out: number[] = [];
   doc.tokens.forEach((t, i) => {
-    if ((t.norm === 'move' || t.norm === 'moving') && doc.tokens[i + 1]?.norm === 'to') {
-      const place = doc.tokens[i + 2];
-      if (place && place.kind === 'word' && /^[A-Z]/.test(place.text)) out.push(i);
+    if (!MOVERS.has(t.norm) || doc.tokens[i + 1]?.norm !== 'to') return;
+    const place = doc.tokens[i + 2];
+    if (!place || place.kind !== 'word' || !/^[A-Z]/.test(place.text)) return;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) return;
+    out.push(i);
+  });
+  return out;
+}
+
+/** "move across to them", "move over to Fairmart": a move to another employer, not to another team here. */
+function movesAcross(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  doc.tokens.forEach((t, i) => {
+    if ((t.norm !== 'move' && t.norm !== 'moving') || (doc.tokens[i + 1]?.norm !== 'across' && doc.tokens[i + 1]?.norm !== 'over')) return;
+    for (let j = i + 2; j < doc.tokens.length && j <= i + 4; j++) {
+      const x = doc.tokens[j]!;
+      if (x.sentence !== t.sentence) break;
+      if (x.norm === 'them' || ELSEWHERE.has(x.norm) || (x.kind === 'word' && /^[A-Z]/.test(x.text))) {
+        out.push({ first: i, last: j + 1 });
+        return;
+      }
     }
   });
   return out;
+}
+
+/** Sentences about the past: a duration there is time served, not a coming stay. */
+const PAST_MARKERS = new Set(['spent', "i've", 'ago', 'was', 'were', 'had', 'did', 'decided', 'used']);
+
+/** Is the clause from tokens [first, last) (back to the last semicolon or dash) about the past? */
+function aboutThePast(doc: Doc, first: number, last: number): boolean {
+  const s = doc.sentences[doc.tokens[first]!.sentence]!;
+  let from = s.first;
+  for (let i = first - 1; i >= s.first; i--) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'punct' && (t.text === ';' || t.text === '—' || t.text === '–')) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from; i < last; i++) if (PAST_MARKERS.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}
+
+function signalInside(doc: Doc, last: number): boolean {
+  const s = doc.tokens[last - 1]!.sentence;
+  for (let i = last; i < doc.tokens.length && i < last + 8; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== s) break;
+    if (INSIDE_HERE.has(t.norm)) return true;
+  }
+  return false;
 }
 
 export const leavingSoon: Rule = {
@@ -86,14 +140,19 @@ export const leavingSoon: Rule = {
     const leaves: { first: number; last: number }[] = [];
     for (const m of TENURE.match(doc)) {
       if (isNegated(doc, m.first, 6)) continue;
+      if (m.value.kind === 'signal' && signalInside(doc, m.last)) continue;
       if (m.value.kind === 'signal') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
       else if (isDeparture(doc, m.first, m.last)) leaves.push(m);
     }
-    for (const i of relocations(doc)) if (!isNegated(doc, i, 4)) leaves.push({ first: i, last: i + 3 });
+    for (const i of relocations(doc)) {
+      if (!isNegated(doc, i, 4)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
+    }
+    leaves.push(...movesAcross(doc));
     for (const leave of leaves) {
       const stays = (shortBySentence.get(doc.tokens[leave.first]!.sentence) ?? []).filter((d) => !insideJob(doc, d) || isStay(doc, d));
       if (stays.length === 0) continue;
       const d = stays[0]!;
+      if (aboutThePast(doc, Math.min(d.first, leave.first), Math.max(d.last, leave.last))) continue;
       const first = Math.min(d.first, leave.first);
       const last = Math.max(d.last, leave.last);
       findings.push({ ...tokenSpan(doc, first, last), message: MESSAGE, suggestion: SUGGESTION });
