@@ -34,6 +34,7 @@ function insideJob(doc: Doc, d: Duration): boolean {
 
 function isDeparture(doc: Doc, first: number, last: number): boolean {
   const word = doc.tokens[first]!.norm;
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) return false;
   if (word === 'leave' && LEAVE_NOUN.has(doc.tokens[first - 1]?.norm ?? '')) return false;
   if (word === 'move' || word === 'moving') {
     const next = doc.tokens.slice(last, last + 5).map((t) => t.norm);
