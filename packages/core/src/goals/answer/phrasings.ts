@@ -64,8 +64,14 @@ export const LONG_FIRST: P<[GoalPiece]> = [
 
 /** No long-term goal: a direction drawn from the role, said honestly as one still being set. */
 export const LONG_FALLBACK: P<[Material]> = [
-  { leadIn: 'longer', render: (m) => `Longer term, I want to take on more responsibility in ${m.work[0] ?? 'this field'}, and I will set that goal precisely once I know the team's needs.` },
-  { leadIn: 'further', render: (m) => `Looking further ahead, I see myself owning a larger share of the ${m.work[0] ?? 'team'}'s work, and I will turn that into a precise goal in my first year.` },
+  {
+    leadIn: 'longer',
+    render: (m) => `Longer term, I want to take on more responsibility for the team's work${m.work.length ? ` in ${listOf(m.work.slice(0, 2))}` : ''}, and I will set that goal precisely once I know the team's needs.`,
+  },
+  {
+    leadIn: 'further',
+    render: (m) => `Looking further ahead, I see myself owning a larger share of the team's work${m.work[0] ? ` in ${m.work[0]}` : ''}, and I will turn that into a precise goal in my first year.`,
+  },
 ];
 
 // ---------------------------------------------------------------------------
