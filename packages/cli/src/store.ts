@@ -9,6 +9,7 @@ import {
   ApiError,
   dataDirFrom,
   ensureLocalUser,
+  inProcessAnalyzer,
   openStore,
   pendingMigrations,
   systemClock,
@@ -60,7 +61,7 @@ export async function withSession<T>(io: Io, dataFlag: string | undefined, work:
     if (pending.length > 0) throw inputError(`the database at ${store.location} needs migrating: run 'trajectory db migrate'`);
     const userId = await ensureLocalUser(store.db, systemClock);
     try {
-      return await work({ deps: { db: store.db, clock: systemClock }, userId, store });
+      return await work({ deps: { db: store.db, clock: systemClock, analyzer: inProcessAnalyzer }, userId, store });
     } catch (error) {
       // The services speak HTTP errors; here they are bad input (exit 1) with the same message.
       if (error instanceof ApiError) throw inputError(error.message);

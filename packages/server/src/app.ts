@@ -19,6 +19,7 @@ import { attemptRoutes } from './attempts/attempt.routes.js';
 import { draftRoutes } from './drafts/draft.routes.js';
 import { profileRoutes } from './profile/profile.routes.js';
 import { analyzeRoutes, answerRoutes, questionRoutes } from './coach/coach.routes.js';
+import { inProcessAnalyzer, type Analyzer } from './analysis/analyzer.js';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -27,12 +28,14 @@ export interface AppOptions {
   /** Who each request belongs to: in local mode, always the local user. */
   resolveUser: ResolveUser;
   clock?: Clock;
+  /** The analyzer; on the request thread unless given (the server passes its thread pool). */
+  analyzer?: Analyzer;
   /** Where unexpected errors are logged. */
   log?: (message: string) => void;
 }
 
 export function createApp(options: AppOptions) {
-  const deps: Deps = { db: options.db, clock: options.clock ?? systemClock };
+  const deps: Deps = { db: options.db, clock: options.clock ?? systemClock, analyzer: options.analyzer ?? inProcessAnalyzer };
   const home = homePage(VERSION);
   const document = openApiDocument(VERSION);
 
@@ -54,7 +57,7 @@ export function createApp(options: AppOptions) {
   app.get('/api/health', (c) => c.json({ ok: true as const }));
   app.get('/api/openapi.json', (c) => c.json(document));
   app.route('/api/questions', questionRoutes());
-  app.route('/api/analyze', analyzeRoutes());
+  app.route('/api/analyze', analyzeRoutes(deps));
 
   app.use('/api/*', userContext(options.resolveUser));
   app.route('/api/reflection', reflectionRoutes(deps));

@@ -2,7 +2,7 @@
  * Settings from the environment, with their defaults. Read once at start-up; everything else
  * receives the resolved values, so tests pass their own.
  */
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 export interface ServerConfig {
@@ -13,6 +13,8 @@ export interface ServerConfig {
   dataDir: string;
   /** postgres://… selects PostgreSQL instead of the SQLite file. */
   databaseUrl: string | undefined;
+  /** Threads that run the analyzer; 0 runs it on the event loop. */
+  analysisThreads: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -35,7 +37,16 @@ export function configFrom(env: Env, cwd: string = process.cwd()): ServerConfig 
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir: dataDirFrom(env, cwd),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    analysisThreads: threadsFrom(env.TRAJECTORY_ANALYSIS_THREADS),
   };
+}
+
+/** One analysis thread per core by default: the event loop itself is mostly waiting on I/O. */
+function threadsFrom(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return availableParallelism();
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new Error(`TRAJECTORY_ANALYSIS_THREADS must be a whole number from 0 to 64 (got '${value}')`);
+  return threads;
 }
 
 function portFrom(value: string | undefined): number {

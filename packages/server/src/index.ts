@@ -10,6 +10,8 @@ export { migrateToLatest, pendingMigrations, MIGRATIONS, type MigrationReport } 
 export type { Db, Database } from './db/database.js';
 export { systemClock, type Clock } from './clock.js';
 export type { Deps } from './deps.js';
+export { inProcessAnalyzer, type Analyzer, type AnalyzedAnswer } from './analysis/analyzer.js';
+export { analysisPool, type AnalysisPool } from './analysis/pool.js';
 export { localUser, type ResolveUser, type AppEnv } from './api/context.js';
 export { ApiError, type ErrorCode } from './api/errors.js';
 export { ensureLocalUser } from './users/user.service.js';

@@ -9,6 +9,8 @@ import { openStore, type Store } from './db/store.js';
 import { pendingMigrations } from './db/migrate.js';
 import { ensureLocalUser } from './users/user.service.js';
 import { systemClock } from './clock.js';
+import { analysisPool, type AnalysisPool } from './analysis/pool.js';
+import { inProcessAnalyzer } from './analysis/analyzer.js';
 
 export interface RunningServer {
   url: string;
@@ -26,11 +28,13 @@ export class PendingMigrationsError extends Error {
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const store = openStore(config);
+  let pool: AnalysisPool | undefined;
   try {
     const pending = await pendingMigrations(store);
     if (pending.length > 0) throw new PendingMigrationsError(pending);
     const userId = await ensureLocalUser(store.db, systemClock);
-    const app = withWeb(createApp({ db: store.db, resolveUser: localUser(userId) }));
+    pool = config.analysisThreads > 0 ? analysisPool({ size: config.analysisThreads }) : undefined;
+    const app = withWeb(createApp({ db: store.db, resolveUser: localUser(userId), analyzer: pool?.analyze ?? inProcessAnalyzer }));
     const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
       s.once('error', reject);
@@ -42,10 +46,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       store,
       close: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await pool?.close();
         await store.close();
       },
     };
   } catch (error) {
+    await pool?.close();
     await store.close();
     throw error;
   }

@@ -14,6 +14,12 @@ type AttemptListQuery = z.output<typeof AttemptListQuerySchema>;
 
 const DEFAULT_LIMIT = 100;
 
+/** An attempt with its analysis still as the JSON text it is stored as: routes send it without parsing it. */
+export interface StoredAttempt {
+  summary: AttemptSummary;
+  analysisJson: string;
+}
+
 const toSummary = (row: AttemptSummaryRow): AttemptSummary => ({
   id: row.id,
   questionId: row.question_id,
@@ -25,11 +31,13 @@ const toSummary = (row: AttemptSummaryRow): AttemptSummary => ({
   createdAt: row.created_at,
 });
 
-const toResponse = (row: AttemptRow): AttemptResponse => ({ ...toSummary(row), analysis: JSON.parse(row.analysis) as Analysis });
+/** The attempt as an API body: the summary's JSON with the analysis spliced in as the last field. */
+export const attemptJson = ({ summary, analysisJson }: StoredAttempt): string => `${JSON.stringify(summary).slice(0, -1)},"analysis":${analysisJson}}`;
 
-export async function createAttempt(deps: Deps, userId: string, input: AttemptInput): Promise<AttemptResponse> {
-  const { analysis } = await analyzeForUser(deps, userId, input.questionId, input.answer, input.targetId);
-  const now = deps.clock.now();
+export const toAttemptResponse = ({ summary, analysisJson }: StoredAttempt): AttemptResponse => ({ ...summary, analysis: JSON.parse(analysisJson) as Analysis });
+
+export async function createAttempt(deps: Deps, userId: string, input: AttemptInput): Promise<StoredAttempt> {
+  const analyzed = await analyzeForUser(deps, userId, input.questionId, input.answer, input.targetId);
   const row: AttemptRow = {
     id: newId(),
     user_id: userId,
@@ -37,21 +45,21 @@ export async function createAttempt(deps: Deps, userId: string, input: AttemptIn
     target_id: input.targetId ?? null,
     answer: input.answer,
     duration_seconds: input.durationSeconds ?? null,
-    score: Math.round(analysis.score),
-    flag_ids: JSON.stringify(analysis.flags.map((f) => f.id)),
-    analysis: JSON.stringify(analysis),
-    created_at: now.toISOString(),
+    score: Math.round(analyzed.score),
+    flag_ids: JSON.stringify(analyzed.flags),
+    analysis: analyzed.json,
+    created_at: deps.clock.now().toISOString(),
   };
   await insertAttempt(deps.db, row);
-  return { ...toSummary(row), analysis };
+  return { summary: toSummary(row), analysisJson: analyzed.json };
 }
 
 export async function getAttempts(deps: Deps, userId: string, query: AttemptListQuery): Promise<AttemptSummary[]> {
   return (await listAttempts(deps.db, userId, { questionId: query.questionId, limit: query.limit ?? DEFAULT_LIMIT })).map(toSummary);
 }
 
-export async function getAttempt(deps: Deps, userId: string, id: string): Promise<AttemptResponse> {
-  const row = await findAttempt(deps.db, userId, id);
+export async function getAttempt(deps: Deps, userId: string, id: string): Promise<StoredAttempt> {
+  const row: AttemptRow | undefined = await findAttempt(deps.db, userId, id);
   if (!row) throw notFound('attempt');
-  return toResponse(row);
+  return { summary: toSummary(row), analysisJson: row.analysis };
 }

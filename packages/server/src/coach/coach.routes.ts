@@ -1,9 +1,10 @@
 /** The question bank, the analyzer, and drafting an answer from the user's goals. */
 import { Hono } from 'hono';
-import { QUESTIONS, analyze } from '@trajectory/core';
+import { QUESTIONS } from '@trajectory/core';
 import type { AppEnv } from '../api/context.js';
 import type { Deps } from '../deps.js';
 import { readBody } from '../api/validate.js';
+import { jsonText } from '../api/json.js';
 import { AnalysisInputSchema, DraftAnswerInputSchema, type QuestionItem } from '../api/schemas.js';
 import { draftAnswerFor } from './coach.service.js';
 
@@ -13,9 +14,9 @@ export function questionRoutes() {
   return new Hono<AppEnv>().get('/', (c) => c.json(QUESTION_ITEMS));
 }
 
-export function analyzeRoutes() {
-  // The analyzer is pure and synchronous: the same input gives the same analysis as the CLI's.
-  return new Hono<AppEnv>().post('/', async (c) => c.json(analyze(await readBody(c, AnalysisInputSchema))));
+export function analyzeRoutes(deps: Deps) {
+  // The core's analyze() on exactly the input given: the same analysis as the CLI's.
+  return new Hono<AppEnv>().post('/', async (c) => jsonText(c, (await deps.analyzer(await readBody(c, AnalysisInputSchema))).json));
 }
 
 export function answerRoutes(deps: Deps) {

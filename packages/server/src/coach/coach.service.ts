@@ -1,5 +1,5 @@
 /** The analyzer and the answer builder, fed with what the server knows of the user (target, profile, goals). */
-import { analyze, buildAnswer, getQuestion, type Analysis, type AnalysisInput } from '@trajectory/core';
+import { buildAnswer, getQuestion, type Analysis, type AnalysisInput } from '@trajectory/core';
 import type { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { ApiError } from '../api/errors.js';
@@ -9,6 +9,7 @@ import { referencedTarget, toCoreTarget } from '../targets/target.service.js';
 import type { TargetRow } from '../targets/target.table.js';
 import { coreGoals } from '../goals/goal.service.js';
 import { isoDay } from '../clock.js';
+import type { AnalyzedAnswer } from '../analysis/analyzer.js';
 
 type DraftAnswerInput = z.output<typeof DraftAnswerInputSchema>;
 
@@ -24,9 +25,9 @@ export function analysisContext(target: TargetRow | null, profile: ProfileRespon
 }
 
 /** Judge an answer to a bank question in the user's context. */
-export async function analyzeForUser(deps: Deps, userId: string, questionId: string, answer: string, targetId?: string | null): Promise<{ analysis: Analysis; target: TargetRow | null }> {
+export async function analyzeForUser(deps: Deps, userId: string, questionId: string, answer: string, targetId?: string | null): Promise<AnalyzedAnswer> {
   const [target, profile] = await Promise.all([referencedTarget(deps.db, userId, targetId), getProfile(deps.db, userId)]);
-  return { target, analysis: analyze({ answer, question: questionId, ...analysisContext(target, profile) }) };
+  return deps.analyzer({ answer, question: questionId, ...analysisContext(target, profile) });
 }
 
 export async function draftAnswerFor(deps: Deps, userId: string, input: DraftAnswerInput): Promise<DraftAnswerResponse> {
@@ -39,5 +40,6 @@ export async function draftAnswerFor(deps: Deps, userId: string, input: DraftAns
     ...(input.seed !== undefined ? { seed: input.seed } : {}),
     today: isoDay(deps.clock.now()),
   });
-  return { answer, analysis: analyze({ answer, question: question.id, ...analysisContext(target, profile) }) };
+  const { json } = await deps.analyzer({ answer, question: question.id, ...analysisContext(target, profile) });
+  return { answer, analysis: JSON.parse(json) as Analysis };
 }
