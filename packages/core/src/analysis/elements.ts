@@ -7,10 +7,11 @@ import type { Doc, Token } from '../text/tokenize.js';
 import type { ElementResult, Elements, Range } from '../types.js';
 import type { Context } from './context.js';
 import type { Timeframe } from '../text/timeframes.js';
-import { PhraseMatcher } from '../text/phrases.js';
-import { aimSentences, isNegated, valueMatches } from '../text/helpers.js';
+import type { PhraseMatch } from '../text/phrases.js';
+import { isNegated, valueMatches } from '../text/helpers.js';
+import { TaggedMatcher, memoize } from '../text/tagged.js';
 import { VOCAB } from '../vocab/generated.js';
-import { findQuantities } from '../text/quantities.js';
+import { aimsOf, quantitiesOf } from './memo.js';
 
 type Horizon = 'short_term' | 'long_term';
 
@@ -26,25 +27,25 @@ export function horizonOf(t: Timeframe): Horizon | null {
   return null;
 }
 
-const HORIZON_CUES = VOCAB['horizon-cues'] as Record<Horizon, string[]>;
-const CUES = new PhraseMatcher<Horizon>(
-  (['short_term', 'long_term'] as const).flatMap((h) => HORIZON_CUES[h].map((phrase) => ({ phrase, value: h }))),
-);
-
 type PlanPart = 'learn_verbs' | 'learn_objects' | 'do_verbs' | 'do_objects' | 'standalone' | 'methods' | 'intent_leads' | 'intent_verbs';
+type AlignmentGroup = 'company' | 'role';
+const HORIZON_CUES = VOCAB['horizon-cues'] as Record<Horizon, string[]>;
 const PLAN = VOCAB['plan-actions'] as Record<PlanPart, string[]>;
-/** Each head phrase with every group it belongs to: "join" is both a learning verb and a doing verb. */
-const PLAN_HEADS = new PhraseMatcher<PlanPart[]>(
-  [
-    ...(['learn_verbs', 'do_verbs', 'standalone', 'methods'] as const)
-      .flatMap((g) => PLAN[g].map((phrase) => [phrase, g] as const))
-      .reduce((byPhrase, [phrase, g]) => byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), g]), new Map<string, PlanPart[]>()),
-  ].map(([phrase, value]) => ({ phrase, value })),
-);
-const LEARN_OBJECTS = new PhraseMatcher(PLAN.learn_objects.map((phrase) => ({ phrase, value: 'learn' as const })));
-const DO_OBJECTS = new PhraseMatcher(PLAN.do_objects.map((phrase) => ({ phrase, value: 'do' as const })));
-const INTENT_LEADS = new PhraseMatcher(PLAN.intent_leads.map((phrase) => ({ phrase, value: 'lead' as const })));
-const INTENT_VERBS = new PhraseMatcher(PLAN.intent_verbs.map((phrase) => ({ phrase, value: 'verb' as const })));
+const ALIGNMENT = VOCAB['alignment-cues'] as Record<AlignmentGroup, string[]>;
+
+type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer';
+/** Every phrase list of this module, matched in one scan of the answer. */
+const PHRASES = new TaggedMatcher<Tag>({
+  short_term: HORIZON_CUES.short_term,
+  long_term: HORIZON_CUES.long_term,
+  ...PLAN,
+  align_company: ALIGNMENT.company,
+  align_role: ALIGNMENT.role,
+  offer: VOCAB['value-offers'].map((e) => e.phrase),
+});
+const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
+const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(tag) ?? [];
+
 /** Words between "I'd" and its verb: "I'd [also want to] visit", "I'll [then] run". */
 /** Spoken fillers an intention may be broken up by: "I'd, like, want to write, um, the case study". */
 const SPOKEN = new Set([',', 'um', 'umm', 'uh', 'er', 'erm', 'like', 'sort', 'kind', 'of', 'basically', 'you', 'know', 'mean', 'i', 'actually']);
@@ -57,11 +58,6 @@ const OBJECT_WINDOW = 7;
 /** Acronyms that are not credentials: titles, places, departments. */
 const NOT_CREDENTIALS = new Set(['I', 'CEO', 'CTO', 'CFO', 'COO', 'CMO', 'CIO', 'VP', 'UK', 'US', 'USA', 'EU', 'HR', 'IT', 'OK', 'TV', 'PR', 'QA', 'NHS', 'UX', 'UI', 'AI', 'ML']);
 
-type AlignmentGroup = 'company' | 'role';
-const ALIGNMENT = VOCAB['alignment-cues'] as Record<AlignmentGroup, string[]>;
-const ALIGNMENT_CUES = new PhraseMatcher<AlignmentGroup>(
-  (['company', 'role'] as const).flatMap((g) => ALIGNMENT[g].map((phrase) => ({ phrase, value: g }))),
-);
 /** "your job", "your position": the interviewer's seat, not the company. */
 const INTERVIEWER_SEAT = new Set(['job', 'position', 'seat', 'chair', 'shoes', 'place', 'role']);
 const STOP = new Set(VOCAB['stop-words'].map((e) => e.phrase));
@@ -72,7 +68,6 @@ const GENERIC = new Set([
   'about', 'their', 'there', 'which', 'where', 'while', 'including', 'through', 'other', 'employees', 'clients', 'customers', 'firm',
 ]);
 
-const VALUE_OFFERS = new PhraseMatcher(VOCAB['value-offers'].map((e) => ({ phrase: e.phrase, value: 'offer' as const })));
 /** Verbs of a result already delivered: a number beside one shows the value the candidate brings. */
 const RESULT_VERBS = new Set([
   'reduced', 'cut', 'fell', 'raised', 'grew', 'improved', 'saved', 'renewed', 'increased', 'doubled', 'halved', 'lifted', 'won', 'delivered',
@@ -85,7 +80,7 @@ const found = (evidence: Range[]): ElementResult => ({ present: evidence.length 
 
 export function detectElements(doc: Doc, context: Omit<Context, 'elements'>): Elements {
   if (doc.tokens.length === 0) return { short_term: none(), long_term: none(), plan: none(), alignment: none(), value: none() };
-  const aims = aimSentences(doc);
+  const aims = aimsOf(doc);
   const { short, long } = horizons(doc, context.timeframes, aims);
   return {
     short_term: found(short),
@@ -105,15 +100,22 @@ function horizons(doc: Doc, timeframes: Timeframe[], aims: Set<number>): { short
     if (h === 'short_term') short.push([t.start, t.end]);
     else if (h === 'long_term') long.push([t.start, t.end]);
   }
-  for (const m of CUES.match(doc)) {
-    if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first)) continue;
-    const list = m.value === 'short_term' ? short : long;
-    if (!list.some(([s, e]) => m.start < e && s < m.end)) list.push([m.start, m.end]);
+  // Cue phrases inside a timeframe already counted ("the first year" in "by the end of the first year") add nothing.
+  const timed = timeframes.map((t) => [t.start, t.end] as Range).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  const cues = [...matches(doc, 'short_term'), ...matches(doc, 'long_term')].sort((a, b) => a.start - b.start);
+  for (const m of cues) {
+    while (k < timed.length && timed[k]![1] <= m.start) k++;
+    const insideTimeframe = k < timed.length && timed[k]![0] < m.end;
+    if (insideTimeframe || !aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first)) continue;
+    (m.value === 'short_term' ? short : long).push([m.start, m.end]);
   }
   return { short: sortRanges(short), long: sortRanges(long) };
 }
 
 const sortRanges = (ranges: Range[]) => ranges.sort((a, b) => a[0] - b[0]);
+
+const capitalised = (t: Token) => t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && t.norm !== 'i';
 
 /** Is the token an acronym that names a credential or a tool ("ACCA", "CCNA", "GCIH")? */
 export function isCredentialAcronym(t: Token | undefined): boolean {
@@ -127,32 +129,45 @@ export function isCredentialAcronym(t: Token | undefined): boolean {
   return capitals >= 2 && capitals >= t.text.length - 2;
 }
 
-/** Plan evidence: an action with its object, a standalone action or a method phrase. */
-export function planEvidence(doc: Doc): Range[] {
+/** Plan evidence: an action with its object, a standalone action or a method phrase. Computed once per document. */
+export const planEvidence = memoize(findPlanEvidence);
+
+function findPlanEvidence(doc: Doc): Range[] {
   const evidence: Range[] = [];
   const { tokens } = doc;
   // Objects indexed by the token they start at, so each verb looks ahead in constant time.
   const learnAt = new Map<number, number>();
-  for (const m of LEARN_OBJECTS.match(doc)) learnAt.set(m.first, m.last);
+  for (const m of matches(doc, 'learn_objects')) learnAt.set(m.first, m.last);
   const doAt = new Map<number, number>();
-  for (const m of DO_OBJECTS.match(doc)) doAt.set(m.first, m.last);
+  for (const m of matches(doc, 'do_objects')) doAt.set(m.first, m.last);
+  // The heads of a plan step, each with every group its phrase belongs to ("join" both learns and does).
+  const heads = new Map<number, { m: PhraseMatch<Tag>; parts: Set<Tag> }>();
+  for (const tag of ['learn_verbs', 'do_verbs', 'standalone', 'methods'] as const) {
+    for (const m of matches(doc, tag)) {
+      const head = heads.get(m.first);
+      if (!head) heads.set(m.first, { m, parts: new Set([tag]) });
+      else if (m.last > head.m.last) heads.set(m.first, { m, parts: new Set([tag]) });
+      else if (m.last === head.m.last) head.parts.add(tag);
+    }
+  }
   let covered = -1;
-  for (const m of PLAN_HEADS.match(doc)) {
+  for (const { m, parts } of [...heads.values()].sort((a, b) => a.m.first - b.m.first)) {
     if (m.first < covered || isNegated(doc, m.first)) continue;
-    if (m.value.includes('standalone') || m.value.includes('methods')) {
+    if (parts.has('standalone') || parts.has('methods')) {
       evidence.push([m.start, m.end]);
       covered = m.last;
       continue;
     }
     // "to be running a project", "be leading the team": a state the speaker wants, not a step toward it.
     if (['be', 'been', 'being'].includes(tokens[m.first - 1]?.norm ?? '')) continue;
-    const learns = m.value.includes('learn_verbs');
-    const does = m.value.includes('do_verbs');
+    const learns = parts.has('learn_verbs');
+    const does = parts.has('do_verbs');
     const sentence = tokens[m.first]!.sentence;
     for (let i = m.last; i < m.last + OBJECT_WINDOW && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
-      const end = (learns ? (learnAt.get(i) ?? (isCredentialAcronym(t) ? i + 1 : undefined)) : undefined) ?? (does ? doAt.get(i) : undefined);
+      const credential = isCredentialAcronym(t) || (capitalised(t) && !STOP.has(t.norm));
+      const end = (learns ? (learnAt.get(i) ?? (credential ? i + 1 : undefined)) : undefined) ?? (does ? doAt.get(i) : undefined);
       if (end !== undefined) {
         evidence.push([m.start, tokens[end - 1]!.end]);
         covered = end;
@@ -160,16 +175,31 @@ export function planEvidence(doc: Doc): Range[] {
       }
     }
   }
-  return evidence.concat(intentEvidence(doc)).sort((a, b) => a[0] - b[0]);
+  return evidence.concat(intentEvidence(doc), methodByDoing(doc)).sort((a, b) => a[0] - b[0]);
+}
+
+/** Not methods: -ing words after "by" that are no action ("by the morning", "by something"). */
+const NOT_ACTIONS = new Set(['being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ceiling', 'ring', 'during', 'having', 'getting']);
+/** "by meeting every family", "by putting a coordinator on shift": a method, said as "by" and an action. */
+function methodByDoing(doc: Doc): Range[] {
+  const { tokens } = doc;
+  const evidence: Range[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'by') continue;
+    const next = tokens[i + 1]!;
+    if (next.sentence !== tokens[i]!.sentence || next.kind !== 'word' || !next.norm.endsWith('ing') || next.norm.length < 6 || NOT_ACTIONS.has(next.norm)) continue;
+    evidence.push([tokens[i]!.start, next.end]);
+  }
+  return evidence;
 }
 
 /** "I'd visit every store", "I'll run usability sessions": a first-person intention to act on something concrete. */
 function intentEvidence(doc: Doc): Range[] {
   const { tokens } = doc;
   const verbs = new Map<number, number>();
-  for (const m of INTENT_VERBS.match(doc)) verbs.set(m.first, m.last);
+  for (const m of matches(doc, 'intent_verbs')) verbs.set(m.first, m.last);
   const evidence: Range[] = [];
-  for (const m of INTENT_LEADS.match(doc)) {
+  for (const m of matches(doc, 'intent_leads')) {
     const sentence = tokens[m.first]!.sentence;
     let at = m.last;
     // "I'd want to visit": skip "want to", but "I'd be…" and "I'd like to be…" are states, not steps.
@@ -211,7 +241,7 @@ function targetWords(context: Omit<Context, 'elements'>): { names: Set<string>; 
 function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[] {
   const evidence: Range[] = [];
   const { tokens } = doc;
-  for (const m of ALIGNMENT_CUES.match(doc)) {
+  for (const m of [...matches(doc, 'align_company'), ...matches(doc, 'align_role')]) {
     const next = tokens[m.last];
     // "your role" as the interviewer's seat, or "here's" / "here is" as a pointer rather than a place.
     if (tokens[m.first]!.norm === 'your' && next && INTERVIEWER_SEAT.has(tokens[m.last - 1]!.norm)) continue;
@@ -237,8 +267,8 @@ function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[
 /** Value evidence: what the candidate will do for the company ("I'd bring", "help your team", "contribute"). */
 function valueEvidence(doc: Doc): Range[] {
   const evidence: Range[] = [];
-  const matches = [...valueMatches(doc), ...VALUE_OFFERS.match(doc).map((m) => ({ ...m, value: 'offer' }))];
-  for (const m of matches) {
+  const offers: PhraseMatch<string>[] = [...valueMatches(doc), ...matches(doc, 'offer')];
+  for (const m of offers) {
     if (isNegated(doc, m.first)) continue;
     // "help me", "bring me", "improve my": what the company does for the candidate.
     const next = doc.tokens[m.last];
@@ -253,7 +283,7 @@ function resultEvidence(doc: Doc): Range[] {
   const withResult = new Set<number>();
   for (const t of doc.tokens) if (RESULT_VERBS.has(t.norm)) withResult.add(t.sentence);
   if (withResult.size === 0) return [];
-  return findQuantities(doc)
+  return quantitiesOf(doc)
     .filter((q) => withResult.has(doc.tokens[q.first]!.sentence))
     .map((q) => [q.start, q.end] as Range);
 }

@@ -56,6 +56,9 @@ export const TEAM_SIZE: readonly { withinMonths: number; max: Record<ExperienceL
 /** Market-wide outcomes ("market leader", "a household name") are out of reach within this many months at any level. */
 export const MARKET_CLAIM_MIN_MONTHS = 36;
 
+/** Absolute outcomes ("zero complaints", "win every tender", "a paper in Nature") are out of reach within this many months at any level. */
+export const ABSOLUTE_CLAIM_MAX_MONTHS = 12;
+
 export const LEVEL_LABELS: Record<ExperienceLevel, string> = { graduate: 'a graduate', early: 'someone early in their career', experienced: 'an experienced professional', senior: 'a senior professional' };
 
 const years = (months: number) => (months === 0 ? 'now' : months % 12 === 0 ? `${months / 12} yr` : `${months} mo`);
@@ -77,5 +80,6 @@ export function renderRealismTables(): string {
   lines.push(`| yearly pay within five years | ${LEVELS.map((l) => money(ANNUAL_EARNINGS[l])).join(' | ')} |`);
   for (const row of TEAM_SIZE) lines.push(`| team led within ${years(row.withinMonths)} | ${LEVELS.map((l) => String(row.max[l])).join(' | ')} |`);
   lines.push(`| market-wide outcome ("market leader") | not within ${years(MARKET_CLAIM_MIN_MONTHS)} at any level | | | |`);
+  lines.push(`| absolute outcome ("zero complaints", "every tender") | not within ${years(ABSOLUTE_CLAIM_MAX_MONTHS)} at any level | | | |`);
   return lines.join('\n');
 }

@@ -6,12 +6,15 @@
 import type { Doc, Token } from '../text/tokenize.js';
 import type { Timeframe } from '../text/timeframes.js';
 import type { ExperienceLevel } from '../types.js';
-import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
-import { findQuantities, type Quantity } from '../text/quantities.js';
-import { readNumber } from '../text/numbers.js';
+import type { PhraseMatch } from '../text/phrases.js';
+import { TaggedMatcher, memoize } from '../text/tagged.js';
+import { quantitiesOf } from './memo.js';
+import type { Quantity } from '../text/quantities.js';
+import { readNumber, table } from '../text/numbers.js';
 import { isNegated } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import {
+  ABSOLUTE_CLAIM_MAX_MONTHS,
   ANNUAL_EARNINGS,
   CHANGE_LIMITS,
   LEVEL_LABELS,
@@ -30,18 +33,19 @@ export interface UnrealisticClaim {
   suggestion: string;
 }
 
-type ClaimGroup = 'grow' | 'reduce' | 'money_earning' | 'whole_unit_verbs' | 'whole_unit_scopes' | 'grand_claims' | 'fast_claims';
+type ClaimGroup = 'grow' | 'reduce' | 'money_earning' | 'whole_unit_verbs' | 'whole_unit_scopes' | 'grand_claims' | 'fast_claims' | 'absolute_claims';
 const CLAIMS = VOCAB['realism-claims'] as Record<ClaimGroup, string[]>;
-const matcherOf = <T extends string>(groups: readonly T[]) =>
-  new PhraseMatcher<T>(groups.flatMap((g) => (CLAIMS[g as unknown as ClaimGroup] ?? []).map((phrase) => ({ phrase, value: g }))));
-
-const TITLES = new PhraseMatcher<TitleLevel>(VOCAB['job-titles'].map((e) => ({ phrase: e.phrase, value: Number(e.level) as TitleLevel })));
-const OUTCOMES = matcherOf(['grand_claims', 'fast_claims'] as const);
-const WHOLE_VERBS = matcherOf(['whole_unit_verbs'] as const);
+type Tag = ClaimGroup | 'title';
+const TITLE_LEVELS = new Map(VOCAB['job-titles'].map((e) => [e.phrase, Number(e.level) as TitleLevel]));
+/** Every phrase list of the realism check, matched in one scan. A title carries its level. */
+const PHRASES = new TaggedMatcher<Tag, TitleLevel | null>(
+  { ...CLAIMS, title: VOCAB['job-titles'].map((e) => e.phrase) },
+  (tag, phrase) => (tag === 'title' ? TITLE_LEVELS.get(phrase)! : null),
+);
+const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
+const matches = (doc: Doc, tag: Tag) => matchesOf(doc).get(tag) ?? [];
 const GROW = new Set(CLAIMS.grow);
 const REDUCE = new Set(CLAIMS.reduce);
-const EARN = matcherOf(['money_earning'] as const);
-const SCOPES = matcherOf(['whole_unit_scopes'] as const);
 
 /** Words within a few tokens before a title that make it the speaker's aim: "I'll be", "promoted to", "make partner". */
 const BECOMING = new Set([
@@ -49,20 +53,22 @@ const BECOMING = new Set([
   'landing', 'appointed', 'title', 'hold', 'holding', 'as', 'into', 'get', 'getting', 'join', 'joining', 'myself', 'rise', 'progress',
   'progressing', "i'll", 'will',
 ]);
+/** Words that may stand between a becoming word and a title: "be [a full] partner", "promoted to [the] board". */
+const TITLE_FILLERS = new Set(['a', 'an', 'the', 'full', 'new', 'permanent', 'proper', 'deputy', 'assistant', 'acting', 'actual', 'real', 'official', 'to', 'of', 'our', 'this', 'group', 'regional', 'global']);
 /** Role nouns that "senior" must come before to be a title: "senior analyst", not "for the senior team". */
 const ROLE_NOUNS = new Set(VOCAB['role-nouns'].map((e) => e.phrase));
 /** Owners that make a title someone else's: "your marketing director", "our CEO". */
 const OTHER_OWNER = new Set(['your', 'our', 'their', 'his', 'her', 'my', "company's", 'with', 'to']);
 /** The size of a unit run "whole": a team is a manager's, an office a director's, the company the C-suite's. */
-const UNIT_LEVEL: Record<string, TitleLevel> = {
+const UNIT_LEVEL = table<TitleLevel>({
   team: 2, desk: 2, shift: 2, squad: 2, class: 4, store: 4, stores: 4, office: 4, branch: 4, department: 4, function: 4, division: 4,
   region: 4, practice: 4, unit: 4, site: 4, sites: 4, brand: 4, operation: 4, operations: 4, country: 5, business: 6, company: 6,
   organization: 6, firm: 6, group: 6,
-};
+});
 /** Words after a percentage that make it a change: "40% growth", "20% fewer errors". */
 const CHANGE_NOUNS = new Set(['growth', 'increase', 'more', 'higher', 'uplift', 'rise', 'boost', 'improvement', 'gain', 'reduction', 'cut', 'fewer', 'less', 'lower', 'decrease', 'faster', 'drop', 'saving', 'savings']);
 const PEOPLE = new Set(['people', 'staff', 'engineers', 'developers', 'reports', 'employees', 'analysts', 'consultants', 'nurses', 'agents', 'people', 'team', 'headcount', 'designers', 'salespeople', 'reps']);
-const RATE_UNITS: Record<string, number> = { year: 12, annum: 12, annually: 12, month: 1 };
+const RATE_UNITS = table<number>({ year: 12, annum: 12, annually: 12, month: 1 });
 
 export interface RealismOptions {
   /** The role applied for: a title inside it is the job on offer, not an aim out of reach ("Head of mathematics"). */
@@ -76,9 +82,12 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   const spans = locateTimeframes(doc, timeframes);
   const claims: UnrealisticClaim[] = [];
   const roleWords = new Set((options.role?.tokens ?? []).map((t) => t.norm));
-  claims.push(...titleClaims(doc, spans.filter((s) => s.timeframe.kind !== 'relative'), level, roleWords));
+  const measured = spans.filter((s) => s.timeframe.kind !== 'relative');
+  claims.push(...titleClaims(doc, measured, level, roleWords));
   claims.push(...wholeUnitClaims(doc, spans, level));
-  const quantities = findQuantities(doc).filter((q) => !spans.some((s) => q.first < s.last && s.first < q.last));
+  const inTimeframe = new Uint8Array(doc.tokens.length);
+  for (const s of spans) inTimeframe.fill(1, s.first, s.last);
+  const quantities = quantitiesOf(doc).filter((q) => !inTimeframe.subarray(q.first, q.last).includes(1));
   claims.push(...changeClaims(doc, spans, quantities));
   claims.push(...fromToClaims(doc, spans));
   claims.push(...moneyClaims(doc, spans, quantities, level));
@@ -120,17 +129,38 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** The timeframe nearest to tokens [first, last) in the same sentence, or null. */
+/** The timeframe nearest to tokens [first, last) in the same sentence, or null: a binary search in that sentence's timeframes. */
 function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: number): TimeSpan | null {
   const sentence = doc.tokens[first]!.sentence;
-  let best: TimeSpan | null = null;
-  let bestDistance = Infinity;
-  for (const s of spans) {
-    if (s.sentence !== sentence) continue;
-    const distance = s.last <= first ? first - s.last : s.first >= last ? s.first - last : 0;
-    if (distance < bestDistance) [best, bestDistance] = [s, distance];
+  const inSentence = bySentence(spans).get(sentence);
+  if (!inSentence) return null;
+  // The first timeframe that ends after the claim starts, and the one before it, are the only candidates.
+  let lo = 0;
+  let hi = inSentence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inSentence[mid]!.last <= first) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  const distance = (s: TimeSpan) => (s.last <= first ? first - s.last : s.first >= last ? s.first - last : 0);
+  const candidates = [inSentence[lo - 1], inSentence[lo]].filter((s): s is TimeSpan => s !== undefined);
+  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/** Timeframes grouped by sentence, in text order; built once per list of spans. */
+const sentenceIndex = new WeakMap<TimeSpan[], Map<number, TimeSpan[]>>();
+function bySentence(spans: TimeSpan[]): Map<number, TimeSpan[]> {
+  let index = sentenceIndex.get(spans);
+  if (!index) {
+    index = new Map();
+    for (const s of [...spans].sort((a, b) => a.first - b.first)) {
+      const list = index.get(s.sentence);
+      if (list) list.push(s);
+      else index.set(s.sentence, [s]);
+    }
+    sentenceIndex.set(spans, index);
+  }
+  return index;
 }
 
 const claimRange = (doc: Doc, first: number, last: number, time: TimeSpan | null) => ({
@@ -153,10 +183,12 @@ function isAimedTitle(doc: Doc, m: PhraseMatch<TitleLevel>): boolean {
   if (head === 'board') return before?.norm === 'the' && ['join', 'on', 'onto', 'to'].includes(tokens[m.first - 2]?.norm ?? '');
   if (before && before.sentence === tokens[m.first]!.sentence && OTHER_OWNER.has(before.norm)) return false;
   if (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === 'to') return false;
-  for (let i = m.first - 1; i >= 0 && i >= m.first - 6; i--) {
+  // The becoming word must lead straight to the title: "be [a] director", "promoted to [Senior] Manager".
+  for (let i = m.first - 1; i >= 0 && i >= m.first - 4; i--) {
     const t = tokens[i]!;
     if (t.sentence !== tokens[m.first]!.sentence) break;
     if (BECOMING.has(t.norm)) return true;
+    if (!TITLE_FILLERS.has(t.norm) && !capitalWord(t)) break;
   }
   // "In five years, Finance Director." or a title that opens its clause after the timeframe.
   return before === undefined || before.kind === 'punct';
@@ -176,7 +208,7 @@ function titleEnd(tokens: Token[], last: number): number {
 
 function titleClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel, roleWords: Set<string>): UnrealisticClaim[] {
   const out: UnrealisticClaim[] = [];
-  for (const m of TITLES.match(doc)) {
+  for (const m of matches(doc, 'title') as PhraseMatch<TitleLevel>[]) {
     if (!isAimedTitle(doc, m) || isNegated(doc, m.first, 6)) continue;
     // The job on offer is within reach by definition: "a head of maths" for the Head of mathematics role.
     if (roleWords.size > 0 && doc.tokens.slice(m.first, m.last).every((t) => roleWords.has(t.norm) || t.norm === 'of')) continue;
@@ -199,8 +231,8 @@ function titleClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel, r
 function wholeUnitClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel): UnrealisticClaim[] {
   const { tokens } = doc;
   const out: UnrealisticClaim[] = [];
-  const scopeAt = new Map(SCOPES.match(doc).map((m) => [m.first, m.last] as const));
-  for (const m of WHOLE_VERBS.match(doc)) {
+  const scopeAt = new Map(matches(doc, 'whole_unit_scopes').map((m) => [m.first, m.last] as const));
+  for (const m of matches(doc, 'whole_unit_verbs')) {
     let at = m.last;
     const scopeEnd = scopeAt.get(at);
     if (scopeEnd === undefined) continue;
@@ -209,7 +241,7 @@ function wholeUnitClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLeve
     let level: TitleLevel | undefined;
     let end = at;
     for (let i = at; i < at + 3 && i < tokens.length && tokens[i]!.sentence === tokens[m.first]!.sentence; i++) {
-      level = UNIT_LEVEL[tokens[i]!.norm];
+      level = UNIT_LEVEL.get(tokens[i]!.norm);
       if (level) {
         end = i + 1;
         break;
@@ -320,7 +352,7 @@ function fromToClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
   return out;
 }
 
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 };
+const SCALE = table<number>({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 });
 
 /** A number with its scale ("two million", "40,000", "£60k"), or null. */
 function readAmount(tokens: Token[], i: number): { value: number; next: number } | null {
@@ -335,13 +367,13 @@ function readAmount(tokens: Token[], i: number): { value: number; next: number }
     let value = Number(text.slice(0, digits).replaceAll(',', ''));
     const suffix = text.slice(digits).toLowerCase();
     if (suffix === '%') return null;
-    value *= SCALE[suffix] ?? 1;
-    const scale = SCALE[tokens[i + 1]?.norm ?? ''];
+    value *= SCALE.get(suffix) ?? 1;
+    const scale = SCALE.get(tokens[i + 1]?.norm ?? '');
     return Number.isFinite(value) ? { value: value * (scale ?? 1), next: i + (scale ? 2 : 1) } : null;
   }
   const n = readNumber(tokens, i);
-  if (!n || (tokens[i]!.norm === 'a' && !SCALE[tokens[i + 1]?.norm ?? ''])) return null;
-  const scale = SCALE[tokens[n.next]?.norm ?? ''];
+  if (!n || (tokens[i]!.norm === 'a' && !SCALE.get(tokens[i + 1]?.norm ?? ''))) return null;
+  const scale = SCALE.get(tokens[n.next]?.norm ?? '');
   return { value: n.high * (scale ?? 1), next: n.next + (scale ? 1 : 0) };
 }
 
@@ -349,12 +381,12 @@ function readAmount(tokens: Token[], i: number): { value: number; next: number }
 function moneyClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experience: ExperienceLevel): UnrealisticClaim[] {
   const { tokens } = doc;
   const out: UnrealisticClaim[] = [];
-  const earnEnds = new Map<number, PhraseMatch<'money_earning'>>();
-  for (const m of EARN.match(doc)) earnEnds.set(m.last, m);
+  const earnEnds = new Map<number, PhraseMatch<unknown>>();
+  for (const m of matches(doc, 'money_earning')) earnEnds.set(m.last, m);
   for (const q of quantities) {
     if (q.kind !== 'money') continue;
     // The earning verb within four words before: "billing [around] £60,000", "find five million pounds".
-    let verb: PhraseMatch<'money_earning'> | undefined;
+    let verb: PhraseMatch<unknown> | undefined;
     for (let k = q.first; k >= q.first - 4 && k > 0 && !verb; k--) {
       if (tokens[k - 1]!.sentence !== tokens[q.first]!.sentence) break;
       verb = earnEnds.get(k);
@@ -365,7 +397,7 @@ function moneyClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experi
     const time = nearestTimeframe(doc, spans, q.first, q.last);
     // A rate: "£250,000 a year", "per annum".
     const rateWord = tokens[q.last]?.norm === 'a' || tokens[q.last]?.norm === 'per' ? tokens[q.last + 1]?.norm : tokens[q.last]?.norm;
-    const rate = rateWord ? RATE_UNITS[rateWord] : undefined;
+    const rate = rateWord ? RATE_UNITS.get(rateWord) : undefined;
     const first = verb ? verb.first : q.first;
     if (rate !== undefined && verb && ['making', 'make', 'earning', 'earn', 'on', 'salary'].includes(tokens[verb.first]!.norm)) {
       const yearly = (q.value * 12) / rate;
@@ -417,31 +449,60 @@ function teamClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experie
   return out;
 }
 
-/** Outcomes out of reach whatever the time ("a drug that cures Alzheimer's") or in a short time ("market leader within six months"). */
+type OutcomeKind = 'grand_claims' | 'fast_claims' | 'absolute_claims';
+/** Within how many months each kind of outcome is out of reach (grand ones at any time). */
+const OUTCOME_MONTHS: Record<OutcomeKind, number> = { grand_claims: Infinity, fast_claims: MARKET_CLAIM_MIN_MONTHS, absolute_claims: ABSOLUTE_CLAIM_MAX_MONTHS + 0.5 };
+const OUTCOME_REASONS: Record<OutcomeKind, string> = {
+  grand_claims: 'This outcome is far beyond what one person can promise in a job, whatever the timeframe.',
+  fast_claims: 'A market-wide outcome in that time is beyond what one hire can deliver.',
+  absolute_claims: 'An absolute result (zero, every, number one) in that time is not something anyone can promise.',
+};
+
+/**
+ * Outcomes out of reach whatever the time ("a drug that cures Alzheimer's"), in a few years
+ * ("market leader within six months") or in a year ("zero complaints within my first month").
+ */
 function outcomeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
   const out: UnrealisticClaim[] = [];
-  for (const m of OUTCOMES.match(doc)) {
-    if (isNegated(doc, m.first, 6)) continue;
-    const time = nearestTimeframe(doc, spans, m.first, m.last);
-    if (m.value === 'fast_claims' && (!time || time.months >= MARKET_CLAIM_MIN_MONTHS)) continue;
-    out.push({
-      ...claimRange(doc, m.first, m.last, m.value === 'fast_claims' ? time : null),
-      reason:
-        m.value === 'grand_claims'
-          ? 'This outcome is far beyond what one person can promise in a job, whatever the timeframe.'
-          : `A market-wide outcome within ${inWords(time!.months)} is beyond what one hire can deliver.`,
-      suggestion: 'Describe the part of it you would own and a result you could measure.',
-    });
+  for (const kind of ['grand_claims', 'fast_claims', 'absolute_claims'] as const) {
+    for (const m of matches(doc, kind)) {
+      if (isNegated(doc, m.first, 6)) continue;
+      // "net zero" is a company's long-range commitment, "zero-hours" a contract: not a personal promise.
+      if (tokens(doc)[m.first]!.norm === 'zero' && tokens(doc)[m.first - 1]?.norm === 'net') continue;
+      const time = nearestTimeframe(doc, spans, m.first, m.last);
+      if (kind !== 'grand_claims' && (!time || time.months >= OUTCOME_MONTHS[kind])) continue;
+      const { first, last } = kind === 'absolute_claims' ? outcomeClause(doc, m.first, m.last) : m;
+      out.push({
+        ...claimRange(doc, first, last, kind === 'grand_claims' ? null : time),
+        reason: OUTCOME_REASONS[kind],
+        suggestion: 'Describe the part of it you would own and a result you could measure and defend.',
+      });
+    }
   }
   return out;
+}
+
+const tokens = (doc: Doc) => doc.tokens;
+
+/** The words around an absolute outcome that say what it is: "[complaints on the ward down to] zero". */
+function outcomeClause(doc: Doc, first: number, last: number): { first: number; last: number } {
+  const t = doc.tokens;
+  const sentence = t[first]!.sentence;
+  let a = first;
+  while (a > 0 && first - a < 6 && t[a - 1]!.sentence === sentence && t[a - 1]!.kind !== 'punct' && !['want', 'is', 'to', 'would', "i'd", 'aim', 'be'].includes(t[a - 1]!.norm)) a--;
+  let b = last;
+  while (b < t.length && b - last < 3 && t[b]!.sentence === sentence && t[b]!.kind === 'word' && !['in', 'within', 'by', 'over', 'and', 'before', 'for'].includes(t[b]!.norm)) b++;
+  return { first: a, last: b };
 }
 
 /** One claim per place: overlapping claims keep the first found. */
 function dedupe(claims: UnrealisticClaim[]): UnrealisticClaim[] {
   const out: UnrealisticClaim[] = [];
+  let reach = -1;
   for (const c of claims.sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (out.some((o) => c.start < o.end && o.start < c.end)) continue;
+    if (c.start < reach) continue;
     out.push(c);
+    reach = c.end;
   }
   return out;
 }

@@ -14,6 +14,9 @@ const ALL_ELEMENTS: ElementId[] = ['short_term', 'long_term', 'plan', 'alignment
 export const FULL_BASE = 100;
 export const ELEMENT_SHARE = 40;
 
+/** Each element the question did not ask for but the answer lacks costs a little: a fuller answer ranks higher. */
+export const UNASKED_ELEMENT_POINTS = 2;
+
 /** Points a flag costs, by severity. */
 export const SEVERITY_POINTS: Record<Severity, number> = { minor: 8, moderate: 20, serious: 32 };
 
@@ -36,6 +39,7 @@ export function score(flags: Flag[], elements: Elements, context: Context): numb
   const expected = context.question?.expects ?? ALL_ELEMENTS;
   const present = expected.filter((e) => elements[e]?.present).length;
   let total = expected.length === 0 ? FULL_BASE : FULL_BASE - ELEMENT_SHARE + (ELEMENT_SHARE * present) / expected.length;
+  for (const e of ALL_ELEMENTS) if (!expected.includes(e) && !elements[e]?.present) total -= UNASKED_ELEMENT_POINTS;
   const seen = new Set<FlagId>();
   for (const flag of flags) {
     const points = SEVERITY_POINTS[flag.severity] * (FLAG_FACTOR[flag.id] ?? 1);

@@ -4,8 +4,9 @@
  * One implementation, used by the `unclear` rule and by the goals' SMART check.
  */
 import type { Doc, Token } from '../text/tokenize.js';
-import { PhraseMatcher } from '../text/phrases.js';
-import { aimSentences, isNegated } from '../text/helpers.js';
+import { isNegated } from '../text/helpers.js';
+import { TaggedMatcher, memoize } from '../text/tagged.js';
+import { aimsOf } from './memo.js';
 import { VOCAB } from '../vocab/generated.js';
 import { isCredentialAcronym, planEvidence } from './elements.js';
 
@@ -17,9 +18,6 @@ export interface VagueAim {
 
 type VagueKind = 'objects' | 'drift' | 'hedges';
 const VAGUE = VOCAB['vague-aims'] as Record<VagueKind, string[]>;
-const VAGUE_MATCHER = new PhraseMatcher<VagueKind>(
-  (['objects', 'drift', 'hedges'] as const).flatMap((kind) => VAGUE[kind].map((phrase) => ({ phrase, value: kind }))),
-);
 
 const REASONS: Record<VagueKind, string> = {
   objects: 'The aim has no content: it does not say which role, skill or result you mean.',
@@ -33,20 +31,26 @@ const STACKED_HEDGES = 2;
 /** Every vague aim in the document, one span per sentence, in text order. */
 export function vagueAims(doc: Doc): VagueAim[] {
   const { tokens } = doc;
-  const aims = aimSentences(doc);
+  const aims = aimsOf(doc);
   // A document that states no aim in aim words ("Lots of things, really.") is judged sentence by sentence anyway.
   const everySentence = aims.size === 0;
   const bySentence = new Map<number, { first: number; last: number; kinds: Set<VagueKind>; hedges: number }>();
-  for (const m of VAGUE_MATCHER.match(doc)) {
+  const vague = [...matches(doc, 'objects'), ...matches(doc, 'drift'), ...matches(doc, 'hedges')].sort((a, b) => a.first - b.first || b.last - a.last);
+  let covered = -1;
+  for (const m of vague) {
+    // One reading per words, as a single list would give: the longest phrase wins.
+    if (m.first < covered) continue;
+    covered = m.last;
     const sentence = tokens[m.first]!.sentence;
     if (!everySentence && m.value === 'objects' && !aims.has(sentence)) continue;
-    if (!usedVaguely(tokens, m.first, m.last, m.value)) continue;
-    if (m.value !== 'hedges' && isNegated(doc, m.first, 2)) continue;
+    const kind = m.value as VagueKind;
+    if (!usedVaguely(tokens, m.first, m.last, kind)) continue;
+    if (kind !== 'hedges' && isNegated(doc, m.first, 2)) continue;
     const entry = bySentence.get(sentence) ?? { first: m.first, last: m.last, kinds: new Set<VagueKind>(), hedges: 0 };
     entry.first = Math.min(entry.first, m.first);
     entry.last = Math.max(entry.last, m.last);
-    entry.kinds.add(m.value);
-    if (m.value === 'hedges') entry.hedges++;
+    entry.kinds.add(kind);
+    if (kind === 'hedges') entry.hedges++;
     bySentence.set(sentence, entry);
   }
   const out: VagueAim[] = [];
@@ -96,16 +100,18 @@ function clauseEnd(tokens: Token[], last: number): number {
 
 type ConcreteGroup = 'credentials' | 'results' | 'skill_leads';
 const CONCRETE = VOCAB['concrete-aims'] as Record<ConcreteGroup, string[]>;
-const ROLES = new PhraseMatcher<'role'>([
-  ...VOCAB['role-nouns'].map((e) => ({ phrase: e.phrase, value: 'role' as const })),
-  ...VOCAB['job-titles'].map((e) => ({ phrase: e.phrase, value: 'role' as const })),
-]);
-const CONCRETE_MATCHER = new PhraseMatcher<ConcreteGroup>(
-  (['credentials', 'results', 'skill_leads'] as const).flatMap((g) => CONCRETE[g].map((phrase) => ({ phrase, value: g }))),
-);
 const STOP = new Set(VOCAB['stop-words'].map((e) => e.phrase));
-/** "your job", "your chair": aiming at the interviewer's seat is a (wrong) role, but a concrete one. */
-const SEATS = new PhraseMatcher<'seat'>(VOCAB['interviewer-job'].map((e) => ({ phrase: e.phrase, value: 'seat' as const })));
+
+type Tag = VagueKind | ConcreteGroup | 'role' | 'seat';
+/** Every phrase list of this module, matched in one scan. A seat ("your job") is a (wrong) role, but a concrete one. */
+const PHRASES = new TaggedMatcher<Tag>({
+  ...VAGUE,
+  ...CONCRETE,
+  role: [...VOCAB['role-nouns'].map((e) => e.phrase), ...VOCAB['job-titles'].map((e) => e.phrase)],
+  seat: VOCAB['interviewer-job'].map((e) => e.phrase),
+});
+const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
+const matches = (doc: Doc, tag: Tag) => matchesOf(doc).get(tag) ?? [];
 /** Objects that do not make an aim concrete: "grow myself", "learn more", "improve things". */
 const EMPTY_OBJECTS = new Set([
   'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'new', 'better', 'lot', 'lots', 'as', 'and', 'grow',
@@ -117,18 +123,18 @@ const OTHER_OWNERS = new Set(['your', 'our', 'their', 'his', 'her', 'the', "comp
 /** Does the text name a concrete aim: a role, a skill, a credential or a result? */
 export function hasConcreteAim(doc: Doc): boolean {
   const { tokens } = doc;
-  const aims = aimSentences(doc);
+  const aims = aimsOf(doc);
   const inScope = (i: number) => aims.size === 0 || aims.has(tokens[i]!.sentence);
-  for (const m of ROLES.match(doc)) {
+  for (const m of matches(doc, 'role')) {
     if (!inScope(m.first) || isNegated(doc, m.first)) continue;
     if (OTHER_OWNERS.has(tokens[m.first - 1]?.norm ?? '') && !becomingBefore(tokens, m.first - 1)) continue;
     return true;
   }
-  if (SEATS.match(doc).some((m) => inScope(m.first))) return true;
+  if (matches(doc, 'seat').some((m) => inScope(m.first))) return true;
   // A concrete step ("complete the CIPD course", "I'd run usability sessions") or a named credential ("my CCNA") is a concrete aim.
   if (planEvidence(doc).length > 0) return true;
   for (let i = 0; i < tokens.length; i++) if (inScope(i) && isCredentialAcronym(tokens[i])) return true;
-  for (const m of CONCRETE_MATCHER.match(doc)) {
+  for (const m of [...matches(doc, 'credentials'), ...matches(doc, 'results'), ...matches(doc, 'skill_leads')]) {
     if (!inScope(m.first) || isNegated(doc, m.first)) continue;
     if (m.value === 'credentials') return true;
     if (hasContentObject(tokens, m.last)) return true;

@@ -1,6 +1,6 @@
 import type { Rule, Finding } from './rule.js';
 import type { Doc, Token } from '../text/tokenize.js';
-import { PhraseMatcher } from '../text/phrases.js';
+import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 
 const ROLES = new PhraseMatcher<true>([
@@ -31,6 +31,25 @@ function fullTitleEnd(doc: Doc, last: number): number {
   return end;
 }
 
+/** Is there a becoming word ("I will be", "appointed") within six words before token `at`, in its sentence? */
+function becomingBefore(doc: Doc, at: number): boolean {
+  const { tokens } = doc;
+  for (let i = at - 1; i >= 0 && i >= at - 6 && tokens[i]!.sentence === tokens[at]!.sentence; i--) if (BECOMING.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** The index of the token that holds or follows `offset`, by binary search. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const tooSpecific: Rule = {
   id: 'too_specific',
   meta: {
@@ -43,16 +62,16 @@ export const tooSpecific: Rule = {
     const findings: Finding[] = [];
     const exact = context.timeframes.filter((t) => t.exactDate);
     if (exact.length === 0) return [];
-    const roles = ROLES.match(doc);
+    // The speaker's own roles, grouped by sentence, so each date looks only at its own sentence.
+    const rolesBySentence = new Map<number, PhraseMatch<true>[]>();
+    for (const m of ROLES.match(doc)) {
+      if (OTHER_OWNER.has(tokens[m.first - 1]?.norm ?? '') || !becomingBefore(doc, m.first)) continue;
+      const sentence = tokens[m.first]!.sentence;
+      rolesBySentence.set(sentence, [...(rolesBySentence.get(sentence) ?? []), m]);
+    }
     for (const date of exact) {
-      const dateFirst = tokens.findIndex((t) => t.start >= date.start);
-      if (dateFirst < 0) continue;
-      const sentence = tokens[dateFirst]!.sentence;
-      const role = roles.find((m) => {
-        if (tokens[m.first]!.sentence !== sentence || OTHER_OWNER.has(tokens[m.first - 1]?.norm ?? '')) return false;
-        for (let i = m.first - 1; i >= 0 && i >= m.first - 6 && tokens[i]!.sentence === sentence; i--) if (BECOMING.has(tokens[i]!.norm)) return true;
-        return false;
-      });
+      const sentence = tokens[tokenAt(tokens, date.start)]?.sentence;
+      const role = sentence === undefined ? undefined : rolesBySentence.get(sentence)?.[0];
       if (!role) continue;
       const end = fullTitleEnd(doc, role.last);
       findings.push({

@@ -14,32 +14,35 @@ export interface NumberRead {
   next: number;
 }
 
-const UNITS: Record<string, number> = {
+/** A lookup by word that knows nothing of Object's own keys ("constructor" is not a number). */
+export const table = <V>(entries: Record<string, V>): ReadonlyMap<string, V> => new Map(Object.entries(entries));
+
+const UNITS = table<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const TENS = table<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+const SCALES = table<number>({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 
 /** Vague amounts and what they most likely mean: [estimate, low, high]. */
-const VAGUE: Record<string, [number, number, number]> = {
+const VAGUE = table<[number, number, number]>({
   couple: [2, 2, 2],
   few: [3, 2, 4],
   several: [4, 3, 5],
   handful: [4, 3, 5],
   dozen: [12, 12, 12],
-};
+});
 
 const RANGE_JOINERS = new Set(['to', 'or', '-', '–', '—', 'and']);
 
 /** The value of one number word ("seven", "twenty-five"), or undefined. */
 export function wordValue(norm: string): number | undefined {
-  if (norm in UNITS) return UNITS[norm];
-  if (norm in TENS) return TENS[norm];
+  if (UNITS.has(norm)) return UNITS.get(norm);
+  if (TENS.has(norm)) return TENS.get(norm);
   const dash = norm.indexOf('-');
   if (dash > 0) {
-    const tens = TENS[norm.slice(0, dash)];
-    const unit = UNITS[norm.slice(dash + 1)];
+    const tens = TENS.get(norm.slice(0, dash));
+    const unit = UNITS.get(norm.slice(dash + 1));
     if (tens !== undefined && unit !== undefined && unit > 0 && unit < 10) return tens + unit;
   }
   return undefined;
@@ -66,7 +69,7 @@ function single(tokens: Token[], i: number): NumberRead | null {
   // "a couple of", "a few", "several", "a handful of", "a dozen"
   const article = norm === 'a' || norm === 'an';
   const vagueAt = article ? i + 1 : i;
-  const vague = VAGUE[tokens[vagueAt]?.norm ?? ''];
+  const vague = VAGUE.get(tokens[vagueAt]?.norm ?? '');
   // "few" without "a" ("next few years") reads as a small number too.
   if (vague && tokens[vagueAt]!.sentence === t.sentence) {
     let next = vagueAt + 1;
@@ -75,7 +78,7 @@ function single(tokens: Token[], i: number): NumberRead | null {
   }
   if (article) {
     // "a year", "an hour"; "a hundred", "a million"
-    const scale = SCALES[tokens[i + 1]?.norm ?? ''];
+    const scale = SCALES.get(tokens[i + 1]?.norm ?? '');
     if (scale) return { value: scale, low: scale, high: scale, next: i + 2 };
     return { value: 1, low: 1, high: 1, next: i + 1 };
   }
@@ -84,7 +87,7 @@ function single(tokens: Token[], i: number): NumberRead | null {
   let next = i + 1;
   // "twenty five"
   if (value >= 20 && value % 10 === 0 && value < 100) {
-    const unit = UNITS[tokens[next]?.norm ?? ''];
+    const unit = UNITS.get(tokens[next]?.norm ?? '');
     if (unit !== undefined && unit > 0 && unit < 10) {
       value += unit;
       next++;

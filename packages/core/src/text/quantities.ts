@@ -5,7 +5,7 @@
  * One pass over the tokens.
  */
 import type { Doc, Token } from './tokenize.js';
-import { digitValue, readNumber, wordValue } from './numbers.js';
+import { digitValue, readNumber, wordValue, table } from './numbers.js';
 
 export type QuantityKind = 'percent' | 'multiplier' | 'money' | 'count';
 
@@ -22,20 +22,20 @@ export interface Quantity {
   last: number;
 }
 
-const MULTIPLIER_WORDS: Record<string, number> = {
+const MULTIPLIER_WORDS = table<number>({
   double: 2, doubled: 2, doubling: 2, doubles: 2,
   triple: 3, tripled: 3, tripling: 3, triples: 3, treble: 3, trebled: 3, trebling: 3,
   quadruple: 4, quadrupled: 4, quadrupling: 4,
-};
+});
 /** "double check", "double down": not an amount. */
 const NOT_MULTIPLIED = new Set(['check', 'checking', 'checked', 'down', 'major', 'degree', 'shift', 'shifts', 'room', 'digits', 'edged']);
 const COMPARATIVES = new Set(['more', 'bigger', 'larger', 'higher', 'greater', 'faster', 'over', 'as', 'the', 'what', 'that']);
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, grand: 1e3, million: 1e6, m: 1e6, mn: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
-const CURRENCY_WORDS: Record<string, string> = {
+const SCALE = table<number>({ thousand: 1e3, k: 1e3, grand: 1e3, million: 1e6, m: 1e6, mn: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9 });
+const CURRENCY_WORDS = table<string>({
   dollar: 'USD', dollars: 'USD', usd: 'USD', bucks: 'USD', pound: 'GBP', pounds: 'GBP', gbp: 'GBP', quid: 'GBP',
   euro: 'EUR', euros: 'EUR', eur: 'EUR',
-};
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
+});
+const CURRENCY_SIGNS = table<string>({ $: 'USD', '£': 'GBP', '€': 'EUR' });
 /** Words after a bare "two million" that make it money. */
 const MONEY_CONTEXT = new Set(['revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'arr', 'mrr', 'income', 'savings', 'pipeline', 'funding', 'budget', 'bookings', 'deals', 'business']);
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'yr', 'yrs', 'mo']);
@@ -50,7 +50,7 @@ const isCountNoun = (token: Token | undefined) =>
 function parseSuffixed(token: Token): { value: number; sign?: string; suffix: string } | undefined {
   if (token.kind !== 'number') return undefined;
   let text = token.text;
-  const sign = CURRENCY_SIGNS[text[0]!];
+  const sign = CURRENCY_SIGNS.get(text[0]!);
   if (sign) text = text.slice(1);
   let digitsEnd = 0;
   while (digitsEnd < text.length && isDigitOrSeparator(text.charCodeAt(digitsEnd))) digitsEnd++;
@@ -81,7 +81,7 @@ function quantityAt(tokens: Token[], i: number, push: Push): number | undefined 
   const next = tokens[i + 1];
   const sameSentence = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === t.sentence;
   // Multiplier words: "double revenue", "tripling the pipeline"
-  const multiplier = MULTIPLIER_WORDS[t.norm];
+  const multiplier = MULTIPLIER_WORDS.get(t.norm);
   if (multiplier !== undefined) {
     if (sameSentence(i + 1) && NOT_MULTIPLIED.has(next!.norm)) return undefined;
     return push('multiplier', multiplier, i, i + 1);
@@ -102,15 +102,15 @@ function quantityAt(tokens: Token[], i: number, push: Push): number | undefined 
       }
       if (parsed.suffix === '%') return push('percent', parsed.value, i, i + 1);
       if (parsed.suffix === 'x' && !parsed.sign) return push('multiplier', parsed.value, i, i + 1);
-      if (parsed.sign || (parsed.suffix && SCALE[parsed.suffix] !== undefined && sameSentence(i + 1) && (CURRENCY_WORDS[next!.norm] || MONEY_CONTEXT.has(next!.norm)))) {
-        let value = parsed.value * (SCALE[parsed.suffix] ?? 1);
+      if (parsed.sign || (parsed.suffix && SCALE.get(parsed.suffix) !== undefined && sameSentence(i + 1) && (CURRENCY_WORDS.get(next!.norm) || MONEY_CONTEXT.has(next!.norm)))) {
+        let value = parsed.value * (SCALE.get(parsed.suffix) ?? 1);
         let last = i + 1;
-        const scale = SCALE[tokens[last]?.norm ?? ''];
+        const scale = SCALE.get(tokens[last]?.norm ?? '');
         if (scale !== undefined && sameSentence(last) && parsed.suffix === '') {
           value *= scale;
           last++;
         }
-        if (sameSentence(last) && CURRENCY_WORDS[tokens[last]!.norm]) last++;
+        if (sameSentence(last) && CURRENCY_WORDS.get(tokens[last]!.norm)) last++;
         return push('money', value, i, last, parsed.sign);
       }
     }
@@ -118,7 +118,7 @@ function quantityAt(tokens: Token[], i: number, push: Push): number | undefined 
   // Numbers in digits or words: percent, "N times more", money words, counts.
   if (t.norm === 'a' || t.norm === 'an') {
     // Only "a million dollars", "a hundred clients": "a" alone is no amount.
-    if (!SCALE[next?.norm ?? ''] && next?.norm !== 'hundred') return undefined;
+    if (!SCALE.get(next?.norm ?? '') && next?.norm !== 'hundred') return undefined;
   }
   const digits = digitValue(t);
   if (digits !== undefined && t.text.length === 4 && digits >= 1950 && digits <= 2100) return undefined; // a year
@@ -126,7 +126,7 @@ function quantityAt(tokens: Token[], i: number, push: Push): number | undefined 
   if (!number || !sameSentence(number.next - 1)) return undefined;
   let value = number.high;
   let at = number.next;
-  const scale = SCALE[tokens[at]?.norm ?? ''];
+  const scale = SCALE.get(tokens[at]?.norm ?? '');
   if (scale !== undefined && sameSentence(at) && (tokens[at]!.norm.length > 1 || digits !== undefined)) {
     value *= scale;
     at++;
@@ -140,7 +140,7 @@ function quantityAt(tokens: Token[], i: number, push: Push): number | undefined 
   if (after.norm === 'percent' || after.norm === '%' || after.norm === 'pc') return push('percent', value, i, at + 1);
   if (after.norm === 'per' && tokens[at + 1]?.norm === 'cent') return push('percent', value, i, at + 2);
   if (after.norm === 'times' && COMPARATIVES.has(tokens[at + 1]?.norm ?? '') && sameSentence(at + 1)) return push('multiplier', value, i, at + 1);
-  if (CURRENCY_WORDS[after.norm]) return push('money', value, i, at + 1, CURRENCY_WORDS[after.norm]);
+  if (CURRENCY_WORDS.get(after.norm)) return push('money', value, i, at + 1, CURRENCY_WORDS.get(after.norm));
   if (scale !== undefined && (MONEY_CONTEXT.has(after.norm) || (after.norm === 'in' && MONEY_CONTEXT.has(tokens[at + 1]?.norm ?? '')))) return push('money', value, i, at);
   // A count: a number before a plural noun that is not a unit of time ("20 clients", "five people").
   if (isCountNoun(after) && t.norm !== 'a' && t.norm !== 'an') {

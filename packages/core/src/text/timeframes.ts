@@ -8,7 +8,7 @@
  */
 import type { Doc, Token } from './tokenize.js';
 import { PhraseMatcher } from './phrases.js';
-import { digitValue, readNumber, wordValue } from './numbers.js';
+import { digitValue, readNumber, wordValue, table } from './numbers.js';
 
 export interface Timeframe {
   start: number;
@@ -34,24 +34,24 @@ export interface Today {
 /** Used when no date is given: the start of the year the corpus and docs were written in. */
 export const DEFAULT_TODAY: Today = { year: 2026, month: 6 };
 
-const UNIT_MONTHS: Record<string, number> = {
+const UNIT_MONTHS = table<number>({
   day: 1 / 30, days: 1 / 30,
   week: 12 / 52, weeks: 12 / 52,
   month: 1, months: 1, mo: 1, mos: 1,
   quarter: 3, quarters: 3,
   year: 12, years: 12, yr: 12, yrs: 12,
   decade: 120, decades: 120,
-};
+});
 
-const MONTHS: Record<string, number> = {
+const MONTHS = table<number>({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 /** Month names that are also everyday words: only months when written with a capital and a date around them. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'jan', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'feb', 'apr']);
 
 /** Ordinals before a unit count it: "my second year" ends two years on. ("first" is a forward word of its own.) */
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const ORDINALS = table<number>({ second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 });
 /** Words before a span that make it forward-looking. */
 const FORWARD = new Set(['next', 'coming', 'following', 'upcoming', 'first', 'initial', 'opening']);
 const PAST = new Set(['past', 'last', 'previous', 'prior', 'recent', 'preceding', 'those', 'these']);
@@ -128,15 +128,16 @@ export function findTimeframes(doc: Doc, options: TimeframeOptions = {}): Timefr
       i = span.last - 1;
     }
   }
-  const relative = RELATIVE.match(doc).filter((m) => !overlapsAny(found, m.first, m.last) && relativeUse(tokens, m.first, m.last, m.value));
+  // Tokens already inside a duration or date, so a relative phrase inside one is skipped in constant time.
+  const inside = new Uint8Array(tokens.length);
+  for (const f of found) inside.fill(1, f.first, f.last);
+  const relative = RELATIVE.match(doc).filter((m) => !inside.subarray(m.first, m.last).includes(1) && relativeUse(tokens, m.first, m.last, m.value));
   for (const m of relative) found.push({ start: m.start, end: m.end, first: m.first, last: m.last, months: m.value.months, kind: 'relative', exactDate: false });
   found.sort((a, b) => a.start - b.start);
   return found.map(({ first: _f, last: _l, ...t }) => t);
 }
 
 type Span = Timeframe & { first: number; last: number };
-
-const overlapsAny = (spans: Span[], first: number, last: number) => spans.some((s) => first < s.last && s.first < last);
 
 const SUBJECTS = new Set(['i', "i'd", "i'll", "i'm", 'my', 'we', "we'll", 'though', 'however', 'that', 'this', 'is', 'would', 'will', 'what']);
 /** "one day" that is not "some day": "one day a week", "in one day". */
@@ -197,7 +198,7 @@ const isYear = (token: Token | undefined): number | undefined => {
 
 const monthAt = (token: Token | undefined): number | undefined => {
   if (!token || token.kind !== 'word') return undefined;
-  const month = MONTHS[token.norm];
+  const month = MONTHS.get(token.norm);
   if (month === undefined) return undefined;
   if (AMBIGUOUS_MONTHS.has(token.norm) || token.norm.length <= 3) {
     const code = token.text.charCodeAt(0);
@@ -294,13 +295,13 @@ function leadIn(tokens: Token[], first: number): number {
 /** A unit word ("years") or a compound ("five-year", "90-day" split as 90 - day) and what it counts. */
 function unitAt(token: Token | undefined): { months: number; count?: number; plural: boolean } | undefined {
   if (!token || token.kind !== 'word') return undefined;
-  const months = UNIT_MONTHS[token.norm];
+  const months = UNIT_MONTHS.get(token.norm);
   if (months !== undefined) return { months, plural: token.norm.endsWith('s') };
   // "five-year", "two-year", "18-month" is split by the tokenizer; "year-and-a-half" is one word
   if (token.norm === 'year-and-a-half') return { months: 18, count: 1, plural: false };
   const dash = token.norm.lastIndexOf('-');
   if (dash > 0) {
-    const unit = UNIT_MONTHS[token.norm.slice(dash + 1)];
+    const unit = UNIT_MONTHS.get(token.norm.slice(dash + 1));
     const count = wordValue(token.norm.slice(0, dash));
     if (unit !== undefined && count !== undefined) return { months: unit, count, plural: false };
   }
@@ -342,9 +343,9 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
       if (STRICT_FORWARD.includes(norm)) strictForward = true;
     } else if (PAST.has(norm)) return null;
     else if (norm === 'this') thisPeriod = true;
-    else if (ORDINALS[norm] !== undefined && unitAt(tokens[k + 1])) {
+    else if (ORDINALS.get(norm) !== undefined && unitAt(tokens[k + 1])) {
       // "by the end of my second year": the second year ends 24 months on.
-      const value = ORDINALS[norm]!;
+      const value = ORDINALS.get(norm)!;
       number = { value, low: value, high: value, next: k + 1 };
       forward = true;
       k++;
