@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkGoal } from './check.js';
+import { EXAMPLES } from './examples.js';
 import type { Goal, GoalContext, SmartCriterion } from './types.js';
 
 const today = '2026-03-01';
@@ -119,6 +120,13 @@ describe('checkGoal', () => {
   test('suggestions fit the goal type', () => {
     const check = checkGoal({ statement: 'Lead a team', horizon: 'long', type: 'leadership', timeframe: 'in five years' }, { today });
     expect(check.planned.suggestion).toMatch(/mentor/);
+  });
+
+  test("the examples in suggestions would pass the check's own specific criterion", () => {
+    for (const [type, example] of Object.entries(EXAMPLES)) {
+      const check = checkGoal({ statement: example.aim, horizon: 'short', type: type as Goal['type'] }, { today });
+      expect(check.specific.pass, `${type}: ${example.aim}`).toBe(true);
+    }
   });
 
   test('never throws on malformed goals', () => {

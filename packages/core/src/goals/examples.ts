@@ -12,7 +12,7 @@ export interface TypeExamples {
 
 export const EXAMPLES: Record<GoalType, TypeExamples> = {
   productivity: {
-    aim: 'handle 25% more support tickets a week without the backlog growing',
+    aim: 'raise the support tickets I close each week by 25%',
     measure: 'a weekly count you can compare, such as tickets closed or orders shipped',
     steps: ['track my weekly numbers for a month to get a baseline', 'automate the two slowest manual steps'],
   },
@@ -42,7 +42,7 @@ export const EXAMPLES: Record<GoalType, TypeExamples> = {
     steps: ['mentor a new joiner through their first three months', 'lead one cross-team project end to end'],
   },
   career_change: {
-    aim: 'land a junior UX design role',
+    aim: 'become a junior UX designer',
     measure: 'the role landed, with a portfolio of three finished projects',
     steps: ['finish a UX foundations course', 'redesign two real products for a portfolio'],
   },
