@@ -21,5 +21,15 @@ ruleTester('blames_others', {
     { question: q, answer: 'My goal was to reach area manager, but the company froze promotions, so it was really their fault, not mine.' },
     { question: 'career-progressed', answer: "Not really. I've been held back by managers who play favourites, and head office never backed me." },
     { question: q, answer: 'I wanted to pass the bar exam first time. The course provider was useless and the tutors were to blame for the poor materials.' },
+    {
+      name: 'other people as the subject of every setback',
+      question: q,
+      answer: 'I aimed to open the new ward by March. The trust froze recruitment in January, and the estates team delayed the refit by ten weeks.',
+    },
+    {
+      name: 'a blame story on another question',
+      question: 'right-time',
+      answer: 'I expected to be promoted last year, but my manager blocked it twice and the director decided to hire externally. I need a fresh start.',
+    },
   ],
 });

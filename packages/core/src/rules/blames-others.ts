@@ -1,24 +1,65 @@
 import type { Finding, Rule } from './rule.js';
+import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson } from '../text/helpers.js';
+import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson, tokenSpan } from '../text/helpers.js';
 
 const BLAME = entryMatcher(VOCAB.blame);
+/** How close after the agent its action must come: "my lead blocked it", "the council cut our grant". */
+const ACTION_REACH = 4;
+/** Words that show a goal was set and missed, for answers to other questions: "I set myself the goal of…", "I expected to be…". */
+const GOAL_WORDS = new Set(['goal', 'goals', 'target', 'targets', 'promoted', 'promotion', 'expected', 'expecting', 'aimed', 'planned']);
+
+interface Signal {
+  first: number;
+  last: number;
+  explicit: boolean;
+}
+
+function signals(doc: Doc): Signal[] {
+  const out: Signal[] = [];
+  const matches = BLAME.match(doc);
+  for (const [k, m] of matches.entries()) {
+    const kind = m.value.kind;
+    if (kind === undefined) {
+      if (!isNegated(doc, m.first, 3)) out.push({ first: m.first, last: m.last, explicit: true });
+      continue;
+    }
+    if (kind !== 'agent') continue;
+    // An agent followed closely by an action against the goal.
+    const sentence = doc.tokens[m.first]!.sentence;
+    for (let n = k + 1; n < matches.length; n++) {
+      const a = matches[n]!;
+      if (a.first - m.last > ACTION_REACH || doc.tokens[a.first]!.sentence !== sentence) break;
+      if (a.value.kind === 'against') {
+        out.push({ first: m.first, last: a.last, explicit: false });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 export const blamesOthers: Rule = {
   id: 'blames_others',
   meta: {
-    description: 'A missed goal put down to someone else (manager, team, company, economy) with no lesson of one\'s own.',
+    description: "A missed goal put down to someone else (manager, team, company, economy) with no lesson of one's own.",
     severity: 'serious',
     docs:
-      'On the missed-goal and career-progress questions only. A blaming phrase (data/blame.yml) counts unless the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed").',
+      'Blaming phrases (data/blame.yml), and sentences whose subject is someone else acting against the goal ("my lead blocked it"). ' +
+      'On missed-goal and career-progress questions one outright phrase or two such sentences count; on other questions two, when the answer talks of a goal. ' +
+      'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed").',
   },
   check(doc, context) {
-    if (!asksAboutMisses(context.kind, context.question?.id)) return [];
-    const blame = BLAME.match(doc).filter((m) => !isNegated(doc, m.first, 3));
-    if (blame.length === 0 || ownsLesson(doc)) return [];
-    return blame.map((m): Finding => ({
-      ...clauseSpan(doc, m.first, m.last, 6),
-      message: 'The miss is put entirely on other people. Interviewers ask this question to hear what you learned, and blame tells them you might blame them too.',
+    const found = signals(doc);
+    if (found.length === 0 || ownsLesson(doc)) return [];
+    const sentences = new Set(found.map((s) => doc.tokens[s.first]!.sentence));
+    const explicit = found.some((s) => s.explicit);
+    if (asksAboutMisses(context.kind, context.question?.id)) {
+      if (!explicit && sentences.size < 2) return [];
+    } else if (sentences.size < 2 || !doc.tokens.some((t) => GOAL_WORDS.has(t.norm))) return [];
+    return found.map((s): Finding => ({
+      ...(s.explicit ? clauseSpan(doc, s.first, s.last, 6) : tokenSpan(doc, s.first, s.last)),
+      message: 'The miss is put entirely on other people. Interviewers ask about setbacks to hear what you learned, and blame tells them you might blame them too.',
       suggestion: 'Mention the circumstances in one sentence, then own your part: what you could have done differently, what you changed, and what result that brought.',
     }));
   },

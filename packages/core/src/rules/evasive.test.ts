@@ -24,5 +24,10 @@ ruleTester('evasive', {
     { question: q, answer: 'If anything, my failure is that I care too much about every detail, so I miss lunch a lot.' },
     { question: q, answer: 'The only goal I ever missed was taking weekends off, because I work too hard for my own good.' },
     { question: 'career-progressed', answer: "Yes, exactly as I planned. There haven't been any setbacks worth mentioning." },
+    {
+      name: 'a lesson without a miss is still a dodge',
+      question: q,
+      answer: "Nothing comes to mind. Over the years I've learned to commit only to what I can deliver, so my targets tend to be met.",
+    },
   ],
 });

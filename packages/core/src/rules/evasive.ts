@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { asksAboutMisses, clauseSpan, entryMatcher, ownsLesson } from '../text/helpers.js';
+import { asksAboutMisses, clauseSpan, entryMatcher, namesMiss, ownsLesson } from '../text/helpers.js';
 
 const DODGES = entryMatcher(VOCAB.humblebrag);
 /** "…nothing that didn't go to plan": the phrase is a denial only with one of these before it. */
@@ -33,12 +33,13 @@ export const evasive: Rule = {
     description: 'Dodges a question about a missed goal: "I\'ve never really failed", or a humblebrag ("I care too much") instead of a real miss.',
     severity: 'serious',
     docs:
-      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml) counts unless the answer also owns a miss and draws a lesson (data/lessons.yml).',
+      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml) counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
   },
   check(doc, context) {
     if (!asksAboutMisses(context.kind, context.question?.id)) return [];
     const dodges = DODGES.match(doc).filter((m) => m.value.phrase !== "didn't go to plan" || denies(doc, m.first));
-    if (dodges.length === 0 || ownsLesson(doc)) return [];
+    // A real miss, owned with a lesson, is the answer the question wants, even if a "too much" slips in.
+    if (dodges.length === 0 || (namesMiss(doc) && ownsLesson(doc))) return [];
     return dodges.map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES[m.value.kind === 'humblebrag' ? 'humblebrag' : 'denial'] }));
   },
 };

@@ -364,11 +364,17 @@ export function goalSentences(doc: Doc): Set<number> {
 // ---------------------------------------------------------------------------
 // Ownership: "that was on me", "I learned", "what I changed".
 
-const LESSONS = new PhraseMatcher(VOCAB.lessons.map((e) => ({ phrase: e.phrase, value: e.phrase })));
+const LESSONS = new PhraseMatcher(VOCAB.lessons.filter((e) => e.kind !== 'miss').map((e) => ({ phrase: e.phrase, value: e.phrase })));
+const MISSES = new PhraseMatcher(VOCAB.lessons.filter((e) => e.kind === 'miss').map((e) => ({ phrase: e.phrase, value: e.phrase })));
 
 /** Does the answer own a part of a miss or draw a lesson from it? */
 export function ownsLesson(doc: Doc): boolean {
   return LESSONS.match(doc).some((m) => !isNegated(doc, m.first, 3));
+}
+
+/** Does the answer name a goal it actually missed ("I didn't make it", "it slipped to June")? */
+export function namesMiss(doc: Doc): boolean {
+  return MISSES.match(doc).some((m) => !isNegated(doc, m.first, 3));
 }
 
 /** Questions about a goal not reached or a career so far: where dodging and blaming are judged. */
