@@ -75,6 +75,11 @@ describe('findFollowups', () => {
     expect(probing(list, 'what have you done so far to lead')).toBeUndefined();
   });
 
+  test('a company word that only modifies another is not a feature', () => {
+    expect(probing(followups('I would mentor your product managers.'), 'what do you know about')).toBeUndefined();
+    expect(probing(followups('I admire your product, and your platform team.'), 'what do you know about')?.text).toBe('your product');
+  });
+
   test('a feature named in the company description counts without "your"', () => {
     const list = followups('The graduate scheme is a big reason I applied.', { company: 'Northwind Health runs a two-year analytics graduate scheme.' });
     expect(probing(list, 'what do you know about it')?.text).toBe('The graduate scheme');
@@ -86,6 +91,13 @@ describe('findFollowups', () => {
     const f = probing(list, 'concretely');
     expect(f).toMatchObject({ text: 'learn and grow', question: 'You said “learn and grow” — what does that mean for you concretely?' });
     expect(answer.slice(f!.start, f!.end)).toBe('learn and grow');
+  });
+
+  test('words flagged as vague get the "concretely" probe, not another one on the same words', () => {
+    const answer = 'Maybe something in management one day, I guess.';
+    const list = followups(answer, {}, [{ ...flagAt(answer, 'unclear', 'Maybe something in management one day'), severity: 'moderate' }]);
+    expect(list[0]).toMatchObject({ text: 'Maybe something in management one day', question: 'You said “Maybe something in management one day” — what does that mean for you concretely?' });
+    expect(list.map((f) => f.question).join('\n')).not.toMatch(/so far to lead|first year to get there/);
   });
 
   test('a missed goal: asks what they learned and what they would change, first for that question', () => {

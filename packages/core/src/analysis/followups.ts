@@ -45,9 +45,12 @@ export function findFollowups(doc: Doc, context: Context, flags: Flag[]): Follow
   const boost = KIND_BOOST[context.kind] ?? {};
   // Vagueness weighs more for experienced people (DOMAIN.md §5): the interviewer will push on it.
   const seniority = context.experience === 'experienced' || context.experience === 'senior' ? 15 : 0;
-  // A pay figure already flagged as money focus is not a target worth measuring.
+  // A pay figure already flagged as money focus is not a target worth measuring, and words
+  // flagged as vague or clichéd get the "what does that mean concretely?" probe instead of another.
   const money = flags.filter((f) => f.id === 'money_focus');
-  const mentions = findMentions(doc, context).filter((m) => m.kind !== 'number' || !money.some((f) => m.start < f.end && f.start < m.end));
+  const vague = flags.filter((f) => f.id === 'unclear' || f.id === 'cliche');
+  const hits = (list: Flag[], r: { start: number; end: number }) => list.some((f) => r.start < f.end && f.start < r.end);
+  const mentions = findMentions(doc, context).filter((m) => !(m.kind === 'number' && hits(money, m)) && !hits(vague, m.focus));
   const candidates: Candidate[] = [
     ...firstOfEachKind(mentions, PER_KIND).flatMap((m) => fromMention(doc, m)),
     ...fromFlags(doc, flags, context.kind),
@@ -127,7 +130,8 @@ function fromFlags(doc: Doc, flags: Flag[], kind: QuestionKind): Candidate[] {
         coversAnswer || wordsFlagged > 12 || wordsFlagged === 0
           ? 'Your answer stays general — what would it mean for you concretely, a year from now?'
           : `You said ${quote(at.text)} — what does that mean for you concretely?`;
-      out.push({ ...at, kind: 'vague', priority: BASE_PRIORITY.vague, question });
+      // An unclear aim is a bigger gap than a stock phrase: probe it first.
+      out.push({ ...at, kind: 'vague', priority: BASE_PRIORITY.vague + (f.id === 'unclear' ? 6 : 0), question });
     } else if (f.id === 'blames_others') {
       out.push({ ...at, kind: 'missed', priority: BASE_PRIORITY.missed + 5, question: `You put it down to ${quote(at.text)} — which part of it was in your hands, and what would you change?` });
     } else if (f.id === 'evasive' && kind === 'missed_goal') {

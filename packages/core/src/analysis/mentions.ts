@@ -21,6 +21,8 @@ export interface Mention {
   end: number;
   /** The determiner or owner word that opens the span ("a", "my", "your"), lower-cased; null when there is none. */
   opener: string | null;
+  /** The trigger words themselves ("in five years" inside a quoted sentence), as offsets. */
+  focus: { start: number; end: number };
   /** Leadership the speaker already practises ("I already mentor two juniors"). */
   already?: boolean;
 }
@@ -109,12 +111,14 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
   // A quoted span claims its tokens; a sentence quoted around a trigger claims only the trigger, so other mentions inside it still count.
   const claim = (m: Mention, trigger: { first: number; last: number } = m) => {
     claimed.fill(1, trigger.first, trigger.last);
-    mentions.push(m);
+    mentions.push({ ...m, focus: { start: doc.tokens[trigger.first]!.start, end: doc.tokens[trigger.last - 1]!.end } });
   };
 
   const matches = TRIGGERS.matchAll(doc);
   const of = (...groups: Group[]) => longestFirst(matches.filter((m) => groups.includes(m.value)));
-  const features = of('company_program', 'company_trait').map((m) => ({ ...m, owner: ownerBefore(doc, m.first, names), after: ownedAfter(doc, m.last, names) }));
+  const features = of('company_program', 'company_trait')
+    .filter((m) => m.value === 'company_program' || !modifiesNext(doc, m.last)) // "your product managers" is about people, not the product
+    .map((m) => ({ ...m, owner: ownerBefore(doc, m.first, names), after: ownedAfter(doc, m.last, names) }));
 
   // A feature the speaker ties to the company ("your mentoring program") is about the company, not their own mentoring.
   for (const m of features) {
@@ -134,11 +138,6 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     if (m.value !== 'company_program' || !offered.has(norms(doc, m.first, m.last)) || !free(m.first, m.last)) continue;
     claim(mention(doc, 'company_feature', withDeterminer(doc, m.first), m.last));
   }
-  for (const m of of('leadership')) {
-    if (!free(m.first, m.last)) continue;
-    const span = leadershipSpan(doc, m.first, m.last);
-    if (span) claim(span);
-  }
   for (const m of of('long_term')) {
     if (isPastDuration(doc, m.first, m.last) || !free(m.first, m.last)) continue;
     claim(sentenceWindow(doc, 'long_term', m.first, m.last), m);
@@ -148,6 +147,11 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     if (tf.months < 36) continue;
     const [first, last] = tokensIn(doc, tf.start, tf.end);
     if (first < last && free(first, last)) claim(sentenceWindow(doc, 'long_term', first, last), { first, last });
+  }
+  for (const m of of('leadership')) {
+    if (!free(m.first, m.last)) continue;
+    const span = leadershipSpan(doc, m.first, m.last, (i) => claimed[i] === 1);
+    if (span) claim(span);
   }
   for (const at of amountTokens(doc, context.timeframes, of('quantity'))) {
     if (free(at, at + 1) && aimedAt(doc, at)) claim(mention(doc, 'number', numberStart(doc, at), growRight(doc, at + 1, 3, true)));
@@ -171,6 +175,7 @@ function mention(doc: Doc, kind: MentionKind, first: number, last: number): Ment
     start: doc.tokens[first]!.start,
     end: doc.tokens[last - 1]!.end,
     opener: DETERMINERS.has(opener) || OWNERS.has(opener) ? opener : null,
+    focus: { start: doc.tokens[first]!.start, end: doc.tokens[last - 1]!.end },
   };
 }
 
@@ -179,7 +184,7 @@ function mention(doc: Doc, kind: MentionKind, first: number, last: number): Ment
  * "become a team leader"), or null for someone else's ("my manager", "the leadership team"),
  * leadership received ("want a mentor") or not of people ("manage my time", "lead to").
  */
-function leadershipSpan(doc: Doc, first: number, last: number): Mention | null {
+function leadershipSpan(doc: Doc, first: number, last: number, taken: (i: number) => boolean): Mention | null {
   if (NOT_PEOPLE_AFTER.has(normAt(doc, last))) return null;
   const word = normAt(doc, first);
   const before = normAt(doc, first - 1);
@@ -199,7 +204,7 @@ function leadershipSpan(doc: Doc, first: number, last: number): Mention | null {
       from -= 2;
     } else if (NOT_MINE_BEFORE.has(det)) return null;
   } else if (NOT_MINE_BEFORE.has(before) || NOUN_MARKERS.has(before) || OBJECT_ME.has(normAt(doc, last)) || isNegated(doc, first)) return null;
-  const to = growRight(doc, last, 6);
+  const to = growRight(doc, last, 6, false, taken); // not over "one day", already a long-term mention
   // A bare verb ("I want to coach.") reads better with the words that lead up to it.
   if (to - from === 1) from = clauseStart(doc, from, 6);
   const m = mention(doc, 'leadership', from, to);
@@ -264,6 +269,12 @@ function ownedAfter(doc: Doc, last: number, names: Set<string>): boolean {
   return (next.norm === 'at' || next.norm === 'of') && after !== undefined && (names.has(possessiveOf(after.norm)) || after.norm === 'your');
 }
 
+/** Is the word before token `next` a modifier of it ("product" in "product managers")? */
+function modifiesNext(doc: Doc, next: number): boolean {
+  const t = doc.tokens[next];
+  return t !== undefined && t.kind === 'word' && sameSentence(doc, next - 1, next) && !CLAUSE_WORDS.has(t.norm) && !LEFT_STOPS.has(t.norm);
+}
+
 /** "five years of experience", "the last ten years", "for three years": time already spent, not a goal. */
 function isPastDuration(doc: Doc, first: number, last: number): boolean {
   const before = normAt(doc, first - 1);
@@ -289,11 +300,11 @@ function withDeterminer(doc: Doc, first: number): number {
 }
 
 /** Grow right over up to `max` words until a clause word or punctuation ("lead [a small analytics team]"). */
-function growRight(doc: Doc, last: number, max: number, allowOf = false): number {
+function growRight(doc: Doc, last: number, max: number, allowOf = false, taken: (i: number) => boolean = () => false): number {
   let b = last;
   while (b < doc.tokens.length && b - last < max && sameSentence(doc, b, last - 1)) {
     const t = doc.tokens[b]!;
-    if (!isWord(t) || (CLAUSE_WORDS.has(t.norm) && !(allowOf && t.norm === 'of'))) break;
+    if (!isWord(t) || (CLAUSE_WORDS.has(t.norm) && !(allowOf && t.norm === 'of')) || taken(b)) break;
     b++;
   }
   return b;

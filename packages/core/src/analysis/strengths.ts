@@ -44,7 +44,11 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   const evidence = (id: ElementId) => (context.elements[id]?.present && expected(id) ? clean(context.elements[id].evidence) : []);
   const mentions = findMentions(doc, context);
   const spans = (kind: Mention['kind']) => clean(mentions.filter((m) => m.kind === kind).map((m): Range => [m.start, m.end]));
-  const say = (r: Range | undefined) => (r ? ` (${quote(doc.text.slice(...clauseAround(doc, r)))})` : '');
+  const say = (r: Range | undefined) => {
+    if (!r) return '';
+    const clause = clauseAround(doc, r);
+    return ` (${quote(`${clause.cutLeft ? '…' : ''}${doc.text.slice(clause.start, clause.end)}`)})`;
+  };
 
   const found: Strength[] = [];
   const bothHorizons = expected('short_term') || expected('long_term');
@@ -164,7 +168,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', 
  * The clause around a piece of evidence, for quoting: a bare marker such as "short-term" or
  * "you'd get" says little, the clause it sits in says what the goal or the offer is.
  */
-function clauseAround(doc: Doc, [start, end]: Range): Range {
+function clauseAround(doc: Doc, [start, end]: Range): { start: number; end: number; cutLeft: boolean } {
   const { tokens } = doc;
   let lo = 0;
   let hi = tokens.length;
@@ -176,14 +180,17 @@ function clauseAround(doc: Doc, [start, end]: Range): Range {
   const first = lo;
   let last = first;
   while (last < tokens.length && tokens[last]!.start < end) last++;
-  if (first >= tokens.length || last - first >= 6) return [start, end];
+  if (first >= tokens.length || last - first >= 6) return { start, end, cutLeft: false };
   const sentence = tokens[first]!.sentence;
   const isBreak = (i: number) => tokens[i] === undefined || tokens[i]!.sentence !== sentence || (tokens[i]!.kind === 'punct' && CLAUSE_BREAKS.has(tokens[i]!.text));
   let a = first;
   while (a > 0 && first - a < 8 && !isBreak(a - 1)) a--;
   let b = last;
   while (b < tokens.length && b - last < 10 && !isBreak(b)) b++;
-  return [Math.min(start, tokens[a]!.start), Math.max(end, tokens[b - 1]!.end)];
+  // A bare marker ("Longer term,") says little: read on past commas to what it introduces.
+  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind !== 'punct').length;
+  if (words(a, b) < 4) while (b < tokens.length && b - a < 16 && tokens[b]!.sentence === sentence && !(tokens[b]!.kind === 'punct' && tokens[b]!.text !== ',')) b++;
+  return { start: Math.min(start, tokens[a]!.start), end: Math.max(end, tokens[b - 1]!.end), cutLeft: a > 0 && !isBreak(a - 1) };
 }
 
 function quote(text: string): string {
