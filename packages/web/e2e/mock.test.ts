@@ -190,4 +190,28 @@ describe('web: mock interview', () => {
     errors.assertNone();
     await close();
   }, 120_000);
+
+  test('a reload mid-interview loses nothing: the interview resumes with the typed answer', async () => {
+    const { page, errors, close } = await openMock(NO_SPEECH);
+    await chooseQuestions(page, ['What motivates you?', 'What are your career goals?']);
+    await page.getByRole('button', { name: 'Start the interview' }).click();
+    await page.getByRole('button', { name: 'Start answering' }).click();
+    const typed = 'Seeing a dashboard I built change how a ward plans its week motivates me.';
+    await page.getByLabel('Your answer', { exact: true }).fill(typed);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Pick up where you stopped?' }).waitFor();
+    await page.getByRole('button', { name: 'Resume the interview' }).click();
+    await expect(page.locator('#mock-question').textContent()).resolves.toBe('What motivates you?');
+    await page.getByRole('button', { name: 'Resume answering' }).click();
+    await expect.poll(() => page.getByLabel('Your answer', { exact: true }).inputValue()).toBe(typed);
+    // Discarding the unfinished interview starts afresh.
+    await page.reload();
+    await page.getByRole('button', { name: 'Discard it' }).click();
+    await expect(page.getByRole('heading', { name: 'Pick up where you stopped?' }).count()).resolves.toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Set up the interview' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Pick up where you stopped?' }).count()).resolves.toBe(0);
+    errors.assertNone();
+    await close();
+  }, 120_000);
 });

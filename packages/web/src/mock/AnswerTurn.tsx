@@ -30,6 +30,8 @@ interface Props {
   limitSeconds: number;
   mode: 'speak' | 'type';
   draftKey: string;
+  /** The answer is being checked (or waits for a retry): no starting over meanwhile. */
+  busy?: boolean;
   onModeChange(mode: 'speak' | 'type'): void;
   onDone(done: AnswerDone): void;
   onSkip(): void;
@@ -37,7 +39,7 @@ interface Props {
 
 const WARN_AT = 90;
 
-export function AnswerTurn({ turn, position, limitSeconds, mode, draftKey, onModeChange, onDone, onSkip }: Props) {
+export function AnswerTurn({ turn, position, limitSeconds, mode, draftKey, busy = false, onModeChange, onDone, onSkip }: Props) {
   const [answer, setAnswer, saved] = useAutosave(draftKey, '');
   const [answering, setAnswering] = useState(false);
   const [listening, setListening] = useState(false);
@@ -130,7 +132,7 @@ export function AnswerTurn({ turn, position, limitSeconds, mode, draftKey, onMod
         ) : null}
       </div>
 
-      {!answering ? (
+      {!answering && busy ? null : !answering ? (
         <div className="actions">
           <button type="button" className="btn" ref={startRef} onClick={start}>
             {answer.trim() ? 'Resume answering' : 'Start answering'}

@@ -39,7 +39,7 @@ export function Setup({ questions, hasTarget, speechSupported, preselect, onStar
     const picked =
       how === 'mix'
         ? planSession(questions, count, { hasTarget })
-        : questions.filter((q) => chosen.includes(q.id));
+        : chosen.flatMap((id) => questions.filter((q) => q.id === id));
     if (picked.length === 0) {
       setError('Choose at least one question.');
       return;

@@ -4,7 +4,7 @@
  * Each main answer is stored as an attempt (with its duration); a follow-up is analyzed against its own
  * wording and shown in the summary, but not stored, because attempts belong to questions of the bank.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../api.js';
 import { useSearchParams } from '../router.js';
 import { analysisContext, currentTarget, useCoachContext } from '../studio/useCoachContext.js';
@@ -14,6 +14,7 @@ import { Summary } from '../mock/Summary.js';
 import { TurnFeedback } from '../mock/TurnFeedback.js';
 import { recognitionConstructor } from '../mock/speech.js';
 import type { TurnResult } from '../mock/plan.js';
+import { clearSession, loadSession, saveSession, type SavedSession } from '../mock/persist.js';
 import '../mock/mock.css';
 
 type Phase = 'setup' | 'answer' | 'feedback' | 'summary';
@@ -35,6 +36,11 @@ export default function MockPage() {
   const [pending, setPending] = useState<AnswerDone | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  // An interview left half-way (a reload, a closed tab) can be picked up where it stopped.
+  const [unfinished, setUnfinished] = useState<SavedSession<Session> | null>(() => loadSession<Session>());
+  useEffect(() => {
+    if (session && phase !== 'setup') saveSession({ session, phase, mode });
+  }, [session, phase, mode]);
   const target = currentTarget(context.targets);
   const speechSupported = recognitionConstructor() !== null;
 
@@ -50,7 +56,20 @@ export default function MockPage() {
     );
   }
 
+  const resume = (saved: SavedSession<Session>) => {
+    setSession(saved.session);
+    setMode(saved.mode);
+    setPhase(saved.phase === 'setup' ? 'answer' : (saved.phase as Phase));
+    setUnfinished(null);
+  };
+
+  const discard = () => {
+    clearSession();
+    setUnfinished(null);
+  };
+
   const start = (config: SessionConfig) => {
+    setUnfinished(null);
     const turns = config.questions.map((q): PlannedTurn => ({ kind: 'main', questionId: q.id, question: q.text }));
     setSession({ id: Date.now().toString(36), config, turns, index: 0, results: [] });
     setMode(config.mode);
@@ -127,6 +146,24 @@ export default function MockPage() {
         interviewer may follow up on what you said.
       </p>
 
+      {phase === 'setup' && unfinished ? (
+        <div className="card mock-resume" role="region" aria-labelledby="mock-resume-title">
+          <h2 id="mock-resume-title">Pick up where you stopped?</h2>
+          <p>
+            You have an interview in progress: {unfinished.session.results.length} of {unfinished.session.turns.length}{' '}
+            {unfinished.session.turns.length === 1 ? 'answer' : 'answers'} given. What you typed is kept.
+          </p>
+          <div className="actions">
+            <button type="button" className="btn" onClick={() => resume(unfinished)}>
+              Resume the interview
+            </button>
+            <button type="button" className="btn btn--ghost" onClick={discard}>
+              Discard it
+            </button>
+          </div>
+        </div>
+      ) : null}
+
       {phase === 'setup' ? (
         <Setup
           questions={context.questions}
@@ -147,6 +184,7 @@ export default function MockPage() {
             mode={mode}
             draftKey={`mock:${session.id}:${session.index}`}
             onModeChange={setMode}
+            busy={busy || Boolean(error)}
             onDone={submit}
             onSkip={skip}
           />
@@ -182,6 +220,7 @@ export default function MockPage() {
         <Summary
           results={session.results}
           onRestart={() => {
+            clearSession();
             setSession(null);
             setPhase('setup');
           }}
