@@ -71,7 +71,7 @@ export function AnalysisView({ answer, analysis, expects, headingLevel = 2 }: Pr
   };
 
   return (
-    <div className="analysis" aria-labelledby={`${id}-title`}>
+    <div className="analysis">
       <H id={`${id}-title`} className="visually-hidden">
         Feedback on your answer
       </H>
