@@ -8,7 +8,8 @@
  * server's RSS from /proc throughout; after the run it kills the server (SIGKILL: no chance
  * to flush anything) and checks that every acknowledged (2xx) attempt is stored.
  *
- *   npm run bench:api [-- --duration 10 --rounds 3 --connections 16 --only sqlite|postgres --json]
+ *   npm run bench:api [-- --duration 10 --rounds 3 --connections 16 --only sqlite|postgres --threads N --json]
+ * (--threads sets the server's TRAJECTORY_ANALYSIS_THREADS; 0 analyzes on the event loop.)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '16' },
     only: { type: 'string' },
+    threads: { type: 'string' },
     json: { type: 'boolean' },
   },
 });
@@ -191,6 +193,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<DialectRepo
   const schema = `bench_${process.pid}`;
   const env: NodeJS.ProcessEnv = { ...process.env, TRAJECTORY_DATA: dataDir, PORT: '0', HOST: '127.0.0.1' };
   delete env.DATABASE_URL;
+  if (values.threads !== undefined) env.TRAJECTORY_ANALYSIS_THREADS = values.threads;
   if (dialect === 'postgres') {
     const problem = await postgresProblem();
     if (problem) return `PostgreSQL skipped: ${POSTGRES_URL} unreachable (${problem})`;

@@ -13,7 +13,7 @@ export function homePage(version: string): string {
 <ul>
 <li><a href="/api/openapi.json">the API document</a> (OpenAPI 3.1)</li>
 <li><a href="/api/health">health</a>, <a href="/api/questions">the question bank</a></li>
-<li>try <code>curl -s localhost:PORT/api/analyze -H 'content-type: application/json' -d '{"answer":"…"}'</code></li>
+<li>analyze an answer: <code>POST /api/analyze</code> with <code>{"answer": "…"}</code> (routes and examples: <code>docs/api.md</code> in the repository)</li>
 </ul>
 </body>
 </html>

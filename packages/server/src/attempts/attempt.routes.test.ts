@@ -61,6 +61,14 @@ describeEachDialect('attempts', (ctx) => {
     expect((await call(ctx.app, 'GET', '/api/attempts')).body).toEqual([]);
   });
 
+  it('deleting a target keeps its attempts, unlinked', async () => {
+    const { body: target } = await call<TargetResponse>(ctx.app, 'POST', '/api/targets', { company: 'Contoso', role: 'Analyst' });
+    const { body: attempt } = await call<AttemptResponse>(ctx.app, 'POST', '/api/attempts', { questionId: 'career-goals', answer: ANSWER, targetId: target.id });
+    expect((await call(ctx.app, 'DELETE', `/api/targets/${target.id}`)).status).toBe(204);
+    const after = await call<AttemptResponse>(ctx.app, 'GET', `/api/attempts/${attempt.id}`);
+    expect(after.body).toEqual({ ...attempt, targetId: null });
+  });
+
   it('a missing attempt is a 404', async () => {
     const res = await call(ctx.app, 'GET', '/api/attempts/01900000-0000-7000-8000-000000000000');
     expect(res).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
