@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analysisPool, type AnalysisPool } from './pool.js';
 
@@ -34,6 +38,21 @@ describe('the analysis pool', () => {
     await expect(pool.analyze({ answer: 'crash' })).rejects.toThrow('analysis thread exited (3)');
     const after = await threadOf(pool.analyze({ answer: 'y' }));
     expect(after).not.toBe(before);
+  });
+
+  it('keeps the process alive while it has work, and only then', async () => {
+    const script = `
+      import { analysisPool } from ${JSON.stringify(new URL('./pool.ts', import.meta.url).href)};
+      const pool = analysisPool({ size: 1, workerUrl: new URL(${JSON.stringify(FAKE.href)}) });
+      pool.analyze({ answer: 'slow' }).then((r) => console.log(JSON.parse(r.json).answer));
+    `;
+    const dir = mkdtempSync(join(tmpdir(), 'trajectory-pool-'));
+    writeFileSync(join(dir, 'main.mts'), script);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(dir, 'main.mts')], { encoding: 'utf8', timeout: 20_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('slow');
+    expect(run.status).toBe(0);
   });
 
   it('refuses work once closed', async () => {

@@ -50,6 +50,7 @@ export function analysisPool(options: PoolOptions): AnalysisPool {
       const task = thread.pending.get(reply.id);
       if (!task) return;
       thread.pending.delete(reply.id);
+      if (thread.pending.size === 0) worker.unref();
       if ('error' in reply) task.reject(new Error(`analysis failed: ${reply.error}`));
       else task.resolve(reply.result);
     });
@@ -61,7 +62,7 @@ export function analysisPool(options: PoolOptions): AnalysisPool {
     };
     worker.on('error', (error) => fail(`analysis thread failed: ${error.message}`));
     worker.on('exit', (code) => fail(`analysis thread exited (${code})`));
-    // Idle threads must not keep the process alive.
+    // An idle thread must not keep the process alive; one with work must (see analyze).
     worker.unref();
     return thread;
   }
@@ -76,6 +77,7 @@ export function analysisPool(options: PoolOptions): AnalysisPool {
     const id = nextId++;
     return new Promise<AnalyzedAnswer>((resolve, reject) => {
       thread.pending.set(id, { resolve, reject });
+      thread.worker.ref();
       thread.worker.postMessage({ id, input } satisfies Task);
     });
   };
