@@ -110,9 +110,10 @@ const ROLE_AIMS = new PhraseMatcher(
     'open my', 'set up a', 'go into', 'get into'].map((phrase) => ({ phrase, value: 'role' as const })),
 );
 const WANT_AIMS = new PhraseMatcher(
-  ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'open', 'opening', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
+  ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
     'long term', 'longer term', 'ultimately', 'real goal', 'goal is', 'plan is', 'really want', 'really keen', 'keen to learn', 'learn more about',
-    'my passion', 'see myself', 'set up'].map((phrase) => ({ phrase, value: 'want' as const })),
+    'my passion', 'see myself', 'set up', 'planning to', 'plan to', 'always wanted', 'working towards', 'working toward', 'want to', 'would like to',
+    "i'd like to", "i'd love to", 'love to', 'hope to', 'have my own'].map((phrase) => ({ phrase, value: 'want' as const })),
 );
 /** How far after an aim word its object may lie. */
 const AIM_REACH = 12;
@@ -121,7 +122,9 @@ const CAREER_AFTER = new Set(['career', 'careers', 'profession', 'professionally
 /** Right before a field word, these make it a role or business the candidate wants: "become a pilot", "open a bakery". */
 const ROLE_LEADS = new Set(['become', 'be', 'as', 'open', 'run', 'career', 'into']);
 /** Words of study: a course is judged by what it leads to, not by the school that teaches it. */
-const STUDY = new Set(['degree', 'course', 'courses', 'masters', "master's", 'mba', 'msc', 'ma', 'diploma', 'certificate', 'study', 'studying', 'school', 'university', 'college']);
+const STUDY = new Set(['degree', 'course', 'courses', 'masters', "master's", 'mba', 'msc', 'ma', 'diploma', 'certificate', 'study', 'studying']);
+/** Education words that are only the place of a course: "an MBA at business school". */
+const STUDY_PLACES = new Set(['school', 'schools', 'students', 'university', 'college', 'academy']);
 /** A field word this close to one of the target's is part of a compound in the target's field: "clinical nurse educator". */
 const COMPOUND_REACH = 2;
 
@@ -133,7 +136,14 @@ export interface FieldAim {
   described: boolean;
   /** The field is one of the target's neighbours (data/field-kinship.yml). */
   kin: boolean;
+  /** The same sentence also names one of the target's own fields: a specialism or an employer type within the target's work. */
+  withTarget: boolean;
+  /** A role word sits right before it: "become a pilot", "be a university lecturer", "open a bakery". */
+  direct: boolean;
 }
+
+/** After a field word, these make it the sector served rather than a career: "haulage clients", "fleet policies". */
+const SERVED = new Set(['clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers', 'partners', 'schemes', 'contracts']);
 
 /** Field words outside the target's own fields that a career aim points at. Empty when the target is unknown. */
 export function fieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
@@ -148,9 +158,10 @@ export function fieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   const outside = profile.hits.filter(
     (h) =>
       !inTarget(h) &&
-      !(h.fields.includes('education') && sentenceHas(h.sentence, STUDY)) &&
+      !(h.fields.includes('education') && STUDY_PLACES.has(doc.tokens[h.last - 1]!.norm) && sentenceHas(h.sentence, STUDY)) &&
       !profile.hits.some((o) => o !== h && inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH),
   );
+  const targetSentences = new Set(profile.hits.filter(inTarget).map((h) => h.sentence));
   if (outside.length === 0) return [];
   const mentions = new Map<string, number>();
   for (const h of outside) for (const f of h.fields) mentions.set(f, (mentions.get(f) ?? 0) + 1);
@@ -170,6 +181,7 @@ export function fieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     const role = after(roles, h);
     const career = CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time');
     if (!role && !career && !after(wants, h)) continue;
+    if (SERVED.has(doc.tokens[h.last]?.norm ?? '')) continue;
     let lead = false;
     for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (ROLE_LEADS.has(doc.tokens[i]!.norm)) lead = true;
     out.push({
@@ -177,6 +189,8 @@ export function fieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
       role: role || lead || career,
       described: h.fields.some((f) => (mentions.get(f) ?? 0) >= 2),
       kin: h.fields.some((f) => nearTarget(profile, f)),
+      withTarget: targetSentences.has(h.sentence),
+      direct: lead,
     });
   }
   return out;

@@ -20,6 +20,18 @@ ruleTester('irrelevant', {
     { ...network, answer: 'I spent my teens working weekends at a bakery, and now I want to grow into a senior network engineer.' },
     { name: 'no role: nothing to compare with', answer: 'My dream is to open a bakery one day.' },
     {
+      name: 'the sector served, not a career',
+      role: 'Commercial insurance broker',
+      company: 'An insurance broker for businesses.',
+      answer: 'Over the next year I want to build a book of haulage clients, since I have placed fleet policies for six years.',
+    },
+    {
+      name: 'a specialism named with the target field',
+      role: 'Trainee patent attorney',
+      company: 'A law firm of patent attorneys.',
+      answer: 'Long term I want to be a qualified patent attorney specialising in medical devices.',
+    },
+    {
       name: 'a compound inside the target field',
       role: 'Staff nurse',
       company: 'A teaching hospital.',

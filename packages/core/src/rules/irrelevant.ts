@@ -9,11 +9,12 @@ export const irrelevant: Rule = {
     severity: 'serious',
     docs:
       'The role and company text give the target\'s fields (data/fields.yml). A field word that is the object of an aim ("I\'d like to become…", "my long-term dream is…") ' +
-      'and lies in a field neither the target\'s nor next to it (data/field-kinship.yml) is flagged. Career changers whose new field is this role are not.',
+      'and lies in a field neither the target\'s nor next to it (data/field-kinship.yml) is flagged, when the field is described (twice or more) or named as the role wanted. ' +
+      'A field word in a sentence that also names the target\'s field is a specialism ("a patent attorney specialising in medical devices"), and career changers whose new field is this role are not flagged.',
   },
   check(doc, context) {
     return fieldAims(doc, context.fields)
-      .filter((a) => !a.kin && (a.described || a.role) && !isNegated(doc, a.hit.first, 4))
+      .filter((a) => !a.kin && !a.withTarget && (a.described || a.role) && !isNegated(doc, a.hit.first, 4))
       .map((a): Finding => ({
         ...clauseSpan(doc, a.hit.first, a.hit.last, 8),
         message: 'This goal lies in a different field from the job. The interviewer will wonder how long you would stay and how much of you the job would get.',

@@ -8,6 +8,9 @@ ruleTester('misaligned', {
     { role: 'Sales development representative', answer: 'Long term I want to move into an enterprise account executive role here, after a year of booking meetings.' },
     'In my first year I would like to take on my own caseload and complete my safeguarding training.',
     'We lost two clients to a competitor last year, which taught me to call every account once a month.',
+    "I've spent six years in internal audit at a large retail bank, and here I want to lead audits end to end.",
+    'Long term I would love to grow at a firm that trains its people, and this is that firm.',
+    { role: 'Group product manager', answer: 'Over five years I want to own strategy across a whole platform, not one product.' },
   ],
   invalid: [
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
@@ -21,5 +24,7 @@ ruleTester('misaligned', {
       company: 'An NHS hospital trust with a large outpatient department.',
       answer: "Within five years I'd like to be working as a physio for a professional rugby club.",
     },
+    { answer: 'Long term, I want to end up at one of the big City law firms doing development deals.' },
+    { role: 'Customer support specialist', answer: "Honestly, my long-term goal isn't support. In three years I want to be in product management." },
   ],
 });

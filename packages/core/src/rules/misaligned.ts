@@ -62,6 +62,85 @@ function givingUp(doc: Doc): { first: number; last: number }[] {
 }
 
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with']);
+/** Kinds of employer: "at a global reinsurer", "one of the big City firms". */
+const EMPLOYERS = new Set([
+  'company', 'companies', 'firm', 'firms', 'agency', 'agencies', 'reinsurer', 'insurer', 'bank', 'banks', 'consultancy', 'consultancies', 'club', 'clubs',
+  'studio', 'studios', 'startup', 'start-up', 'startups', 'corporation', 'multinational', 'manufacturer', 'retailer', 'chain', 'employer',
+]);
+const EMPLOYER_LEADS = new Set(['at', 'for', 'join', 'joining']);
+/** After the employer, these make it a description of a wished-for workplace, not another company: "a firm where…", "a company like yours". */
+const DESCRIBING = new Set(['like', 'such', 'where', 'that', 'which', 'who', 'whose']);
+/** Words that put a sentence's aim in the long run, where another employer means leaving. */
+const LONG_RUN = new Set(['end', 'eventually', 'long', 'long-term', 'longer', 'ultimately', 'years', 'myself', 'decade', 'future']);
+/** Past tense: an employer there is history ("I've spent six years at a bank"). */
+const PAST = new Set(['spent', "i've", 'was', 'were', 'did', 'had', 'set', 'worked', 'joined', 'started', 'landed']);
+/** Words of a role title that say nothing of the work itself. */
+const TITLE_WORDS = new Set([
+  'senior', 'junior', 'graduate', 'trainee', 'assistant', 'associate', 'manager', 'officer', 'specialist', 'lead', 'head', 'executive', 'principal',
+  'deputy', 'chief', 'director', 'the', 'of', 'and', 'in', 'for', 'a', 'an', 'newly', 'qualified', 'staff', 'team', 'early', 'years', 'part-time',
+  'full-time', 'it', 'level', 'advisor', 'adviser', 'coordinator', 'consultant', 'analyst', 'engineer', 'technician', 'worker',
+]);
+const TURNING_DOWN = new Set(['than', 'of', "isn't", 'leave', 'leaving', 'from']);
+
+/**
+ * "…at a global reinsurer", "…end up at one of the big City firms": another kind of employer as a long-run aim.
+ * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
+ */
+function otherEmployers(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!EMPLOYER_LEADS.has(tokens[i]!.norm)) continue;
+    const article = tokens[i + 1]!.norm;
+    const start = article === 'a' || article === 'an' ? i + 2 : article === 'one' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'the' ? i + 4 : -1;
+    if (start < 0) continue;
+    // At least one describing word between the article and the employer: "a global reinsurer", "the big City firms".
+    for (let j = start + 1; j < tokens.length && j <= start + 4; j++) {
+      const t = tokens[j]!;
+      if (t.sentence !== tokens[i]!.sentence || t.kind === 'punct') break;
+      if (!EMPLOYERS.has(t.norm)) continue;
+      if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our'])) out.push({ first: i, last: j + 1 });
+      break;
+    }
+  }
+  return out.filter((m) => {
+    const s = doc.sentences[doc.tokens[m.first]!.sentence]!;
+    let longRun = false;
+    for (let i = s.first; i < s.last; i++) {
+      const w = doc.tokens[i]!.norm;
+      if (PAST.has(w) || w === 'here') return false;
+      if (LONG_RUN.has(w)) longRun = true;
+    }
+    return longRun;
+  });
+}
+
+function between(doc: Doc, from: number, to: number, words: string[]): boolean {
+  for (let i = from; i < to; i++) if (words.includes(doc.tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** The role's own work, turned down in an aim: "my long-term goal isn't support", "rather than on the agency side". */
+function roleTurnedDown(doc: Doc, context: Context): { first: number; last: number }[] {
+  const words = new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 2 && !TITLE_WORDS.has(t.norm)).map((t) => t.norm));
+  if (words.size === 0) return [];
+  const out: { first: number; last: number }[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (!TURNING_DOWN.has(t.norm)) return;
+    if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') return;
+    if (t.norm === 'of' && doc.tokens[i - 1]?.norm !== 'instead') return;
+    if (t.norm === 'from' && doc.tokens[i - 1]?.norm !== 'away') return;
+    for (let j = i + 1; j < doc.tokens.length && j <= i + 3; j++) {
+      const x = doc.tokens[j]!;
+      if (x.sentence !== t.sentence || x.kind === 'punct') break;
+      if (words.has(x.norm)) {
+        out.push({ first: i, last: j + 1 });
+        return;
+      }
+    }
+  });
+  return out;
+}
 
 /** "…at a (professional) football club", "…for an airline": the field word names another kind of employer. */
 function atAnotherEmployer(doc: Doc, first: number): boolean {
@@ -79,14 +158,17 @@ export const misaligned: Rule = {
     severity: 'moderate',
     docs:
       'Own-business plans (data/own-business.yml), signals of leaving the role\'s core or of another company\'s path (data/away.yml) in a sentence about the future, ' +
-      'and a career aim in a field next to the target\'s but not its own (a hospital physio aiming at a football club).',
+      'and the same profession aimed at another kind of employer (a hospital physio aiming at a football club). An own business in an unrelated field is left to irrelevant.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
     const aims = aimSentences(doc);
+    // A business in an unrelated field is irrelevant's to report: "my own tattoo studio" for a software engineer.
+    const elsewhere = fieldAims(doc, context.fields).filter((a) => !a.kin && !a.withTarget);
     if (!selfEmployedRole(context)) {
       for (const m of ownBusinesses(doc)) {
         if (isNegated(doc, m.first, 6)) continue;
+        if (elsewhere.some((a) => a.hit.sentence === doc.tokens[m.first]!.sentence)) continue;
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
@@ -98,10 +180,22 @@ export const misaligned: Rule = {
       if ((phrase === "don't see myself" || phrase === "can't see myself") && STAYING.has(doc.tokens[m.last]?.norm ?? '')) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.away });
     }
-    // A neighbouring field's employer: "a physio at a professional football club" when the trust is a hospital.
+    // The same profession at another kind of employer ("a physio at a professional football club" when the trust is a hospital),
+    // or a neighbouring field's role named outright ("be a university lecturer" for an R&D chemist).
     for (const a of fieldAims(doc, context.fields)) {
-      if (!a.kin || !a.role || !atAnotherEmployer(doc, a.hit.first) || isNegated(doc, a.hit.first, 4)) continue;
+      if (!(a.kin || a.withTarget) || !a.role || isNegated(doc, a.hit.first, 4)) continue;
+      if (!atAnotherEmployer(doc, a.hit.first) && !(a.kin && a.direct && a.described)) continue;
       findings.push({ ...clauseSpan(doc, a.hit.first, a.hit.last, 8), ...MESSAGES.away });
+    }
+    // Another employer named as the goal: "end up at one of the big City firms", "at a global reinsurer".
+    for (const m of context.kind === 'missed_goal' ? [] : otherEmployers(doc)) {
+      if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first, 4)) continue;
+      findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...MESSAGES.away });
+    }
+    // The role's own work turned down: "my long-term goal isn't support", "rather than on the agency side".
+    for (const m of roleTurnedDown(doc, context)) {
+      if (!aims.has(doc.tokens[m.first]!.sentence)) continue;
+      findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...MESSAGES.away });
     }
     return findings;
   },
