@@ -321,7 +321,7 @@ export type ProfileResponse = z.infer<typeof ProfileSchema>;
 // The response schemas describe the core's own types: fail the build if they part ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
-export type _SchemasAgreeWithCore = [
+type _SchemasAgreeWithCore = [
   Assert<Same<z.infer<typeof AnalysisSchema>, Analysis>>,
   Assert<Same<z.infer<typeof GoalCheckSchema>, GoalCheck>>,
   Assert<Same<z.infer<typeof AlignmentSchema>, Alignment>>,
