@@ -11,6 +11,7 @@ ruleTester('self_focused', {
     "Hybrid working suits me, but what I'm really after is owning the supplier onboarding process and getting it under two weeks.",
     'In the first year I want to pass my CIPS Level 4 and take over the stationery and facilities tenders from your senior buyer.',
     "I'm not chasing perks or a nice office; I want the hardest cases on the ward, and I'd help train the new starters.",
+    "You'd fund my CIPS diploma and give me study days, and in return I'd bring the supplier review I ran last year, which saved £200k.",
   ],
   invalid: [
     {
@@ -26,5 +27,6 @@ ruleTester('self_focused', {
     },
     { answer: 'I want somewhere that looks after me: good pension, wellbeing days, free lunches on Fridays and a company car.' },
     { answer: "What I need right now is stability and support, and this job would give me both, with regular hours and a staff discount on top." },
+    { answer: 'I do my best with a quiet office, free parking and a manager who lets me leave on time. That is what keeps me in a job.' },
   ],
 });

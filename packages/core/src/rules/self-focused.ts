@@ -10,13 +10,15 @@ const WEIGHT: Record<string, number> = { perk: 1, for_me: 1, weak: 0.5 };
 const THRESHOLD = 2.5;
 
 /**
- * Does the answer say what the candidate will do for the company? The elements detector's
- * `value` when it has found anything at all in this answer; until then, our own value words.
+ * Does the answer say what the candidate will do for the company? The elements detector's `value`
+ * evidence counts, except where it sits in a sentence that lists what the company gives (a perk list
+ * is not an offer); our own value words ("I'd bring", "you'd get") count too.
  */
-export function offersValue(doc: Doc, context: Context): boolean {
-  const elements = Object.values(context.elements ?? {});
-  const live = elements.some((e) => e.present);
-  if (live && context.elements.value.present) return true;
+export function offersValue(doc: Doc, context: Context, benefitSentences: ReadonlySet<number>): boolean {
+  for (const [start] of context.elements?.value?.evidence ?? []) {
+    const token = doc.tokens.find((t) => t.end > start);
+    if (token && !benefitSentences.has(token.sentence)) return true;
+  }
   return valueMatches(doc).length > 0;
 }
 
@@ -32,7 +34,9 @@ export const selfFocused: Rule = {
   check(doc, context) {
     const hits = BENEFITS.match(doc).filter((m) => !isNegated(doc, m.first, 3));
     const weight = hits.reduce((sum, m) => sum + (WEIGHT[m.value.kind] ?? 0), 0);
-    if (weight < THRESHOLD || offersValue(doc, context)) return [];
+    if (weight < THRESHOLD) return [];
+    const benefitSentences = new Set(hits.filter((m) => m.value.kind !== 'weak').map((m) => doc.tokens[m.first]!.sentence));
+    if (offersValue(doc, context, benefitSentences)) return [];
     return hits
       .filter((m) => m.value.kind !== 'weak')
       .map((m): Finding => ({

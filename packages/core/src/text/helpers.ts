@@ -215,7 +215,7 @@ export function sentenceIsAboutMe(doc: Doc, s: number): boolean {
 const VALUE_PHRASES = [
   "i'd bring", 'i would bring', 'i will bring', "i'll bring", 'i can bring', 'i could bring', 'i bring', 'bring to', 'bring my', 'bring that', 'bring the',
   'contribute', 'contributing', 'contribution', 'add value', 'i can add', "i'd add", 'i would add', 'what i add', 'add to your', 'add to the',
-  "you'd get", 'you would get', "you'll get", 'you will get', 'you get', 'in return', 'give back', 'paying it back', 'pay it back', 'pay you back',
+  "you'd get", 'you would get', "you'll get", 'you will get', 'in return', 'give back', 'paying it back', 'pay it back', 'pay you back',
   'help the team', 'help your', 'help you', 'helping your', 'support the team', 'support your', 'for the team', 'for your team', 'for the company',
   'for your company', 'for the business', 'for your business', 'for your clients', 'for your customers', 'for the trust', 'for the firm',
   "i'd be useful", 'be useful', 'make an impact', 'have an impact', 'from day one', 'from week one', 'from the first', 'straight away',
