@@ -6,7 +6,7 @@
 import type { Doc, Token } from '../text/tokenize.js';
 import type { ElementResult, Elements, Range } from '../types.js';
 import type { Context } from './context.js';
-import type { Timeframe } from '../text/timeframes.js';
+import { findTimeframes, type Timeframe } from '../text/timeframes.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import { isNegated, valueMatches } from '../text/helpers.js';
 import { TaggedMatcher, memoize } from '../text/tagged.js';
@@ -27,7 +27,7 @@ export function horizonOf(t: Timeframe): Horizon | null {
   return null;
 }
 
-type PlanPart = 'learn_verbs' | 'learn_objects' | 'do_verbs' | 'do_objects' | 'standalone' | 'methods' | 'intent_leads' | 'intent_verbs';
+type PlanPart = 'learn_verbs' | 'learn_objects' | 'do_verbs' | 'do_objects' | 'standalone' | 'methods' | 'intent_leads' | 'aspiration_leads' | 'intent_verbs' | 'goal_verbs';
 type AlignmentGroup = 'company' | 'role';
 const HORIZON_CUES = VOCAB['horizon-cues'] as Record<Horizon, string[]>;
 const PLAN = VOCAB['plan-actions'] as Record<PlanPart, string[]>;
@@ -175,7 +175,7 @@ function findPlanEvidence(doc: Doc): Range[] {
       }
     }
   }
-  return evidence.concat(intentEvidence(doc), methodByDoing(doc)).sort((a, b) => a[0] - b[0]);
+  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc)));
 }
 
 /** Not methods: -ing words after "by" that are no action ("by the morning", "by something"). */
@@ -198,8 +198,20 @@ function intentEvidence(doc: Doc): Range[] {
   const { tokens } = doc;
   const verbs = new Map<number, number>();
   for (const m of matches(doc, 'intent_verbs')) verbs.set(m.first, m.last);
+  const goalVerbs = new Set(matches(doc, 'goal_verbs').map((m) => m.first));
+  // An aspiration ("I'd like to") read at the same words as a firm intention ("I'd") wins.
+  const aspirations = new Map(matches(doc, 'aspiration_leads').map((m) => [m.first, m] as const));
+  const leads = matches(doc, 'intent_leads').filter((m) => !aspirations.has(m.first));
+  // Sentences with a near timeframe ("in my first six months"), where an aspiration is a step.
+  const nearTerm = new Set<number>();
+  for (const t of findTimeframes(doc)) {
+    if (horizonOf(t) !== 'short_term') continue;
+    const at = tokenIndexAt(tokens, t.start);
+    if (at < tokens.length) nearTerm.add(tokens[at]!.sentence);
+  }
   const evidence: Range[] = [];
-  for (const m of matches(doc, 'intent_leads')) {
+  for (const m of [...leads, ...aspirations.values()].sort((a, b) => a.first - b.first)) {
+    const aspiration = aspirations.get(m.first) === m;
     const sentence = tokens[m.first]!.sentence;
     let at = m.last;
     // "I'd want to visit": skip "want to", but "I'd be…" and "I'd like to be…" are states, not steps.
@@ -207,20 +219,49 @@ function intentEvidence(doc: Doc): Range[] {
       if (tokens[at]!.norm === 'be') break;
       at++;
     }
-    const verbEnd = verbs.get(at);
-    if (verbEnd === undefined || isNegated(doc, at)) continue;
-    for (let i = verbEnd, seen = 0; seen < 4 && tokens[i]?.sentence === sentence; i++) {
-      const t = tokens[i]!;
-      if (SPOKEN.has(t.norm) && t.norm !== 'i' && (t.norm !== ',' || SPOKEN.has(tokens[i + 1]?.norm ?? '') || SPOKEN.has(tokens[i - 1]?.norm ?? ''))) continue;
-      seen++;
-      if (t.kind === 'punct' || EMPTY_OBJECTS.has(t.norm)) break;
-      if (t.kind === 'number' || !STOP.has(t.norm)) {
-        evidence.push([tokens[m.first]!.start, t.end]);
+    // The first verb, or one further along a list: "I'd want to get quicker, [use] your crits, and [contribute] ideas".
+    for (let v = at; v < at + LIST_REACH && tokens[v]?.sentence === sentence; v++) {
+      if (v > at && !LIST_JOINS.has(tokens[v - 1]!.norm)) continue;
+      const verbEnd = verbs.get(v);
+      if (verbEnd === undefined || isNegated(doc, v)) continue;
+      // "I want to lead conferences" states the goal; "in my first six months I'd want to own forty accounts" is a step.
+      if (aspiration && goalVerbs.has(v) && !nearTerm.has(sentence)) continue;
+      const object = objectAfter(tokens, verbEnd, sentence);
+      if (object !== undefined) {
+        evidence.push([tokens[m.first]!.start, tokens[object]!.end]);
         break;
       }
     }
   }
   return evidence;
+}
+
+/** The index of the token that holds or follows `offset`, by binary search. */
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far along a sentence a list of steps may run after its lead, and the words that join its items. */
+const LIST_REACH = 16;
+const LIST_JOINS = new Set([',', 'and', 'then', 'also']);
+
+/** The index of the first word with content after a verb (fillers skipped), or undefined: "use [your] monthly crits". */
+function objectAfter(tokens: Token[], from: number, sentence: number): number | undefined {
+  for (let i = from, seen = 0; seen < 4 && tokens[i]?.sentence === sentence; i++) {
+    const t = tokens[i]!;
+    if (SPOKEN.has(t.norm) && t.norm !== 'i' && (t.norm !== ',' || SPOKEN.has(tokens[i + 1]?.norm ?? '') || SPOKEN.has(tokens[i - 1]?.norm ?? ''))) continue;
+    seen++;
+    if (t.kind === 'punct' || EMPTY_OBJECTS.has(t.norm)) return undefined;
+    if (t.kind === 'number' || !STOP.has(t.norm)) return i;
+  }
+  return undefined;
 }
 
 /** Words that name this company (its proper names) or this role, read from the input. */
@@ -254,7 +295,9 @@ function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
-    const isName = names.has(t.norm) && (capital || t.norm.length > 3);
+    // "Northwind's" names Northwind.
+    const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
+    const isName = names.has(bare) && (capital || bare.length > 3);
     const isRole = head !== undefined && t.norm === head && (role.length === 1 || tokens[i - 1]?.norm === role[role.length - 2]);
     if (isName || words.has(t.norm) || isRole) {
       const start = isRole && role.length > 1 ? tokens[i - 1]!.start : t.start;

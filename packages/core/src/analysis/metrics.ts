@@ -8,6 +8,7 @@ import type { Doc, Token } from '../text/tokenize.js';
 import type { Metrics } from '../types.js';
 import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
 import { VOCAB } from '../vocab/generated.js';
+import { memoize } from '../text/tagged.js';
 
 export const WORDS_PER_MINUTE = 140;
 /** Repeated phrases are counted for three to this many words: longer repeats show up as their parts. */
@@ -74,16 +75,28 @@ const isNumberWord = (norm: string) => NUMBER_WORDS.has(norm) || norm.includes('
 /** A rough noun test for list items: "and like [a] good chair" is a list, "and like, I" is not. */
 const isNounish = (t: Token) => DETERMINERS.has(t.norm) || (t.kind === 'word' && !SUBJECTS.has(t.norm) && !STOP.has(t.norm));
 
-/** Every filler in the document, with its token span. */
-export function fillerMatches(doc: Doc): PhraseMatch<string>[] {
-  return FILLERS.match(doc).filter((m) => fillsHere(doc.tokens, m));
-}
+/** Every filler in the document, with its token span. Computed once per document (the metrics and `rambling` both read it). */
+export const fillerMatches = memoize((doc: Doc): PhraseMatch<string>[] => FILLERS.match(doc).filter((m) => fillsHere(doc.tokens, m)));
 
 /** Phrases of three or more words said more than once, each with its count; phrases made only of stop words are left out. */
-export function repeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
+export const repeatedPhrases = memoize(findRepeatedPhrases);
+
+function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
+  // Each distinct word gets a number, so a 3-gram is one number: counting them needs no string building.
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const idOf = (norm: string) => {
+    let id = ids.get(norm);
+    if (id === undefined) {
+      id = words.length;
+      ids.set(norm, id);
+      words.push(norm);
+    }
+    return id;
+  };
   // Runs of words with no punctuation between them, within one sentence: phrases never cross a comma.
-  const runs: string[][] = [];
-  let run: string[] = [];
+  const runs: number[][] = [];
+  let run: number[] = [];
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i]!;
     const prev = doc.tokens[i - 1];
@@ -92,23 +105,28 @@ export function repeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
       run = [];
       if (t.kind === 'punct') continue;
     }
-    run.push(t.norm);
+    run.push(idOf(t.norm));
   }
   if (run.length >= 3) runs.push(run);
-  // Count every 3-gram; then grow each repeated 3-gram run into the longest phrase that repeats as a whole.
-  const grams = new Map<string, number>();
-  for (const r of runs) for (let i = 0; i + 3 <= r.length; i++) bump(grams, r.slice(i, i + 3).join(' '));
+  const size = Math.max(1, words.length);
+  // Numbers stay exact below 2^53: a vocabulary of up to 200,000 words, far more than any answer holds.
+  const exact = size ** 3 < Number.MAX_SAFE_INTEGER;
+  const gram = (r: number[], i: number): number | string => (exact ? (r[i]! * size + r[i + 1]!) * size + r[i + 2]! : `${r[i]} ${r[i + 1]} ${r[i + 2]}`);
+  const grams = new Map<number | string, number>();
+  for (const r of runs) for (let i = 0; i + 3 <= r.length; i++) bump(grams, gram(r, i));
+  const repeats = (r: number[], i: number) => (grams.get(gram(r, i)) ?? 0) >= 2;
+  // Grow each stretch of repeated 3-grams into the longest phrase (up to MAX_PHRASE_WORDS) and count those.
   const phrases = new Map<string, number>();
   for (const r of runs) {
     let i = 0;
     while (i + 3 <= r.length) {
-      if ((grams.get(r.slice(i, i + 3).join(' ')) ?? 0) < 2) {
+      if (!repeats(r, i)) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j + 3 <= r.length && j - i + 3 <= MAX_PHRASE_WORDS && (grams.get(r.slice(j, j + 3).join(' ')) ?? 0) >= 2) j++;
-      bump(phrases, r.slice(i, j + 2).join(' '));
+      while (j + 3 <= r.length && j - i + 3 <= MAX_PHRASE_WORDS && repeats(r, j)) j++;
+      bump(phrases, phraseOf(words, r, i, j + 2));
       i = j;
     }
   }
@@ -116,24 +134,29 @@ export function repeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
   // 3-grams inside a longer phrase that repeats as often are not reported again.
   const covered = new Map<string, number>();
   for (const [phrase, count] of phrases) {
-    const words = phrase.split(' ');
-    if (count < 2 || words.every((w) => STOP.has(w))) continue;
+    const parts = phrase.split(' ');
+    if (count < 2 || parts.every((w) => STOP.has(w))) continue;
     out.push({ phrase, count });
-    for (let i = 0; i + 3 <= words.length; i++) {
-      const gram = words.slice(i, i + 3).join(' ');
-      covered.set(gram, (covered.get(gram) ?? 0) + count);
-    }
+    for (let i = 0; i + 3 <= parts.length; i++) bump(covered, parts.slice(i, i + 3).join(' '), count);
   }
   // Keep a repeated 3-gram when the longer phrases around it did not repeat as a whole.
-  for (const [gram, count] of grams) {
-    if (count < 2 || (covered.get(gram) ?? 0) >= count || gram.split(' ').every((w) => STOP.has(w))) continue;
-    out.push({ phrase: gram, count });
+  for (const r of runs) {
+    for (let i = 0; i + 3 <= r.length; i++) {
+      const count = grams.get(gram(r, i)) ?? 0;
+      if (count < 2) continue;
+      const phrase = phraseOf(words, r, i, i + 3);
+      if ((covered.get(phrase) ?? 0) >= count || (phrases.get(phrase) ?? 0) >= 2 || phrase.split(' ').every((w) => STOP.has(w))) continue;
+      out.push({ phrase, count });
+      covered.set(phrase, count); // report each 3-gram once
+    }
   }
   return out.sort((a, b) => b.count - a.count || b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
 }
 
-function bump(map: Map<string, number>, key: string) {
-  map.set(key, (map.get(key) ?? 0) + 1);
+const phraseOf = (words: string[], r: number[], from: number, to: number) => r.slice(from, to).map((id) => words[id]).join(' ');
+
+function bump<K>(map: Map<K, number>, key: K, by = 1) {
+  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 export function measure(doc: Doc): Metrics {

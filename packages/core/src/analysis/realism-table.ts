@@ -79,7 +79,9 @@ export function renderRealismTables(): string {
   lines.push(`| revenue, fees or savings per month | ${LEVELS.map((l) => money(MONEY_PER_MONTH[l])).join(' | ')} |`);
   lines.push(`| yearly pay within five years | ${LEVELS.map((l) => money(ANNUAL_EARNINGS[l])).join(' | ')} |`);
   for (const row of TEAM_SIZE) lines.push(`| team led within ${years(row.withinMonths)} | ${LEVELS.map((l) => String(row.max[l])).join(' | ')} |`);
-  lines.push(`| market-wide outcome ("market leader") | not within ${years(MARKET_CLAIM_MIN_MONTHS)} at any level | | | |`);
-  lines.push(`| absolute outcome ("zero complaints", "every tender") | not within ${years(ABSOLUTE_CLAIM_MAX_MONTHS)} at any level | | | |`);
+  lines.push('', '| outcome | out of reach, at any level, within |', '|---|---|');
+  lines.push(`| absolute ("zero complaints", "win every tender", "a paper in Nature") | ${years(ABSOLUTE_CLAIM_MAX_MONTHS)} |`);
+  lines.push(`| market-wide ("market leader", "a household name") | ${years(MARKET_CLAIM_MIN_MONTHS)} |`);
+  lines.push('| beyond any job ("cure Alzheimer\'s", "a promotion every year") | any time |');
   return lines.join('\n');
 }

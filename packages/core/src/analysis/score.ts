@@ -21,10 +21,10 @@ export const UNASKED_ELEMENT_POINTS = 2;
 export const SEVERITY_POINTS: Record<Severity, number> = { minor: 8, moderate: 20, serious: 32 };
 
 /**
- * Flags whose cost is partly paid already by a missing element in the base: they weigh half.
- * Flags that make the whole answer fail (no goal at all, dodging the question) weigh double.
+ * Flags whose cost is partly paid already by a missing element in the base weigh less; flags
+ * that sink the whole answer (no goal at all, dodging the question) weigh more.
  */
-const FLAG_FACTOR: Partial<Record<FlagId, number>> = {
+export const FLAG_FACTOR: Partial<Record<FlagId, number>> = {
   no_short_term: 0.5,
   no_long_term: 0.5,
   no_plan: 0.75,
@@ -33,7 +33,7 @@ const FLAG_FACTOR: Partial<Record<FlagId, number>> = {
 };
 
 /** A flag raised twice in one answer costs a little more, never as much again. */
-const REPEAT_FACTOR = 0.25;
+export const REPEAT_FACTOR = 0.25;
 
 export function score(flags: Flag[], elements: Elements, context: Context): number {
   const expected = context.question?.expects ?? ALL_ELEMENTS;
@@ -49,3 +49,15 @@ export function score(flags: Flag[], elements: Elements, context: Context): numb
   return Math.max(0, Math.min(100, Math.round(total)));
 }
 
+
+/** The rubric's numbers as markdown, exactly as docs/scoring.md shows them. */
+export function renderScoringTable(): string {
+  const lines = ['| what | points |', '|---|---|'];
+  lines.push(`| every element the question asks for is there | ${FULL_BASE} to start |`);
+  lines.push(`| the elements the question asks for, together | up to ${ELEMENT_SHARE} (shared equally) |`);
+  lines.push(`| each other element missing | −${UNASKED_ELEMENT_POINTS} |`);
+  for (const severity of ['minor', 'moderate', 'serious'] as const) lines.push(`| a ${severity} red flag | −${SEVERITY_POINTS[severity]} |`);
+  for (const [id, factor] of Object.entries(FLAG_FACTOR)) lines.push(`| \`${id}\` | × ${factor} of its severity |`);
+  lines.push(`| the same flag again | × ${REPEAT_FACTOR} |`);
+  return lines.join('\n');
+}

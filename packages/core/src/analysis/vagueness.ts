@@ -34,7 +34,7 @@ export function vagueAims(doc: Doc): VagueAim[] {
   const aims = aimsOf(doc);
   // A document that states no aim in aim words ("Lots of things, really.") is judged sentence by sentence anyway.
   const everySentence = aims.size === 0;
-  const bySentence = new Map<number, { first: number; last: number; kinds: Set<VagueKind>; hedges: number }>();
+  const bySentence = new Map<number, { first: number; last: number; firstStrong: number; kinds: Set<VagueKind>; hedges: number }>();
   const vague = [...matches(doc, 'objects'), ...matches(doc, 'drift'), ...matches(doc, 'hedges')].sort((a, b) => a.first - b.first || b.last - a.last);
   let covered = -1;
   for (const m of vague) {
@@ -46,8 +46,9 @@ export function vagueAims(doc: Doc): VagueAim[] {
     const kind = m.value as VagueKind;
     if (!usedVaguely(tokens, m.first, m.last, kind)) continue;
     if (kind !== 'hedges' && isNegated(doc, m.first, 2)) continue;
-    const entry = bySentence.get(sentence) ?? { first: m.first, last: m.last, kinds: new Set<VagueKind>(), hedges: 0 };
+    const entry = bySentence.get(sentence) ?? { first: m.first, last: m.last, firstStrong: Infinity, kinds: new Set<VagueKind>(), hedges: 0 };
     entry.first = Math.min(entry.first, m.first);
+    if (kind !== 'hedges') entry.firstStrong = Math.min(entry.firstStrong, m.first);
     entry.last = Math.max(entry.last, m.last);
     entry.kinds.add(kind);
     if (kind === 'hedges') entry.hedges++;
@@ -59,8 +60,9 @@ export function vagueAims(doc: Doc): VagueAim[] {
     if (onlyHedges && (entry.hedges < STACKED_HEDGES || !(aims.has(sentence) || everySentence))) continue;
     const last = clauseEnd(tokens, entry.last);
     const kind: VagueKind = entry.kinds.has('objects') ? 'objects' : entry.kinds.has('drift') ? 'drift' : 'hedges';
-    // The span starts at the first vague word, not at the sentence: the flag points at the words.
-    out.push({ start: tokens[entry.first]!.start, end: tokens[last - 1]!.end, reason: REASONS[kind] });
+    // The span starts at the first vague word ("something in…"), not at a hedge before it ("I guess").
+    const first = onlyHedges ? entry.first : entry.firstStrong;
+    out.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, reason: REASONS[kind] });
   }
   return out;
 }

@@ -8,6 +8,7 @@
  */
 import type { Doc, Token } from './tokenize.js';
 import { PhraseMatcher } from './phrases.js';
+import { memoize } from './tagged.js';
 import { digitValue, readNumber, wordValue, table } from './numbers.js';
 
 export interface Timeframe {
@@ -109,14 +110,25 @@ export interface TimeframeOptions {
 
 /** Every forward-pointing duration and date in the document, in text order, none overlapping. */
 export function findTimeframes(doc: Doc, options: TimeframeOptions = {}): Timeframe[] {
-  const today = options.today ?? DEFAULT_TODAY;
+  // Several checks ask for the same document's timeframes: read them once (a copy each time, so no caller can spoil another's).
+  if (!options.today) return timeframesFromDefaultToday(doc).map((t) => ({ ...t }));
+  return scanTimeframes(doc, options.today);
+}
+
+const timeframesFromDefaultToday = memoize((doc: Doc) => scanTimeframes(doc, DEFAULT_TODAY));
+
+function scanTimeframes(doc: Doc, today: Today): Timeframe[] {
   const { tokens } = doc;
   const tense = new SentenceTense(doc);
   const found: Span[] = [];
   let covered = 0; // tokens before this index are already part of a found span
+  // Where the next unit word is ("years", "five-year"), so tokens far from any unit skip the duration check.
+  const nextUnit = new Int32Array(tokens.length + 1).fill(-1);
+  for (let i = tokens.length - 1; i >= 0; i--) nextUnit[i] = unitAt(tokens[i]) ? i : nextUnit[i + 1]!;
   for (let i = 0; i < tokens.length; i++) {
     if (i < covered) continue;
-    const span = dateAt(tokens, i, today) ?? durationAt(tokens, i, tense);
+    const unitNear = nextUnit[i]! >= 0 && nextUnit[i]! - i <= LEAD_IN_REACH;
+    const span = (mayStartDate(tokens[i]!) ? dateAt(tokens, i, today) : null) ?? (unitNear ? durationAt(tokens, i, tense) : null);
     if (span) {
       // A span found from a later anchor may start before `covered`: drop the overlap.
       if (found.length > 0 && span.first < covered) {
@@ -138,6 +150,15 @@ export function findTimeframes(doc: Doc, options: TimeframeOptions = {}): Timefr
 }
 
 type Span = Timeframe & { first: number; last: number };
+
+/** The farthest a unit word sits from where its phrase starts: "[within] the next two to three [years]". */
+const LEAD_IN_REACH = 10;
+
+/** Only a month, a year or a quarter can anchor a date. */
+function mayStartDate(t: Token): boolean {
+  if (t.kind === 'number') return t.text.length === 4;
+  return t.kind === 'word' && (MONTHS.has(t.norm) || (t.norm.length === 2 && t.norm.charCodeAt(0) === 113));
+}
 
 const SUBJECTS = new Set(['i', "i'd", "i'll", "i'm", 'my', 'we', "we'll", 'though', 'however', 'that', 'this', 'is', 'would', 'will', 'what']);
 /** "one day" that is not "some day": "one day a week", "in one day". */
@@ -215,7 +236,7 @@ const dayNumber = (token: Token | undefined): number | undefined => {
   return Number.isInteger(value) && value >= 1 && value <= 31 ? value : undefined;
 };
 
-const DATE_LEADS = new Set(['by', 'in', 'before', 'until', 'till', 'around', 'from', 'of', 'early', 'mid', 'late', 'during', 'end', 'start', 'through', 'within']);
+const DATE_LEADS = new Set(['on', 'by', 'in', 'before', 'until', 'till', 'around', 'from', 'of', 'early', 'mid', 'late', 'during', 'end', 'start', 'through', 'within']);
 
 /** "by March 2027", "1 June 2028", "June 1st, 2028", "by 2030", "in Q3 2027", "by June". */
 function dateAt(tokens: Token[], i: number, today: Today): Span | null {
@@ -282,7 +303,7 @@ function leadIn(tokens: Token[], first: number): number {
     const prev = tokens[at - 1]!;
     if (prev.sentence !== sentence) break;
     if (['end', 'start', 'beginning', 'middle', 'of', 'the', 'early', 'mid', 'late', '-'].includes(prev.norm)) at--;
-    else if (['by', 'in', 'before', 'until', 'till', 'around', 'during', 'within', 'from'].includes(prev.norm)) {
+    else if (['on', 'by', 'in', 'before', 'until', 'till', 'around', 'during', 'within', 'from'].includes(prev.norm)) {
       at--;
       break;
     } else break;
@@ -312,7 +333,7 @@ function unitAt(token: Token | undefined): { months: number; count?: number; plu
 function forwardTail(tokens: Token[], at: number): number {
   const tail = tokens[at]?.norm;
   if (tail === 'from' && tokens[at + 1]?.norm === 'now') return 2;
-  if ((tail === "'" || tail === "'s") && tokens[at + 1]?.norm === 'time') return 2;
+  if ((tail === "'" || tail === '\u2019' || tail === "'s") && tokens[at + 1]?.norm === 'time') return 2;
   if (tail === 'time' || tail === 'ahead' || tail === 'out' || tail === 'hence') return 1;
   if (tail === 'down' && tokens[at + 1]?.norm === 'the' && ['line', 'road', 'track'].includes(tokens[at + 2]?.norm ?? '')) return 3;
   return 0;

@@ -1,0 +1,20 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('no_long_term', {
+  valid: [
+    { question: 'five-years', answer: 'In five years I want to be leading a small data team, and I will start by taking the analytics engineering course this year.' },
+    { question: 'ten-years', answer: 'Ten years is a long way off, but I know where I am aiming: to be a specialist physiotherapist, and the sports course is my first step.' },
+    { question: 'career-goals', answer: 'In my first year I want to learn the codebase; down the line I would like to be a staff engineer, and I read design docs every week to get there.' },
+    { question: 'short-long-goals', answer: 'Short term I want to qualify. Ultimately I want to run a branch, so I will shadow the branch manager on Saturdays.' },
+    // The question does not ask for a long-term goal.
+    { question: 'future-plans-position', answer: 'In my first ninety days I would meet every client and review the open cases.' },
+    { question: 'motivation', answer: 'What motivates me is solving a customer problem for good.' },
+  ],
+  invalid: [
+    { question: 'ten-years', answer: 'For me the focus is really the next year: I would complete your in-house shockwave course and build my caseload to twenty patients a week.' },
+    { question: 'short-long-goals', answer: 'For the next twelve months I want to finish the prescribing qualification and set up a hypertension clinic in my first year.' },
+    { question: 'career-goals', answer: 'My goal over the next year is to run the commercial side of one project on my own, and I will shadow a senior surveyor to get there.' },
+    { question: 'five-years', answer: 'In my first six months I would like to lead the baseline surveys, and by the end of the year write the assessments myself.' },
+    { question: 'career-path-interest', answer: 'The networking path interests me. For the next six months I want to get my CCNA and ask to shadow the network team.' },
+  ],
+});

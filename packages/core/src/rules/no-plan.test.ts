@@ -1,0 +1,20 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('no_plan', {
+  valid: [
+    { question: 'career-goals', answer: 'In two years I want to be a senior analyst. To get there I am taking a statistics course and I have asked to join the forecasting project.' },
+    { question: 'five-years', answer: 'In five years I want to lead a ward team; I will complete the leadership module in my second year and shadow the ward manager.' },
+    { question: 'future-plans-position', answer: 'In my first ninety days I would visit every site, meet each supervisor and map where orders are delayed.' },
+    { question: 'learn-more', answer: 'I want to learn accessibility testing in depth; I would run usability sessions with screen reader users and work through the WCAG course.' },
+    // No plan asked for.
+    { question: 'why-company', answer: 'Your focus on rural clinics is why I applied, and I would bring six years of community nursing.' },
+    { question: 'missed-goal', answer: 'I aimed to make senior by thirty and did not; I learned to ask for feedback earlier.' },
+  ],
+  invalid: [
+    { question: 'career-goals', answer: 'Over the next year I want to be running a whole project on my own, and in five years I would like to be a senior surveyor. I feel ready for it.', experience: 'experienced' },
+    { question: 'five-years', answer: "In five years I'll be head of the department. I'm ambitious and I expect to be promoted every year." },
+    { question: 'short-long-goals', answer: 'Long term I want to lead large conferences. Short term I would like to be the person clients trust with flagship launches.' },
+    { question: 'learn-more', answer: 'Lots of things, really. I would like to learn more about the clinical side and be more useful as time goes on.' },
+    { question: 'goals-and-how', answer: 'I want to be a director one day. I think if I keep working hard it will happen.', experience: 'senior' },
+  ],
+});

@@ -1,0 +1,25 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('too_specific', {
+  valid: [
+    // A broad aim with a timeframe is fine.
+    'Within three years I would like to be leading a small analytics team, and I am working toward that with the SQL course I started.',
+    // A date with no title: a qualification by a month is a plan, not rigidity.
+    'By June 2027 I want to have passed the final CIMA case study, and I have booked the revision course already.',
+    // A title with a loose horizon.
+    'In about five years I hope to be a senior engineer on the payments platform.',
+    // Someone else's title on a date.
+    'By March 2027 your head of data plans to open the new analytics hub, which is part of why this role appeals to me.',
+    // A past date with a title is history.
+    'In May 2024 I was promoted to shift supervisor after a year on the tills.',
+    { answer: 'Next spring I will sit the ACCA papers, and by the end of the year I want to run month-end on my own.', question: 'career-goals' },
+  ],
+  invalid: [
+    { answer: 'By March 2027 I will be Senior Manager of Payments Operations, and I have planned every step.', found: ['By March 2027 I will be Senior Manager of Payments Operations'] },
+    { answer: 'My plan is fixed: on 1 October 2028 I will be appointed Head of Clinical Quality.', found: ['on 1 October 2028 I will be appointed Head of Clinical Quality'] },
+    { answer: "I'll be a Principal Consultant by September 2029 and not a day later.", found: ['Principal Consultant by September 2029'] },
+    { answer: 'I know exactly where I will be: by June 2030 I will hold the title Lead Product Designer, Mobile.', experience: 'experienced' },
+    { answer: 'On the 15th of January 2031 I will become Director of Operations for the northern region.', experience: 'senior' },
+    { answer: 'By April 2028 I will be promoted to Senior Data Analyst, which is the date I have set myself.' },
+  ],
+});

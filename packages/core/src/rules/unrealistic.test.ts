@@ -1,0 +1,31 @@
+import { ruleTester } from '../../test/rule-tester.js';
+
+ruleTester('unrealistic', {
+  valid: [
+    // A reachable step for the level and time.
+    { answer: 'In three years I would like to be a team lead, and I am building toward it by mentoring our new starters.', experience: 'early' },
+    // A big aim with no date is a direction.
+    { answer: 'One day I would love to be a CFO, but for now I want to qualify and get good at management accounts.', experience: 'graduate' },
+    // Modest growth over a sensible time.
+    'Over my first year I would aim to grow repeat orders by 15% by calling lapsed customers every Friday.',
+    // A past achievement, not a promise.
+    'At my last firm we grew revenue 40% in two years, and I led the pricing work behind it.',
+    // A senior candidate aiming at the top within a plausible time.
+    { answer: 'Within five years I would like to be chief operating officer of a business like yours.', experience: 'senior' },
+    // "Net zero by 2040" is the company's long-range commitment.
+    'I was drawn to your commitment to reach net zero by 2040, and I would like to help build the data behind it.',
+    // The role applied for is within reach by definition.
+    { answer: 'In the short term I want to lead the department well, as a head of maths should.', role: 'Head of mathematics', experience: 'experienced' },
+  ],
+  invalid: [
+    { answer: 'In two years I plan to be the CEO of this company.', experience: 'graduate', found: ['In two years I plan to be the CEO'] },
+    { answer: 'I want to double revenue in my first month by reworking the sales scripts.', found: ['double revenue in my first month'] },
+    { answer: 'My aim is to grow the client portfolio by 50% in my first month.', found: ['grow the client portfolio by 50% in my first month'] },
+    { answer: 'Within eighteen months I will be a partner at the firm.', experience: 'early' },
+    { answer: 'In my first quarter I want to bring in $3 million of new business.', experience: 'graduate' },
+    { answer: 'Short term, I want to get customer complaints down to zero within my first month.', experience: 'experienced' },
+    { answer: 'I intend to make us the market leader in Europe within six months.', experience: 'senior' },
+    { answer: 'Ten years from now I want to have developed a drug that cures dementia.' },
+    { answer: 'In my first year I would grow our newsletter from 2,000 to 200,000 subscribers.' },
+  ],
+});
