@@ -11,6 +11,8 @@ ruleTester('leaving_soon', {
     "I'm happy to relocate to Leeds for the role, and in two years I want to run the regional desk.",
     'This coordinator job is a stepping stone to planner here, which is the path I want.',
     "I've spent two years in academia and decided to leave it for industry, where I want to build a long career.",
+    "I'd like to stay for at least five years and grow into the planning lead.",
+    'I would run stay interviews at three months to cut early turnover.',
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
@@ -21,5 +23,7 @@ ruleTester('leaving_soon', {
     { answer: "I'd work here until something better turns up in the city." },
     { answer: "I should say I'm relocating to Glasgow in the spring, so it would be a short stint." },
     { answer: "I'd give it a year and then reassess whether I stay." },
+    { answer: "I'm only planning to stay for about a year while I save for my master's." },
+    { answer: 'This would be a good interim role for me until a permanent post comes up in the NHS.' },
   ],
 });

@@ -121,6 +121,22 @@ function signalInside(doc: Doc, last: number): boolean {
   return false;
 }
 
+const STAY = new Set(['stay', 'staying', 'remain', 'remaining']);
+const AT_LEAST = new Set(['least', 'minimum', 'longer', 'more', 'beyond']);
+/** Before "stay", these make it the verb ("I'd stay", "planning to stay"), not "stay interviews". */
+const STAY_SUBJECTS = new Set(['to', 'i', "i'd", "i'll", 'will', 'would', 'only', 'just', 'probably', 'might', 'could', 'can', "i'm", 'and']);
+
+/** "stay for about a year", "staying eighteen months or so": the stay given a short length (not "at least"). */
+function stayLength(doc: Doc, d: Duration): boolean {
+  const sentence = doc.tokens[d.first]!.sentence;
+  for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || AT_LEAST.has(t.norm)) return false;
+    if (STAY.has(t.norm)) return STAY_SUBJECTS.has(doc.tokens[i - 1]?.norm ?? '') && !isNegated(doc, i, 4) && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '');
+  }
+  return false;
+}
+
 export const leavingSoon: Rule = {
   id: 'leaving_soon',
   meta: {
@@ -157,6 +173,11 @@ export const leavingSoon: Rule = {
       const first = Math.min(d.first, leave.first);
       const last = Math.max(d.last, leave.last);
       findings.push({ ...tokenSpan(doc, first, last), message: MESSAGE, suggestion: SUGGESTION });
+    }
+    // "I'm only planning to stay for about a year": the length of the stay said outright.
+    for (const d of short) {
+      if (!stayLength(doc, d) || findings.some((f) => f.start <= doc.tokens[d.first]!.start && doc.tokens[d.first]!.start < f.end)) continue;
+      findings.push({ ...clauseSpan(doc, d.first, d.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     // "I'm looking at around a year in the role": the stay said outright.
     for (const d of short) {

@@ -7,6 +7,7 @@ ruleTester('wants_interviewer_job', {
     "I'd keep your office running smoothly and take the diary off the partners' hands.",
     'I would like to learn what you do to keep the night shift safe, because that is where I want to grow.',
     "I don't want your job; I want to be the best planner on your team.",
+    "In your role as head of design you mentioned research ops; I'd love to help set that up.",
   ],
   invalid: [
     { answer: 'Honestly, in five years I want your job.', found: ['in five years I want your job'] },

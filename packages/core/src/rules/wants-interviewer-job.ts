@@ -43,7 +43,8 @@ export const wantsInterviewerJob: Rule = {
     const found = [...SEAT.match(doc), ...heldPosts(doc)].filter((m) => {
       if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first, 3)) return false;
       for (let i = m.first - 1; i >= 0 && i >= m.first - 2; i--) if (CURIOUS.has(doc.tokens[i]!.norm)) return false;
-      return true;
+      // "In your role as head of design you mentioned…": addressing the interviewer, not aiming at the seat.
+      return doc.tokens[m.last]?.norm !== 'as' || doc.tokens[m.first - 1]?.norm !== 'in';
     });
     return found.map((m): Finding => ({
       ...clauseSpan(doc, m.first, m.last, 6),
