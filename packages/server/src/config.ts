@@ -41,9 +41,13 @@ export function configFrom(env: Env, cwd: string = process.cwd()): ServerConfig 
   };
 }
 
-/** One analysis thread per core by default: the event loop itself is mostly waiting on I/O. */
+/**
+ * By default one analysis thread per core but one: that core is left to the event loop
+ * (HTTP, JSON, the database). Each thread is a V8 heap of its own, so more threads than
+ * cores would cost memory and gain nothing.
+ */
 function threadsFrom(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return availableParallelism();
+  if (value === undefined || value.trim() === '') return Math.max(1, availableParallelism() - 1);
   const threads = Number(value);
   if (!Number.isInteger(threads) || threads < 0 || threads > 64) throw new Error(`TRAJECTORY_ANALYSIS_THREADS must be a whole number from 0 to 64 (got '${value}')`);
   return threads;
