@@ -3,7 +3,8 @@
  * The words are data (data/fields.yml); the fields that sit next to each other are in data/field-kinship.yml.
  */
 import type { Doc } from '../text/tokenize.js';
-import { PhraseMatcher, phraseTokens } from '../text/phrases.js';
+import { phraseTokens } from '../text/phrases.js';
+import { sharedMatcher, type Matcher } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import type { Context } from './context.js';
 
@@ -42,7 +43,7 @@ for (const [field, phrases] of Object.entries(VOCAB.fields)) {
     byPhrase.set(key, list);
   }
 }
-const FIELD_WORDS = new PhraseMatcher([...byPhrase].map(([phrase, fields]) => ({ phrase, value: fields as readonly string[] })));
+const FIELD_WORDS = sharedMatcher([...byPhrase].map(([phrase, fields]) => ({ phrase, value: fields as readonly string[] })));
 
 const KIN = new Map<string, Set<string>>(FIELD_IDS.map((f) => [f, new Set([f])]));
 for (const { phrase, related } of VOCAB['field-kinship']) {
@@ -104,12 +105,12 @@ export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company
 // Field aims: where in the world of work the answer's goals point.
 
 /** Words that aim a whole career somewhere: a field word after them is where the candidate wants to end up. */
-const ROLE_AIMS = new PhraseMatcher(
+const ROLE_AIMS = sharedMatcher(
   ['become', 'becoming', 'be a', 'be an', 'work as', 'working as', 'career in', 'career as', 'move into', 'moving into', 'switch to', 'switch into',
     'end up', 'join a', 'work for a', 'work at a', 'working at a', 'working for a', 'working in', 'work in', 'run a', 'run my', 'running a', 'open a',
     'open my', 'set up a', 'go into', 'get into'].map((phrase) => ({ phrase, value: 'role' as const })),
 );
-const WANT_AIMS = new PhraseMatcher(
+const WANT_AIMS = sharedMatcher(
   ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
     'long term', 'longer term', 'ultimately', 'real goal', 'goal is', 'plan is', 'really want', 'really keen', 'keen to learn', 'learn more about',
     'my passion', 'see myself', 'set up', 'planning to', 'plan to', 'always wanted', 'working towards', 'working toward', 'want to', 'would like to',
@@ -145,8 +146,16 @@ export interface FieldAim {
 /** After a field word, these make it the sector served rather than a career: "haulage clients", "fleet policies". */
 const SERVED = new Set(['clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers', 'partners', 'schemes', 'contracts']);
 
-/** Field words outside the target's own fields that a career aim points at. Empty when the target is unknown. */
+const aimCache = new WeakMap<Doc, FieldAim[]>();
+
+/** Field words outside the target's own fields that a career aim points at. Empty when the target is unknown. Computed once per document. */
 export function fieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
+  let aims = aimCache.get(doc);
+  if (!aims) aimCache.set(doc, (aims = findFieldAims(doc, profile)));
+  return aims;
+}
+
+function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   if (profile.target.length === 0 || profile.hits.length === 0) return [];
   const inTarget = (h: FieldHit) => h.fields.some((f) => profile.target.includes(f));
   const sentenceHas = (s: number, words: Set<string>) => {
@@ -165,7 +174,7 @@ export function fieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   if (outside.length === 0) return [];
   const mentions = new Map<string, number>();
   for (const h of outside) for (const f of h.fields) mentions.set(f, (mentions.get(f) ?? 0) + 1);
-  const aimEnds = (matcher: PhraseMatcher<string>) => {
+  const aimEnds = (matcher: Matcher<string>) => {
     const out = new Map<number, number[]>();
     for (const m of matcher.match(doc)) {
       const s = doc.tokens[m.first]!.sentence;

@@ -40,7 +40,7 @@ const MESSAGES: Record<string, { message: string; suggestion: string }> = {
   },
 };
 
-function framed(sentence: number, aims: Set<number>, reasons: Set<number>): boolean {
+function framed(sentence: number, aims: ReadonlySet<number>, reasons: ReadonlySet<number>): boolean {
   return aims.has(sentence) || reasons.has(sentence);
 }
 

@@ -3,6 +3,19 @@ import type { Doc, Token } from './tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 
+/** Per-document memo: several rules ask the same question of one answer; it is answered once. */
+export function memo<T>(fn: (doc: Doc) => T): (doc: Doc) => T {
+  const cache = new WeakMap<Doc, T>();
+  return (doc) => {
+    let value = cache.get(doc);
+    if (value === undefined && !cache.has(doc)) {
+      value = fn(doc);
+      cache.set(doc, value);
+    }
+    return value as T;
+  };
+}
+
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'neither', 'hardly', 'rather', 'instead']);
 /** Negators that may follow what they deny: "money isn't what drives me", "pay was never the point". */
 const AFTER_NEGATORS = new Set(['not', 'never', 'no', 'hardly', 'less']);
@@ -99,14 +112,67 @@ export function bySentence<T>(matches: PhraseMatch<T>[], doc: Doc): Map<number, 
   return out;
 }
 
+// ---------------------------------------------------------------------------
+// Shared phrase matching: every vocabulary registered here goes into one trie, and each document
+// is scanned once for all of them; each matcher then takes its own matches from that scan.
+
+/** What a rule needs of a matcher: its matches in a document, longest first, none overlapping. */
+export interface Matcher<T> {
+  match(doc: Doc, from?: number, to?: number): PhraseMatch<T>[];
+}
+
+interface Tagged {
+  tag: number;
+  value: unknown;
+}
+
+const registered: { phrase: string; value: Tagged }[] = [];
+let combined: PhraseMatcher<Tagged> | null = null;
+let scans = new WeakMap<Doc, PhraseMatch<Tagged>[][]>();
+let tags = 0;
+
+/** Every match of every registered vocabulary in `doc`, bucketed by vocabulary: one scan per document. */
+function scan(doc: Doc): PhraseMatch<Tagged>[][] {
+  if (!combined) {
+    combined = new PhraseMatcher(registered);
+    scans = new WeakMap();
+  }
+  let buckets = scans.get(doc);
+  if (!buckets) {
+    buckets = Array.from({ length: tags }, () => []);
+    for (const m of combined.matchAll(doc)) buckets[m.value.tag]!.push(m);
+    scans.set(doc, buckets);
+  }
+  return buckets;
+}
+
+/** Register a vocabulary in the shared trie. Call at module load, never per analysis. */
+export function sharedMatcher<T>(entries: Iterable<{ phrase: string; value: T }>): Matcher<T> {
+  const tag = tags++;
+  for (const { phrase, value } of entries) registered.push({ phrase, value: { tag, value } });
+  combined = null;
+  return {
+    match(doc, from = 0, to = doc.tokens.length) {
+      const out: PhraseMatch<T>[] = [];
+      let covered = -1;
+      for (const m of scan(doc)[tag] ?? []) {
+        if (m.first < from || m.last > to || m.first < covered) continue;
+        out.push({ first: m.first, last: m.last, start: m.start, end: m.end, value: m.value.value as T });
+        covered = m.last;
+      }
+      return out;
+    },
+  };
+}
+
 /** A matcher over a plain phrase list, each phrase its own value. */
-export function phraseMatcher(phrases: Iterable<string>): PhraseMatcher<string> {
-  return new PhraseMatcher([...phrases].map((phrase) => ({ phrase, value: phrase })));
+export function phraseMatcher(phrases: Iterable<string>): Matcher<string> {
+  return sharedMatcher([...phrases].map((phrase) => ({ phrase, value: phrase })));
 }
 
 /** A matcher over vocabulary entries, each entry its own value. */
-export function entryMatcher<E extends { phrase: string }>(entries: readonly E[]): PhraseMatcher<E> {
-  return new PhraseMatcher(entries.map((e) => ({ phrase: e.phrase, value: e })));
+export function entryMatcher<E extends { phrase: string }>(entries: readonly E[]): Matcher<E> {
+  return sharedMatcher(entries.map((e) => ({ phrase: e.phrase, value: e })));
 }
 
 // ---------------------------------------------------------------------------
@@ -126,21 +192,17 @@ const AIM_PHRASES = [
 const AIMS = phraseMatcher(AIM_PHRASES);
 
 /** The first token of the first aim word in each sentence that has one. */
-export function aimStarts(doc: Doc): Map<number, number> {
+export const aimStarts: (doc: Doc) => Map<number, number> = memo((doc) => {
   const out = new Map<number, number>();
   for (const m of AIMS.match(doc)) {
     const s = doc.tokens[m.first]!.sentence;
     if (!out.has(s)) out.set(s, m.first);
   }
   return out;
-}
+});
 
-/** The sentences that hold an aim word (want to, will, goal, in five years…). One scan. */
-export function aimSentences(doc: Doc): Set<number> {
-  const out = new Set<number>();
-  for (const m of AIMS.match(doc)) out.add(doc.tokens[m.first]!.sentence);
-  return out;
-}
+/** The sentences that hold an aim word (want to, will, goal, in five years…). One scan per document. */
+export const aimSentences: (doc: Doc) => Set<number> = memo((doc) => new Set(aimStarts(doc).keys()));
 
 // ---------------------------------------------------------------------------
 // Substance: does a sentence name something concrete (a number, a tool, a result, a project)?
@@ -227,9 +289,7 @@ const VALUE_PHRASES = [
 const VALUE = phraseMatcher(VALUE_PHRASES);
 
 /** The first tokens of every value statement ("I'd bring…", "you'd get…", "for your team…"). */
-export function valueMatches(doc: Doc): PhraseMatch<string>[] {
-  return VALUE.match(doc);
-}
+export const valueMatches: (doc: Doc) => PhraseMatch<string>[] = memo((doc) => VALUE.match(doc));
 
 // ---------------------------------------------------------------------------
 // Durations: "eighteen months", "a year or two", "a couple of years", "12-month".
@@ -248,7 +308,9 @@ export interface Duration {
 }
 
 /** Every stretch of time named in the document ("a year or two" counts as two years). */
-export function durations(doc: Doc): Duration[] {
+export const durations: (doc: Doc) => Duration[] = memo(findDurations);
+
+function findDurations(doc: Doc): Duration[] {
   const out: Duration[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -329,7 +391,9 @@ function spokenByMe(doc: Doc, i: number): boolean {
 }
 
 /** Sentences that state a career goal: the speaker's aim word followed closely by a goal verb. */
-export function goalSentences(doc: Doc): Set<number> {
+export const goalSentences: (doc: Doc) => Set<number> = memo(findGoalSentences);
+
+function findGoalSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -364,8 +428,8 @@ export function goalSentences(doc: Doc): Set<number> {
 // ---------------------------------------------------------------------------
 // Ownership: "that was on me", "I learned", "what I changed".
 
-const LESSONS = new PhraseMatcher(VOCAB.lessons.filter((e) => e.kind !== 'miss').map((e) => ({ phrase: e.phrase, value: e.phrase })));
-const MISSES = new PhraseMatcher(VOCAB.lessons.filter((e) => e.kind === 'miss').map((e) => ({ phrase: e.phrase, value: e.phrase })));
+const LESSONS = phraseMatcher(VOCAB.lessons.filter((e) => e.kind !== 'miss').map((e) => e.phrase));
+const MISSES = phraseMatcher(VOCAB.lessons.filter((e) => e.kind === 'miss').map((e) => e.phrase));
 
 /** Does the answer own a part of a miss or draw a lesson from it? */
 export function ownsLesson(doc: Doc): boolean {
