@@ -11,6 +11,10 @@ const AWAY = entryMatcher(VOCAB.away);
 /** Roles in which working for oneself is the job: own business is the path, not a way out. */
 const SELF_EMPLOYED_ROLES = new Set(['self-employed', 'freelance', 'freelancer', 'franchise', 'franchisee', 'founder', 'entrepreneur', 'contractor', 'owner']);
 /** After "I don't see myself", these make it a promise to stay: "I don't see myself leaving". */
+/** "my own series for the studio": a preposition ends the thing owned. */
+const PREPOSITIONS = new Set(['for', 'at', 'with', 'in', 'of', 'to', 'on', 'within', 'inside', 'under']);
+/** "rather than just the cloud platform": more than the role, not away from it. */
+const ONLY = new Set(['just', 'only', 'simply', 'merely']);
 const STAYING = new Set(['leaving', 'moving', 'anywhere', 'elsewhere', 'going', 'wanting', 'needing']);
 /** "stop testing entirely", "stopped coding altogether": giving up the role's core work. */
 const WHOLLY = new Set(['entirely', 'altogether', 'completely']);
@@ -33,7 +37,7 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.norm !== 'my' || tokens[i + 1]!.norm !== 'own') continue;
     for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
-      if (tokens[j]!.sentence !== tokens[i]!.sentence || tokens[j]!.kind === 'punct') break;
+      if (tokens[j]!.sentence !== tokens[i]!.sentence || tokens[j]!.kind === 'punct' || PREPOSITIONS.has(tokens[j]!.norm)) break;
       if (BUSINESS_NOUNS.has(tokens[j]!.norm)) {
         out.push({ first: i, last: j + 1 });
         break;
@@ -130,6 +134,7 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') return;
     if (t.norm === 'of' && doc.tokens[i - 1]?.norm !== 'instead') return;
     if (t.norm === 'from' && doc.tokens[i - 1]?.norm !== 'away') return;
+    if (ONLY.has(doc.tokens[i + 1]?.norm ?? '')) return;
     for (let j = i + 1; j < doc.tokens.length && j <= i + 3; j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;

@@ -21,7 +21,7 @@ ruleTester('money_focus', {
   ],
   invalid: [
     { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },
-    { answer: 'My long-term goal is simple: earn six figures before I turn thirty-five.', found: ['earn six figures before I turn thirty-five'] },
+    { answer: 'My long-term goal is simple: earn six figures before I turn thirty-five.', found: ['goal is simple: earn six figures before I turn thirty-five'] },
     { answer: 'What motivates me most is the bonus. If I hit my numbers I want to see it in my pay packet every quarter.' },
     { answer: 'I want to make more money than I do now, and your commission scheme is the most generous in the city.', found: ['I want to make more money than I do now'] },
     { answer: "I'd stay for as long as the pay keeps going up, and then go to whoever's paying the most." },

@@ -11,16 +11,19 @@ const STRONG_FRAME = phraseMatcher([
   'reason', 'reasons', 'because of', 'mainly', 'main', 'primarily', 'honest', 'honestly', 'honest answer', 'truth', 'drives', 'drive', 'driven',
   'motivates', 'motivation', 'motivated', 'motivator', 'goal', 'goals', 'aim', 'target', 'ambition', 'dream', 'whole point', 'all about',
   'proudest', 'gets me going', 'keeps me going', 'attraction', 'attracts', 'attracted', 'draws', 'drew', 'draw', 'what matters', 'matters most',
-  'priority', 'number one', 'biggest', 'the point', 'why i', 'need', 'needs', 'measure myself',
+  'priority', 'number one', 'biggest', 'the point', 'why i', 'need', 'needs', 'measure myself', 'candid', 'frank', 'blunt', 'truthfully',
+  "what i'm after", 'matters to me', 'what matters',
 ]);
 /** Weaker aims: money as one thing wanted among others. */
 const WEAK_FRAME = phraseMatcher(['want', 'wants', 'like', 'love', 'hope', 'hoping', 'looking for', 'looking at', 'after', 'expect', 'aiming', 'plan', 'ideally', 'get', 'getting', 'seeking']);
 /** Words that turn a mention into a concession when they follow it: "the pay is fair, but…". */
 const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet', 'whereas']);
+/** Contrasts that stop a frame walking back: "though" is left out, as it mostly trails ("the reason, though, is…"). */
+const FRAME_CONTRAST = new Set(['but', 'however', 'although', 'yet', 'whereas']);
 /** Words that, before a mention, open a concession: "while the salary matters…". */
 const CONCEDE_BEFORE = new Set(['while', 'although', 'though', 'whilst', 'sure', 'course', 'granted', 'admittedly']);
 /** Frames stop at these: a frame on the far side of them is about something else. */
-const FRAME_BREAKS = new Set([';', ':', '—', '–', '(', ')']);
+const FRAME_BREAKS = new Set([';', '—', '–', '(', ')']);
 
 interface Mention {
   first: number;
@@ -37,7 +40,7 @@ function frameBefore(doc: Doc, first: number, framedStrong: Set<number>, framedW
   let weak = -1;
   for (let i = first - 1; i >= 0 && i >= first - 9; i--) {
     const t = doc.tokens[i]!;
-    if (t.sentence !== sentence || FRAME_BREAKS.has(t.text) || CONTRAST.has(t.norm)) break;
+    if (t.sentence !== sentence || FRAME_BREAKS.has(t.text) || FRAME_CONTRAST.has(t.norm)) break;
     if (framedStrong.has(i)) {
       while (framedStrong.has(i - 1)) i--;
       return { strength: 'strong', at: DETERMINERS.has(doc.tokens[i - 1]?.norm ?? '') && doc.tokens[i - 1]!.sentence === sentence ? i - 1 : i };
@@ -96,7 +99,7 @@ function aboutOthers(doc: Doc, first: number, last: number): boolean {
 }
 
 const CURRENCY = /^[$£€]/;
-const EARN_WORDS = new Set(['earn', 'earning', 'earnings', 'making', 'make', 'salary', 'paid', 'income', 'package', 'on']);
+const EARN_WORDS = new Set(['earn', 'earning', 'earnings', 'making', 'make', 'salary', 'paid', 'income', 'package', 'on', 'about', 'home']);
 
 /** "making £250,000 a year", "on £80k": an amount of personal pay. */
 function amounts(doc: Doc): { first: number; last: number }[] {
@@ -104,8 +107,9 @@ function amounts(doc: Doc): { first: number; last: number }[] {
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'number' || !CURRENCY.test(t.text)) return;
     const before = doc.tokens[i - 1];
-    const after = doc.tokens.slice(i + 1, i + 3).map((x) => x.norm).join(' ');
-    if ((before && before.sentence === t.sentence && EARN_WORDS.has(before.norm)) || after === 'a year' || after === 'per year' || after === 'per annum') {
+    const after = doc.tokens.slice(i + 1, i + 4).map((x) => x.norm);
+    const yearly = after.includes('year') || after.includes('annum') || after.includes('month');
+    if ((before && before.sentence === t.sentence && EARN_WORDS.has(before.norm)) || yearly) {
       out.push({ first: i, last: i + 1 });
     }
   });

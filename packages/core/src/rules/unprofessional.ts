@@ -44,6 +44,23 @@ function framed(sentence: number, aims: ReadonlySet<number>, reasons: ReadonlySe
   return aims.has(sentence) || reasons.has(sentence);
 }
 
+const ME = new Set(['i', 'my', 'me', "i'm", "i'd", "i'll", "i've", 'we', "we're", "we'd", "we'll", 'our', 'myself']);
+
+/** Subjects that make a personal matter someone else's: "people lose weight", "patients who get pregnant". */
+const OTHERS = new Set(['people', 'they', 'he', 'she', 'patients', 'clients', 'customers', 'residents', 'children', 'staff', 'families', 'users', 'members', 'who', 'colleagues', 'women', 'men', 'mothers', 'parents']);
+
+/** Is the personal matter the speaker's own ("my knee", "I want to lose weight"), not a patient's or a client's? The nearest person before it decides. */
+function mine(doc: Doc, first: number): boolean {
+  const sentence = doc.tokens[first]!.sentence;
+  for (let i = first; i >= 0; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (ME.has(t.norm)) return true;
+    if (i < first && OTHERS.has(t.norm)) return false;
+  }
+  return false;
+}
+
 export const unprofessional: Rule = {
   id: 'unprofessional',
   meta: {
@@ -69,7 +86,7 @@ export const unprofessional: Rule = {
         findings.push({ start: m.start, end: m.end, ...text, severity: kind === 'profanity' ? 'serious' : 'moderate' });
         continue;
       }
-      if (isNegated(doc, m.first, 4)) continue;
+      if (isNegated(doc, m.first, 4) || !mine(doc, m.first)) continue;
       if (!framed(doc.tokens[m.first]!.sentence, aims, reasons)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...text });
     }
