@@ -15,15 +15,28 @@ import { aimsOf, quantitiesOf } from './memo.js';
 
 type Horizon = 'short_term' | 'long_term';
 
-/** Up to about two years is short term; about three years and beyond is long term (corpus/GUIDELINES.md). */
-export const SHORT_TERM_MAX_MONTHS = 24;
-export const LONG_TERM_MIN_MONTHS = 36;
+/**
+ * Up to about two years is short term; about three years and beyond is long term (corpus/GUIDELINES.md).
+ * The years in between ("two and a half years", "by September 2028") are read as either, whichever
+ * the answer lacks, rather than flag a horizon the speaker arguably gave.
+ */
+export const SHORT_TERM_MAX_MONTHS = 30;
+export const LONG_TERM_MIN_MONTHS = 27;
 
-/** Which horizon a timeframe points to, or null for the years in between ("two and a half years"). */
+/** Which horizons a timeframe points to: one, or both for the years in between. */
+export function horizonsOf(t: Timeframe): Horizon[] {
+  const far = t.maxMonths ?? t.months;
+  const out: Horizon[] = [];
+  if (t.months <= SHORT_TERM_MAX_MONTHS && far <= SHORT_TERM_MAX_MONTHS + 6) out.push('short_term');
+  if (far >= LONG_TERM_MIN_MONTHS) out.push('long_term');
+  return out;
+}
+
+/** The horizon a timeframe points to most clearly: short up to two years, long from three. */
 export function horizonOf(t: Timeframe): Horizon | null {
   const far = t.maxMonths ?? t.months;
-  if (far >= LONG_TERM_MIN_MONTHS) return 'long_term';
-  if (t.months <= SHORT_TERM_MAX_MONTHS && far <= SHORT_TERM_MAX_MONTHS + 6) return 'short_term';
+  if (far >= 36) return 'long_term';
+  if (t.months <= 24 && far <= 30) return 'short_term';
   return null;
 }
 
@@ -96,9 +109,7 @@ function horizons(doc: Doc, timeframes: Timeframe[], aims: Set<number>): { short
   const short: Range[] = [];
   const long: Range[] = [];
   for (const t of timeframes) {
-    const h = horizonOf(t);
-    if (h === 'short_term') short.push([t.start, t.end]);
-    else if (h === 'long_term') long.push([t.start, t.end]);
+    for (const h of horizonsOf(t)) (h === 'short_term' ? short : long).push([t.start, t.end]);
   }
   // Cue phrases inside a timeframe already counted ("the first year" in "by the end of the first year") add nothing.
   const timed = timeframes.map((t) => [t.start, t.end] as Range).sort((a, b) => a[0] - b[0]);
@@ -160,6 +171,8 @@ function findPlanEvidence(doc: Doc): Range[] {
     }
     // "to be running a project", "be leading the team": a state the speaker wants, not a step toward it.
     if (['be', 'been', 'being'].includes(tokens[m.first - 1]?.norm ?? '')) continue;
+    // "my final-year design project", "measured building surveys": the verb's form used as a noun or adjective.
+    if (!verbalContext(tokens, m.first)) continue;
     const learns = parts.has('learn_verbs');
     const does = parts.has('do_verbs');
     const sentence = tokens[m.first]!.sentence;
@@ -178,13 +191,35 @@ function findPlanEvidence(doc: Doc): Range[] {
   return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc)));
 }
 
+ /** Words after which a verb form is a verb: a subject, a modal, "to", a joining word or punctuation. */
+const VERBAL_BEFORE = new Set([
+  'i', "i'd", "i'll", "i'm", "i've", 'we', "we'll", "we'd", 'you', 'to', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'and', 'or',
+  'then', 'also', 'by', 'after', 'before', 'while', 'through', 'currently', 'already', 'first', 'next', 'start', 'started', 'keep', 'been',
+  'am', 'are', 'plan', 'planning', 'want', 'like', 'love', 'hope', 'aim', 'intend', 'need', 'try', 'help', 'me', 'us', 'let', 'just',
+  'actively', 'still', 'even', 'both', 'now', 'soon', 'immediately', 'straight', 'finally', 'later', 'is', 'was', 'by', 'from', 'for', 'of',
+]);
+function verbalContext(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  // Step back over adverbs and spoken fillers: "I'd [quickly] take", "I'll, um, start".
+  while (k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence && (tokens[k]!.norm.endsWith('ly') || SPOKEN.has(tokens[k]!.norm)) && tokens[k]!.norm !== ',') k--;
+  const before = tokens[k];
+  if (!before || before.sentence !== tokens[at]!.sentence || before.kind === 'punct') return true;
+  return VERBAL_BEFORE.has(before.norm);
+}
+
 /** Not methods: -ing words after "by" that are no action ("by the morning", "by something"). */
 const NOT_ACTIONS = new Set(['being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ceiling', 'ring', 'during', 'having', 'getting']);
+const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'plan', 'method', 'approach']);
 /** "by meeting every family", "by putting a coordinator on shift": a method, said as "by" and an action. */
 function methodByDoing(doc: Doc): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // "How: your product training, then the course…" — a heading for the steps.
+    if (HOW_HEADINGS.has(tokens[i]!.norm) && tokens[i + 1]!.text === ':') {
+      evidence.push([tokens[i]!.start, tokens[i + 1]!.end]);
+      continue;
+    }
     if (tokens[i]!.norm !== 'by') continue;
     const next = tokens[i + 1]!;
     if (next.sentence !== tokens[i]!.sentence || next.kind !== 'word' || !next.norm.endsWith('ing') || next.norm.length < 6 || NOT_ACTIONS.has(next.norm)) continue;
@@ -205,7 +240,7 @@ function intentEvidence(doc: Doc): Range[] {
   // Sentences with a near timeframe ("in my first six months"), where an aspiration is a step.
   const nearTerm = new Set<number>();
   for (const t of findTimeframes(doc)) {
-    if (horizonOf(t) !== 'short_term') continue;
+    if (t.kind === 'relative' || horizonOf(t) !== 'short_term') continue;
     const at = tokenIndexAt(tokens, t.start);
     if (at < tokens.length) nearTerm.add(tokens[at]!.sentence);
   }
@@ -218,6 +253,15 @@ function intentEvidence(doc: Doc): Range[] {
     while (at < m.last + 5 && tokens[at]?.sentence === sentence && INTENT_SKIP.has(tokens[at]!.norm) && !verbs.has(at)) {
       if (tokens[at]!.norm === 'be') break;
       at++;
+    }
+    // "My plans for the first year are clear: meet every curriculum head…": the steps follow a colon.
+    if (!verbs.has(at)) {
+      for (let k = at; k < at + 8 && tokens[k]?.sentence === sentence; k++) {
+        if (tokens[k]!.text === ':') {
+          at = k + 1;
+          break;
+        }
+      }
     }
     // The first verb, or one further along a list: "I'd want to get quicker, [use] your crits, and [contribute] ideas".
     for (let v = at; v < at + LIST_REACH && tokens[v]?.sentence === sentence; v++) {
@@ -257,6 +301,8 @@ function objectAfter(tokens: Token[], from: number, sentence: number): number | 
   for (let i = from, seen = 0; seen < 4 && tokens[i]?.sentence === sentence; i++) {
     const t = tokens[i]!;
     if (SPOKEN.has(t.norm) && t.norm !== 'i' && (t.norm !== ',' || SPOKEN.has(tokens[i + 1]?.norm ?? '') || SPOKEN.has(tokens[i - 1]?.norm ?? ''))) continue;
+    // A pronoun stands for the object: "report [it] to the board".
+    if (t.norm === 'it' || t.norm === 'them' || t.norm === 'this' || t.norm === 'that') continue;
     seen++;
     if (t.kind === 'punct' || EMPTY_OBJECTS.has(t.norm)) return undefined;
     if (t.kind === 'number' || !STOP.has(t.norm)) return i;

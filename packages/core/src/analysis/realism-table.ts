@@ -56,8 +56,21 @@ export const TEAM_SIZE: readonly { withinMonths: number; max: Record<ExperienceL
 /** Market-wide outcomes ("market leader", "a household name") are out of reach within this many months at any level. */
 export const MARKET_CLAIM_MIN_MONTHS = 36;
 
+/** Credentials with a minimum route: the fewest months to reach each from where the speaker stands. */
+export const CREDENTIAL_MIN_MONTHS: readonly { name: string; phrases: readonly string[]; months: Record<ExperienceLevel, number> }[] = [
+  { name: 'chartered status (engineer, surveyor, accountant)', phrases: ['chartered', 'chartership'], months: { graduate: 48, early: 30, experienced: 12, senior: 0 } },
+  { name: 'a doctorate', phrases: ['phd', 'doctorate'], months: { graduate: 36, early: 36, experienced: 36, senior: 36 } },
+  { name: 'partnership in a firm', phrases: ['partnership'], months: { graduate: 120, early: 96, experienced: 48, senior: 12 } },
+];
+
+/** Fluency in a language one does not speak yet: this many months per language, at any level. */
+export const LANGUAGE_MONTHS = 12;
+
 /** Absolute outcomes ("zero complaints", "win every tender", "a paper in Nature") are out of reach within this many months at any level. */
 export const ABSOLUTE_CLAIM_MAX_MONTHS = 12;
+
+/** Being the top performer ("the top negotiator company-wide") is out of reach within this many months of joining. */
+export const TOP_CLAIM_MAX_MONTHS = 6;
 
 export const LEVEL_LABELS: Record<ExperienceLevel, string> = { graduate: 'a graduate', early: 'someone early in their career', experienced: 'an experienced professional', senior: 'a senior professional' };
 
@@ -79,8 +92,12 @@ export function renderRealismTables(): string {
   lines.push(`| revenue, fees or savings per month | ${LEVELS.map((l) => money(MONEY_PER_MONTH[l])).join(' | ')} |`);
   lines.push(`| yearly pay within five years | ${LEVELS.map((l) => money(ANNUAL_EARNINGS[l])).join(' | ')} |`);
   for (const row of TEAM_SIZE) lines.push(`| team led within ${years(row.withinMonths)} | ${LEVELS.map((l) => String(row.max[l])).join(' | ')} |`);
+  lines.push('', '| credential | graduate | early career | experienced | senior |', '|---|---|---|---|---|');
+  for (const c of CREDENTIAL_MIN_MONTHS) lines.push(`| ${c.name} | ${LEVELS.map((l) => years(c.months[l])).join(' | ')} |`);
+  lines.push(`| fluency in a new language, each | ${LEVELS.map(() => years(LANGUAGE_MONTHS)).join(' | ')} |`);
   lines.push('', '| outcome | out of reach, at any level, within |', '|---|---|');
   lines.push(`| absolute ("zero complaints", "win every tender", "a paper in Nature") | ${years(ABSOLUTE_CLAIM_MAX_MONTHS)} |`);
+  lines.push(`| top of the table ("the top negotiator", "top biller") | ${years(TOP_CLAIM_MAX_MONTHS)} |`);
   lines.push(`| market-wide ("market leader", "a household name") | ${years(MARKET_CLAIM_MIN_MONTHS)} |`);
   lines.push('| beyond any job ("cure Alzheimer\'s", "a promotion every year") | any time |');
   return lines.join('\n');

@@ -15,6 +15,8 @@ import { isNegated } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import {
   ABSOLUTE_CLAIM_MAX_MONTHS,
+  CREDENTIAL_MIN_MONTHS,
+  LANGUAGE_MONTHS,
   ANNUAL_EARNINGS,
   CHANGE_LIMITS,
   LEVEL_LABELS,
@@ -22,6 +24,7 @@ import {
   MONEY_PER_MONTH,
   TEAM_SIZE,
   TITLE_MIN_MONTHS,
+  TOP_CLAIM_MAX_MONTHS,
   type TitleLevel,
 } from './realism-table.js';
 
@@ -33,7 +36,7 @@ export interface UnrealisticClaim {
   suggestion: string;
 }
 
-type ClaimGroup = 'grow' | 'reduce' | 'money_earning' | 'whole_unit_verbs' | 'whole_unit_scopes' | 'grand_claims' | 'fast_claims' | 'absolute_claims';
+type ClaimGroup = 'grow' | 'reduce' | 'money_earning' | 'whole_unit_verbs' | 'whole_unit_scopes' | 'grand_claims' | 'fast_claims' | 'absolute_claims' | 'top_claims';
 const CLAIMS = VOCAB['realism-claims'] as Record<ClaimGroup, string[]>;
 type Tag = ClaimGroup | 'title';
 const TITLE_LEVELS = new Map(VOCAB['job-titles'].map((e) => [e.phrase, Number(e.level) as TitleLevel]));
@@ -50,11 +53,14 @@ const REDUCE = new Set(CLAIMS.reduce);
 /** Words within a few tokens before a title that make it the speaker's aim: "I'll be", "promoted to", "make partner". */
 const BECOMING = new Set([
   'be', 'become', 'becoming', 'promoted', 'promotion', 'make', 'making', 'reach', 'reaching', 'step', 'stepping', 'move', 'moving', 'land',
-  'landing', 'appointed', 'title', 'hold', 'holding', 'as', 'into', 'get', 'getting', 'join', 'joining', 'myself', 'rise', 'progress',
+  'landing', 'appointed', 'title', 'hold', 'holding', 'as', 'into', 'join', 'joining', 'myself', 'rise', 'progress',
   'progressing', "i'll", 'will',
 ]);
 /** Words that may stand between a becoming word and a title: "be [a full] partner", "promoted to [the] board". */
 const TITLE_FILLERS = new Set(['a', 'an', 'the', 'full', 'new', 'permanent', 'proper', 'deputy', 'assistant', 'acting', 'actual', 'real', 'official', 'to', 'of', 'our', 'this', 'group', 'regional', 'global']);
+/** Words that never start a compound title: "someone", "person". */
+const NOT_TITLE_WORDS = new Set(['someone', 'somebody', 'person', 'people', 'one', 'anyone', 'everyone', 'kind', 'type', 'sort']);
+const STOP_WORDS = new Set(VOCAB['stop-words'].map((e) => e.phrase));
 /** Role nouns that "senior" must come before to be a title: "senior analyst", not "for the senior team". */
 const ROLE_NOUNS = new Set(VOCAB['role-nouns'].map((e) => e.phrase));
 /** Owners that make a title someone else's: "your marketing director", "our CEO". */
@@ -93,6 +99,7 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   claims.push(...moneyClaims(doc, spans, quantities, level));
   claims.push(...teamClaims(doc, spans, quantities, level));
   claims.push(...outcomeClaims(doc, spans));
+  claims.push(...credentialClaims(doc, measured, level));
   return dedupe(claims);
 }
 
@@ -188,7 +195,9 @@ function isAimedTitle(doc: Doc, m: PhraseMatch<TitleLevel>): boolean {
     const t = tokens[i]!;
     if (t.sentence !== tokens[m.first]!.sentence) break;
     if (BECOMING.has(t.norm)) return true;
-    if (!TITLE_FILLERS.has(t.norm) && !capitalWord(t)) break;
+    // Between them only determiners, names, or one noun of the title itself right before it: "be [site] manager".
+    const compound = i === m.first - 1 && t.kind === 'word' && !STOP_WORDS.has(t.norm) && !NOT_TITLE_WORDS.has(t.norm);
+    if (!TITLE_FILLERS.has(t.norm) && !capitalWord(t) && !compound) break;
   }
   // "In five years, Finance Director." or a title that opens its clause after the timeframe.
   return before === undefined || before.kind === 'punct';
@@ -306,9 +315,9 @@ function changeDirection(tokens: Token[], q: Quantity): Direction | null {
   // A level, not a change: "to 95%", "at 40%", "of 20%".
   if (q.kind === 'percent' && before && ['to', 'at', 'of', 'above', 'below', 'under', 'over', 'than', 'around', 'about'].includes(before)) return null;
   const after = tokens[q.last]?.norm ?? '';
-  for (let i = q.first - 1; i >= 0 && i >= q.first - 7; i--) {
+  for (let i = q.first - 1; i >= 0 && i >= q.first - 10; i--) {
     const t = tokens[i]!;
-    if (t.sentence !== sentence) break;
+    if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== ',' && t.text !== "'")) break;
     if (GROW.has(t.norm)) return { kind: 'increase', verbAt: i };
     if (REDUCE.has(t.norm)) return { kind: 'reduce', verbAt: i };
   }
@@ -330,10 +339,15 @@ function fromToClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== 'from') continue;
     const from = readAmount(tokens, i + 1);
-    if (!from || from.value <= 0 || tokens[from.next]?.norm !== 'to') continue;
+    if (!from || from.value <= 0) continue;
+    // "from 40 clinics to 1,000": a word may name what is counted before "to".
+    const toAt = tokens[from.next]?.norm === 'to' ? from.next : tokens[from.next + 1]?.norm === 'to' && tokens[from.next]!.kind === 'word' ? from.next + 1 : -1;
+    if (toAt < 0) continue;
+    from.next = toAt;
     const to = readAmount(tokens, from.next + 1);
     if (!to || tokens[to.next - 1]!.sentence !== tokens[i]!.sentence) continue;
-    const time = nearestTimeframe(doc, spans, i, to.next);
+    // The durations being compared ("from five days to three") are not the time the change takes.
+    const time = nearestTimeframe(doc, spans.filter((s) => s.last <= i || s.first >= to.next), i, to.next);
     const limit = time ? changeLimit(time.months) : null;
     if (!time || !limit || isNegated(doc, i, 6)) continue;
     // Is it about the future? A past achievement ("I lifted it from 2% to 3%") has no forward timeframe.
@@ -449,13 +463,63 @@ function teamClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experie
   return out;
 }
 
-type OutcomeKind = 'grand_claims' | 'fast_claims' | 'absolute_claims';
+/** Credentials with a long minimum route ("chartered by the end of my second year") and fluency in several new languages at once. */
+function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    let needed: number | undefined;
+    let last = i + 1;
+    let what = '';
+    const credential = CREDENTIAL_BY_WORD.get(norm);
+    if (credential) {
+      needed = credential.months[experience];
+      what = credential.name;
+    } else if (norm === 'fluent' && tokens[i + 1]?.norm === 'in') {
+      // "fluent in Japanese, Mandarin and Korean": count the capitalised names in the list.
+      let languages = 0;
+      let k = i + 2;
+      while (k < tokens.length && k < i + 12 && tokens[k]!.sentence === tokens[i]!.sentence) {
+        const t = tokens[k]!;
+        if (t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) languages++;
+        else if (t.norm !== ',' && t.norm !== 'and') break;
+        k++;
+      }
+      if (languages === 0) continue;
+      needed = languages * LANGUAGE_MONTHS;
+      last = k;
+      what = languages === 1 ? 'fluency in a new language' : `fluency in ${languages} new languages`;
+    }
+    if (needed === undefined || isNegated(doc, i, 5)) continue;
+    // Only as the speaker's aim: "be chartered", "become fluent", not "a chartered engineer mentors me".
+    if (!['be', 'become', 'becoming', 'get', 'getting', 'achieve', 'reach', 'gain', 'earn', 'complete', 'finish', 'make', 'my', 'fully'].includes(tokens[i - 1]?.norm ?? '')) continue;
+    const time = nearestTimeframe(doc, spans, i, last);
+    if (!time || time.months >= needed) continue;
+    out.push({
+      ...claimRange(doc, i - 1, last, time),
+      reason: `Reaching ${what} within ${inWords(time.months)} is out of reach for ${LEVEL_LABELS[experience]}: the route usually takes ${inWords(needed)} or more.`,
+      suggestion: 'Name the stage you can reach in that time (an exam, a module, a review) and give the full route its real length.',
+    });
+  }
+  return out;
+}
+
+const CREDENTIAL_BY_WORD = new Map(CREDENTIAL_MIN_MONTHS.flatMap((c) => c.phrases.map((p) => [p, c] as const)));
+
+type OutcomeKind = 'grand_claims' | 'fast_claims' | 'absolute_claims' | 'top_claims';
 /** Within how many months each kind of outcome is out of reach (grand ones at any time). */
-const OUTCOME_MONTHS: Record<OutcomeKind, number> = { grand_claims: Infinity, fast_claims: MARKET_CLAIM_MIN_MONTHS, absolute_claims: ABSOLUTE_CLAIM_MAX_MONTHS + 0.5 };
+const OUTCOME_MONTHS: Record<OutcomeKind, number> = {
+  grand_claims: Infinity,
+  fast_claims: MARKET_CLAIM_MIN_MONTHS,
+  absolute_claims: ABSOLUTE_CLAIM_MAX_MONTHS + 0.5,
+  top_claims: TOP_CLAIM_MAX_MONTHS + 0.5,
+};
 const OUTCOME_REASONS: Record<OutcomeKind, string> = {
   grand_claims: 'This outcome is far beyond what one person can promise in a job, whatever the timeframe.',
   fast_claims: 'A market-wide outcome in that time is beyond what one hire can deliver.',
   absolute_claims: 'An absolute result (zero, every, number one) in that time is not something anyone can promise.',
+  top_claims: 'Topping the table so soon after joining, while still learning the systems, is not something you can promise.',
 };
 
 /**
@@ -464,14 +528,14 @@ const OUTCOME_REASONS: Record<OutcomeKind, string> = {
  */
 function outcomeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
   const out: UnrealisticClaim[] = [];
-  for (const kind of ['grand_claims', 'fast_claims', 'absolute_claims'] as const) {
+  for (const kind of ['grand_claims', 'fast_claims', 'absolute_claims', 'top_claims'] as const) {
     for (const m of matches(doc, kind)) {
       if (isNegated(doc, m.first, 6)) continue;
       // "net zero" is a company's long-range commitment, "zero-hours" a contract: not a personal promise.
       if (tokens(doc)[m.first]!.norm === 'zero' && tokens(doc)[m.first - 1]?.norm === 'net') continue;
       const time = nearestTimeframe(doc, spans, m.first, m.last);
       if (kind !== 'grand_claims' && (!time || time.months >= OUTCOME_MONTHS[kind])) continue;
-      const { first, last } = kind === 'absolute_claims' ? outcomeClause(doc, m.first, m.last) : m;
+      const { first, last } = kind === 'absolute_claims' || kind === 'top_claims' ? outcomeClause(doc, m.first, m.last) : m;
       out.push({
         ...claimRange(doc, first, last, kind === 'grand_claims' ? null : time),
         reason: OUTCOME_REASONS[kind],

@@ -1,17 +1,19 @@
 import type { Rule, Finding } from './rule.js';
 import type { Doc, Token } from '../text/tokenize.js';
-import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import { PhraseMatcher } from '../text/phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 
-const ROLES = new PhraseMatcher<true>([
-  ...VOCAB['role-nouns'].map((e) => ({ phrase: e.phrase, value: true as const })),
-  ...VOCAB['job-titles'].map((e) => ({ phrase: e.phrase, value: true as const })),
+/** Job titles by level (job-titles.yml) and role nouns (role-nouns.yml): a title counts written any way, a role noun only capitalised. */
+const ROLES = new PhraseMatcher<'title' | 'role'>([
+  ...VOCAB['role-nouns'].map((e) => ({ phrase: e.phrase, value: 'role' as const })),
+  ...VOCAB['job-titles'].map((e) => ({ phrase: e.phrase, value: 'title' as const })),
 ]);
 /** Words that make a role the speaker's own promotion: "I will be", "appointed", "hold the title". */
-const BECOMING = new Set(['be', 'become', 'becoming', 'appointed', 'promoted', 'title', 'hold', 'as', 'made', 'make', 'named', "i'll", 'will']);
+const BECOMING = new Set(['be', 'become', 'becoming', 'appointed', 'promoted', 'title', 'hold', 'as', 'made', 'make', 'named', "i'll", 'will', 'to']);
 const OTHER_OWNER = new Set(['your', 'our', 'their', 'his', 'her', 'my']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
-const capitalised = (t: Token | undefined) => t !== undefined && t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+const capitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
 /** The end of a title written out in full: "Senior Manager of Payments", "Staff Engineer, Ledger Platform", "Officer (PO3), Net Zero". */
 function fullTitleEnd(doc: Doc, last: number): number {
@@ -50,6 +52,63 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+interface TitleSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * The titles the speaker names as their own, by sentence: a job title or a capitalised role after
+ * "I will be", "appointed", "promoted to"; or a title written out in capitals ("Regional Fleet
+ * Manager", "Fleet Technical Superintendent") that holds a role word or follows such a verb.
+ */
+function titlesBySentence(doc: Doc): Map<number, TitleSpan[]> {
+  const { tokens } = doc;
+  const out = new Map<number, TitleSpan[]>();
+  const add = (first: number, last: number) => {
+    const sentence = tokens[first]!.sentence;
+    const list = out.get(sentence);
+    if (list) list.push({ first, last });
+    else out.set(sentence, [{ first, last }]);
+  };
+  const roleAt = new Set<number>();
+  for (const m of ROLES.match(doc)) {
+    for (let i = m.first; i < m.last; i++) roleAt.add(i);
+    if (OTHER_OWNER.has(tokens[m.first - 1]?.norm ?? '')) continue;
+    if (m.value === 'role' && !capitalised(tokens[m.first])) continue;
+    if (becomingBefore(doc, m.first)) add(m.first, fullTitleEnd(doc, m.last));
+  }
+  // Titles in capitals: runs of two or more capitalised words inside a sentence.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capitalised(tokens[i]) || doc.sentences[tokens[i]!.sentence]?.first === i) continue;
+    let last = i + 1;
+    let capitals = 1;
+    let holdsRole = roleAt.has(i);
+    while (last < tokens.length && tokens[last]!.sentence === tokens[i]!.sentence) {
+      const t = tokens[last]!;
+      if (capitalised(t)) capitals++;
+      else if (!((t.norm === 'of' || t.norm === 'and' || t.norm === '&') && capitalised(tokens[last + 1]))) break;
+      if (roleAt.has(last)) holdsRole = true;
+      last++;
+    }
+    const before = ARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+    const becoming = BECOMING.has(tokens[before]?.norm ?? '');
+    if (capitals >= 2 && (holdsRole || becoming) && !OTHER_OWNER.has(tokens[i - 1]?.norm ?? '')) add(i, fullTitleEnd(doc, last));
+    i = last - 1;
+  }
+  // "Principal" and "Consultant" found apart are one title: merge overlapping spans.
+  for (const [sentence, list] of out) {
+    const merged: TitleSpan[] = [];
+    for (const t of list.sort((a, b) => a.first - b.first)) {
+      const prev = merged[merged.length - 1];
+      if (prev && t.first < prev.last) prev.last = Math.max(prev.last, t.last);
+      else merged.push({ ...t });
+    }
+    out.set(sentence, merged);
+  }
+  return out;
+}
+
 export const tooSpecific: Rule = {
   id: 'too_specific',
   meta: {
@@ -59,24 +118,19 @@ export const tooSpecific: Rule = {
   },
   check(doc, context) {
     const { tokens } = doc;
-    const findings: Finding[] = [];
     const exact = context.timeframes.filter((t) => t.exactDate);
     if (exact.length === 0) return [];
-    // The speaker's own roles, grouped by sentence, so each date looks only at its own sentence.
-    const rolesBySentence = new Map<number, PhraseMatch<true>[]>();
-    for (const m of ROLES.match(doc)) {
-      if (OTHER_OWNER.has(tokens[m.first - 1]?.norm ?? '') || !becomingBefore(doc, m.first)) continue;
-      const sentence = tokens[m.first]!.sentence;
-      rolesBySentence.set(sentence, [...(rolesBySentence.get(sentence) ?? []), m]);
-    }
+    const titles = titlesBySentence(doc);
+    const findings: Finding[] = [];
     for (const date of exact) {
-      const sentence = tokens[tokenAt(tokens, date.start)]?.sentence;
-      const role = sentence === undefined ? undefined : rolesBySentence.get(sentence)?.[0];
-      if (!role) continue;
-      const end = fullTitleEnd(doc, role.last);
+      const at = tokenAt(tokens, date.start);
+      const inSentence = titles.get(tokens[at]?.sentence ?? -1);
+      if (!inSentence) continue;
+      // The title nearest the date: "on 1 April 2029 [Regional Fleet Manager]" and "[Head of Fleet] in January 2032".
+      const title = inSentence.reduce((best, t) => (Math.abs(t.first - at) < Math.abs(best.first - at) ? t : best));
       findings.push({
-        start: Math.min(date.start, role.start),
-        end: Math.max(date.end, tokens[end - 1]!.end),
+        start: Math.min(date.start, tokens[title.first]!.start),
+        end: Math.max(date.end, tokens[title.last - 1]!.end),
         message: 'An exact title on an exact date sounds rigid: plans change, and an interviewer may wonder what happens if the date slips.',
         suggestion: 'Keep the direction and loosen the date: "within about three years I would like to be leading…".',
       });

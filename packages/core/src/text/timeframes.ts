@@ -63,7 +63,7 @@ const INNER = new Set(['of', 'than', 'more', 'least', 'most', 'max', 'say', 'end
 /** Lead-ins that point a duration forward on their own ("in two years", "within a year"). */
 const LEADS_FORWARD = new Set(['in', 'within', 'inside', 'by', 'over', 'during', 'throughout', 'across']);
 /** Lead-ins that do only in a sentence about the future ("after two years here I'd like…"). */
-const LEADS_IF_FUTURE = new Set(['after', 'from', 'before', 'until', 'till', 'through', 'around']);
+const LEADS_IF_FUTURE = new Set(['after', 'before', 'until', 'till', 'through', 'around']);
 
 /** Words that mark a sentence as being about the future. */
 const FUTURE = new Set([
@@ -154,11 +154,16 @@ type Span = Timeframe & { first: number; last: number };
 /** The farthest a unit word sits from where its phrase starts: "[within] the next two to three [years]". */
 const LEAD_IN_REACH = 10;
 
-/** Only a month, a year or a quarter can anchor a date. */
+/** Only a month, a season, a year or a quarter can anchor a date. */
 function mayStartDate(t: Token): boolean {
   if (t.kind === 'number') return t.text.length === 4;
-  return t.kind === 'word' && (MONTHS.has(t.norm) || (t.norm.length === 2 && t.norm.charCodeAt(0) === 113));
+  return t.kind === 'word' && (MONTHS.has(t.norm) || SEASONS.has(t.norm) || (t.norm.length === 2 && t.norm.charCodeAt(0) === 113));
 }
+
+/** The month each season is read as ending in ("by the summer": by July). */
+const SEASONS = table<number>({ spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 });
+/** Words before a season that make it a date: "by next spring", "this autumn", "in the summer". */
+const SEASON_LEADS = new Set(['by', 'this', 'next', 'the', 'in', 'until', 'before', 'over', 'during', 'coming']);
 
 const SUBJECTS = new Set(['i', "i'd", "i'll", "i'm", 'my', 'we', "we'll", 'though', 'however', 'that', 'this', 'is', 'would', 'will', 'what']);
 /** "one day" that is not "some day": "one day a week", "in one day". */
@@ -246,6 +251,17 @@ function dateAt(tokens: Token[], i: number, today: Today): Span | null {
   let month: number | undefined;
   let year: number | undefined;
   let day = false;
+  const season = SEASONS.get(t.norm);
+  if (season !== undefined) {
+    // "fall" is a season only after a date word: "by fall", not "fall into place".
+    if (!SEASON_LEADS.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]!.sentence !== t.sentence) return null;
+    const yearAfter = isYear(tokens[i + 1]);
+    const seasonYear = yearAfter ?? (season <= today.month ? today.year + 1 : today.year);
+    first = leadIn(tokens, i);
+    if (['this', 'next', 'coming'].includes(tokens[i - 1]!.norm)) first = Math.min(first, leadIn(tokens, i - 1));
+    last = yearAfter !== undefined ? i + 2 : i + 1;
+    return { start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, months: Math.max(1, (seasonYear - today.year) * 12 + (season - today.month)), kind: 'date', exactDate: false };
+  }
   const quarter = /^q[1-4]$/.test(t.norm) ? Number(t.norm[1]) : undefined;
   if (quarter !== undefined) {
     month = quarter * 3;
@@ -302,7 +318,7 @@ function leadIn(tokens: Token[], first: number): number {
   for (let steps = 0; steps < 5 && at > 0; steps++) {
     const prev = tokens[at - 1]!;
     if (prev.sentence !== sentence) break;
-    if (['end', 'start', 'beginning', 'middle', 'of', 'the', 'early', 'mid', 'late', '-'].includes(prev.norm)) at--;
+    if (['end', 'start', 'beginning', 'middle', 'of', 'the', 'early', 'mid', 'late', '-', 'this', 'next', 'coming'].includes(prev.norm)) at--;
     else if (['on', 'by', 'in', 'before', 'until', 'till', 'around', 'during', 'within', 'from'].includes(prev.norm)) {
       at--;
       break;
@@ -334,7 +350,7 @@ function forwardTail(tokens: Token[], at: number): number {
   const tail = tokens[at]?.norm;
   if (tail === 'from' && tokens[at + 1]?.norm === 'now') return 2;
   if ((tail === "'" || tail === '\u2019' || tail === "'s") && tokens[at + 1]?.norm === 'time') return 2;
-  if (tail === 'time' || tail === 'ahead' || tail === 'out' || tail === 'hence') return 1;
+  if (tail === 'time' || tail === 'ahead' || tail === 'out' || tail === 'hence' || tail === 'away') return 1;
   if (tail === 'down' && tokens[at + 1]?.norm === 'the' && ['line', 'road', 'track'].includes(tokens[at + 2]?.norm ?? '')) return 3;
   return 0;
 }
