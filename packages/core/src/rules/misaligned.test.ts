@@ -11,6 +11,8 @@ ruleTester('misaligned', {
     "I've spent six years in internal audit at a large retail bank, and here I want to lead audits end to end.",
     'Long term I would love to grow at a firm that trains its people, and this is that firm.',
     { role: 'Group product manager', answer: 'Over five years I want to own strategy across a whole platform, not one product.' },
+    { role: 'Assistant store manager', answer: 'I want to take on a second store of my own to run by the end of my first year.' },
+    { role: 'Junior animator', answer: 'My goal is to be directing my own series for the studio within a few years.' },
   ],
   invalid: [
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
@@ -26,5 +28,8 @@ ruleTester('misaligned', {
     },
     { answer: 'Long term, I want to end up at one of the big City law firms doing development deals.' },
     { role: 'Customer support specialist', answer: "Honestly, my long-term goal isn't support. In three years I want to be in product management." },
+    { answer: "In ten years I'd like to own a small yoga studio of my own." },
+    { answer: 'My long-term goal is to move to the sponsor side as a project manager.' },
+    { answer: 'Long term, I want to be operations director at one of the big discounters.' },
   ],
 });

@@ -11,6 +11,8 @@ const AWAY = entryMatcher(VOCAB.away);
 /** Roles in which working for oneself is the job: own business is the path, not a way out. */
 const SELF_EMPLOYED_ROLES = new Set(['self-employed', 'freelance', 'freelancer', 'franchise', 'franchisee', 'founder', 'entrepreneur', 'contractor', 'owner']);
 /** After "I don't see myself", these make it a promise to stay: "I don't see myself leaving". */
+/** Verbs that found a business: "open a bakery of my own". */
+const FOUNDING = new Set(['own', 'open', 'opening', 'start', 'starting', 'launch', 'launching', 'set', 'setting', 'found', 'founding', 'build', 'building', 'have', 'having']);
 /** "my own series for the studio": a preposition ends the thing owned. */
 const PREPOSITIONS = new Set(['for', 'at', 'with', 'in', 'of', 'to', 'on', 'within', 'inside', 'under']);
 /** "rather than just the cloud platform": more than the role, not away from it. */
@@ -44,6 +46,20 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
       }
     }
   }
+  // "a small studio of my own"
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.norm !== 'of' || tokens[i + 1]!.norm !== 'my' || tokens[i + 2]!.norm !== 'own') continue;
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      if (tokens[j]!.sentence !== tokens[i]!.sentence || tokens[j]!.kind === 'punct') break;
+      if (BUSINESS_NOUNS.has(tokens[j]!.norm)) {
+        // "own a studio of my own", "open a shop of my own"; not "take on a second store of my own" (running one of the company's).
+        let founding = false;
+        for (let k = j - 1; k >= 0 && k >= j - 7; k--) if (FOUNDING.has(tokens[k]!.norm)) founding = true;
+        if (founding) out.push({ first: j, last: i + 3 });
+        break;
+      }
+    }
+  }
   for (const m of OWN_PHRASES.match(doc)) out.push(m);
   return out;
 }
@@ -51,6 +67,25 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
 function selfEmployedRole(context: Context): boolean {
   for (const d of [context.role, context.company]) if (d?.tokens.some((t) => SELF_EMPLOYED_ROLES.has(t.norm))) return true;
   return false;
+}
+
+const MOVES = new Set(['move', 'moving', 'switch', 'switching', 'go', 'going', 'cross', 'crossing', 'jump']);
+
+/** "move to the sponsor side", "switch over to the client side": the other side of the table. */
+function otherSide(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  tokens.forEach((t, i) => {
+    if (!MOVES.has(t.norm)) return;
+    for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+      if (tokens[j]!.sentence !== t.sentence || tokens[j]!.kind === 'punct') break;
+      if (tokens[j]!.norm === 'side' && tokens[j - 2]?.norm === 'the') {
+        out.push({ first: i, last: j + 1 });
+        return;
+      }
+    }
+  });
+  return out;
 }
 
 /** "…I'll have stopped testing entirely." */
@@ -72,6 +107,7 @@ const EMPLOYERS = new Set([
   'studio', 'studios', 'startup', 'start-up', 'startups', 'corporation', 'multinational', 'manufacturer', 'retailer', 'chain', 'employer',
 ]);
 const EMPLOYER_LEADS = new Set(['at', 'for', 'join', 'joining']);
+const BIG = new Set(['big', 'biggest', 'large', 'larger', 'largest', 'major', 'top', 'leading']);
 /** After the employer, these make it a description of a wished-for workplace, not another company: "a firm where…", "a company like yours". */
 const DESCRIBING = new Set(['like', 'such', 'where', 'that', 'which', 'who', 'whose']);
 /** Words that put a sentence's aim in the long run, where another employer means leaving. */
@@ -90,20 +126,26 @@ const TURNING_DOWN = new Set(['than', 'of', "isn't", 'leave', 'leaving', 'from']
  * "…at a global reinsurer", "…end up at one of the big City firms": another kind of employer as a long-run aim.
  * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
  */
-function otherEmployers(doc: Doc): { first: number; last: number }[] {
+function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!EMPLOYER_LEADS.has(tokens[i]!.norm)) continue;
     const article = tokens[i + 1]!.norm;
-    const start = article === 'a' || article === 'an' ? i + 2 : article === 'one' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'the' ? i + 4 : -1;
+    const oneOfThe = article === 'one' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'the';
+    const start = article === 'a' || article === 'an' ? i + 2 : oneOfThe ? i + 4 : -1;
     if (start < 0) continue;
+    // "one of the big discounters": the big names of a sector are other employers, whatever the noun.
+    if (oneOfThe && BIG.has(tokens[start]!.norm) && tokens[start + 1]?.kind === 'word') {
+      out.push({ first: i, last: start + 2 });
+      continue;
+    }
     // At least one describing word between the article and the employer: "a global reinsurer", "the big City firms".
     for (let j = start + 1; j < tokens.length && j <= start + 4; j++) {
       const t = tokens[j]!;
       if (t.sentence !== tokens[i]!.sentence || t.kind === 'punct') break;
       if (!EMPLOYERS.has(t.norm)) continue;
-      if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our'])) out.push({ first: i, last: j + 1 });
+      if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our']) && !sameKind(doc, start, j + 1, context)) out.push({ first: i, last: j + 1 });
       break;
     }
   }
@@ -117,6 +159,13 @@ function otherEmployers(doc: Doc): { first: number; last: number }[] {
     }
     return longRun;
   });
+}
+
+/** "a food manufacturer" when the company is one: the employer named is of this company's own kind. */
+function sameKind(doc: Doc, first: number, last: number, context: Context): boolean {
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last - 1]!.end;
+  return context.fields.hits.some((h) => h.start >= start && h.end <= end && h.fields.some((f) => context.fields.target.includes(f)));
 }
 
 function between(doc: Doc, from: number, to: number, words: string[]): boolean {
@@ -177,7 +226,7 @@ export const misaligned: Rule = {
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
-    const away: { first: number; last: number; phrase?: string }[] = [...AWAY.match(doc).map((m) => ({ ...m, phrase: m.value.phrase })), ...givingUp(doc)];
+    const away: { first: number; last: number; phrase?: string }[] = [...AWAY.match(doc).map((m) => ({ ...m, phrase: m.value.phrase })), ...givingUp(doc), ...otherSide(doc)];
     for (const m of away) {
       const sentence = doc.tokens[m.first]!.sentence;
       if (!aims.has(sentence) || isNegated(doc, m.first, 3)) continue;
@@ -193,7 +242,7 @@ export const misaligned: Rule = {
       findings.push({ ...clauseSpan(doc, a.hit.first, a.hit.last, 8), ...MESSAGES.away });
     }
     // Another employer named as the goal: "end up at one of the big City firms", "at a global reinsurer".
-    for (const m of context.kind === 'missed_goal' ? [] : otherEmployers(doc)) {
+    for (const m of context.kind === 'missed_goal' ? [] : otherEmployers(doc, context)) {
       if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first, 4)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...MESSAGES.away });
     }
