@@ -294,11 +294,12 @@ export const valueMatches: (doc: Doc) => PhraseMatch<string>[] = memo((doc) => V
 // ---------------------------------------------------------------------------
 // Durations: "eighteen months", "a year or two", "a couple of years", "12-month".
 
-const UNIT: Record<string, number> = { week: 0.25, weeks: 0.25, month: 1, months: 1, year: 12, years: 12 };
-const AMOUNT: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30, couple: 2, few: 3, several: 4, 'a-couple': 2,
-};
+const UNIT = new Map<string, number>([['week', 0.25], ['weeks', 0.25], ['month', 1], ['months', 1], ['year', 12], ['years', 12]]);
+const AMOUNT = new Map<string, number>([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['eighteen', 18], ['twenty', 20], ['twenty-four', 24], ['thirty', 30],
+  ['couple', 2], ['few', 3], ['several', 4],
+]);
 
 export interface Duration {
   /** Token indices [first, last). */
@@ -315,15 +316,18 @@ function findDurations(doc: Doc): Duration[] {
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // "eighteen-month", "two-year": one token.
-    const dash = t.norm.lastIndexOf('-');
-    if (t.kind === 'word' && dash > 0 && UNIT[t.norm.slice(dash + 1)] !== undefined) {
-      const amount = AMOUNT[t.norm.slice(0, dash)];
-      if (amount !== undefined) out.push({ first: i, last: i + 1, months: amount * UNIT[t.norm.slice(dash + 1)]! });
+    if (t.kind !== 'word') continue;
+    const unit = UNIT.get(t.norm);
+    if (unit === undefined) {
+      // "eighteen-month", "two-year": one token.
+      const dash = t.norm.indexOf('-');
+      if (dash > 0) {
+        const u = UNIT.get(t.norm.slice(dash + 1));
+        const amount = u === undefined ? undefined : AMOUNT.get(t.norm.slice(0, dash));
+        if (u !== undefined && amount !== undefined) out.push({ first: i, last: i + 1, months: amount * u });
+      }
       continue;
     }
-    const unit = UNIT[t.norm];
-    if (unit === undefined) continue;
     // Look back for the amount: "a couple of years", "about 18 months", "12-month" (12, -, month).
     let amount: number | undefined;
     let first = i;
@@ -331,20 +335,20 @@ function findDurations(doc: Doc): Duration[] {
       const b = tokens[j]!;
       if (b.sentence !== t.sentence) break;
       if (b.norm === 'of' || b.text === '-') continue;
-      const value = b.kind === 'number' ? Number(b.norm.replace(/,/g, '')) : AMOUNT[b.norm];
+      const value = b.kind === 'number' ? Number(b.norm.replace(',', '')) : AMOUNT.get(b.norm);
       if (value !== undefined && Number.isFinite(value)) {
         amount = value;
         first = j;
-        if (b.norm === 'couple' || b.norm === 'few') if (tokens[j - 1]?.norm === 'a') first = j - 1;
-        break;
+        if ((b.norm === 'couple' || b.norm === 'few') && tokens[j - 1]?.norm === 'a') first = j - 1;
       }
       break;
     }
     if (amount === undefined) continue;
     let last = i + 1;
     // "a year or two", "a year or so"
-    if (tokens[last]?.norm === 'or' && (AMOUNT[tokens[last + 1]?.norm ?? ''] !== undefined || tokens[last + 1]?.norm === 'so')) {
-      if (tokens[last + 1]!.norm !== 'so') amount = AMOUNT[tokens[last + 1]!.norm]!;
+    const next = tokens[last + 1]?.norm ?? '';
+    if (tokens[last]?.norm === 'or' && (AMOUNT.has(next) || next === 'so')) {
+      if (next !== 'so') amount = AMOUNT.get(next)!;
       last += 2;
     }
     out.push({ first, last, months: amount * unit });
