@@ -46,7 +46,7 @@ const HORIZON_CUES = VOCAB['horizon-cues'] as Record<Horizon, string[]>;
 const PLAN = VOCAB['plan-actions'] as Record<PlanPart, string[]>;
 const ALIGNMENT = VOCAB['alignment-cues'] as Record<AlignmentGroup, string[]>;
 
-type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer';
+type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer' | 'career_goal' | 'role';
 /** Every phrase list of this module, matched in one scan of the answer. */
 const PHRASES = new TaggedMatcher<Tag>({
   short_term: HORIZON_CUES.short_term,
@@ -55,6 +55,8 @@ const PHRASES = new TaggedMatcher<Tag>({
   align_company: ALIGNMENT.company,
   align_role: ALIGNMENT.role,
   offer: VOCAB['value-offers'].map((e) => e.phrase),
+  career_goal: (VOCAB['horizon-cues'] as Record<string, string[]>).career_goal ?? [],
+  role: [...VOCAB['role-nouns'].map((e) => e.phrase), ...VOCAB['job-titles'].map((e) => e.phrase)],
 });
 const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
 const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(tag) ?? [];
@@ -120,6 +122,14 @@ function horizons(doc: Doc, timeframes: Timeframe[], aims: Set<number>): { short
     const insideTimeframe = k < timed.length && timed[k]![0] < m.end;
     if (insideTimeframe || !aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first)) continue;
     (m.value === 'short_term' ? short : long).push([m.start, m.end]);
+  }
+  // "My career goal is to become a lead audiologist": a named career goal with a role is the far horizon.
+  // Unless the same sentence dates it soon: "my career goal is to become a trained analyst within my first year".
+  const roleSentences = new Set(matches(doc, 'role').map((m) => doc.tokens[m.first]!.sentence));
+  const soon = new Set(short.map(([start]) => doc.tokens[tokenIndexAt(doc.tokens, start)]?.sentence));
+  for (const m of matches(doc, 'career_goal')) {
+    const sentence = doc.tokens[m.first]!.sentence;
+    if (roleSentences.has(sentence) && !soon.has(sentence) && !isNegated(doc, m.first)) long.push([m.start, m.end]);
   }
   return { short: sortRanges(short), long: sortRanges(long) };
 }

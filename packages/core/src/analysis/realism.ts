@@ -88,8 +88,10 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   const spans = locateTimeframes(doc, timeframes);
   const claims: UnrealisticClaim[] = [];
   const roleWords = new Set((options.role?.tokens ?? []).map((t) => t.norm));
+  // A role that is itself on a title's track ("Graduate management trainee", "Head of marketing") puts titles up to its level within reach.
+  const roleLevel = options.role ? Math.max(0, ...(matches(options.role, 'title') as PhraseMatch<TitleLevel>[]).map((m) => m.value)) : 0;
   const measured = spans.filter((s) => s.timeframe.kind !== 'relative');
-  claims.push(...titleClaims(doc, measured, level, roleWords));
+  claims.push(...titleClaims(doc, measured, level, roleWords, roleLevel));
   claims.push(...wholeUnitClaims(doc, spans, level));
   const inTimeframe = new Uint8Array(doc.tokens.length);
   for (const s of spans) inTimeframe.fill(1, s.first, s.last);
@@ -215,10 +217,10 @@ function titleEnd(tokens: Token[], last: number): number {
   return end;
 }
 
-function titleClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel, roleWords: Set<string>): UnrealisticClaim[] {
+function titleClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel, roleWords: Set<string>, roleLevel: number): UnrealisticClaim[] {
   const out: UnrealisticClaim[] = [];
   for (const m of matches(doc, 'title') as PhraseMatch<TitleLevel>[]) {
-    if (!isAimedTitle(doc, m) || isNegated(doc, m.first, 6)) continue;
+    if (m.value <= roleLevel || !isAimedTitle(doc, m) || isNegated(doc, m.first, 6)) continue;
     // The job on offer is within reach by definition: "a head of maths" for the Head of mathematics role.
     if (roleWords.size > 0 && doc.tokens.slice(m.first, m.last).every((t) => roleWords.has(t.norm) || t.norm === 'of')) continue;
     const time = nearestTimeframe(doc, spans, m.first, m.last);

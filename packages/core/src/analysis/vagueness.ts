@@ -7,6 +7,7 @@ import type { Doc, Token } from '../text/tokenize.js';
 import { isNegated } from '../text/helpers.js';
 import { TaggedMatcher, memoize } from '../text/tagged.js';
 import { aimsOf } from './memo.js';
+import { findTimeframes } from '../text/timeframes.js';
 import { VOCAB } from '../vocab/generated.js';
 import { isCredentialAcronym, planEvidence } from './elements.js';
 
@@ -25,6 +26,9 @@ const REASONS: Record<VagueKind, string> = {
   hedges: 'Several hedges in one breath make the aim sound undecided.',
 };
 
+/** Vague words about when, not what: with a timeframe after them ("somewhere in the next three years") they are a range. */
+const VAGUE_TIME_WORDS = new Set(['at', 'somewhere', 'sometime', 'some']);
+
 /** Two hedges in one sentence ("maybe brand, maybe strategy") read as indecision; one is ordinary caution. */
 const STACKED_HEDGES = 2;
 
@@ -36,8 +40,12 @@ export function vagueAims(doc: Doc): VagueAim[] {
   const everySentence = aims.size === 0;
   const bySentence = new Map<number, { first: number; last: number; firstStrong: number; kinds: Set<VagueKind>; hedges: number }>();
   const vague = [...matches(doc, 'objects'), ...matches(doc, 'drift'), ...matches(doc, 'hedges')].sort((a, b) => a.first - b.first || b.last - a.last);
+  // "somewhere in the next three to five years", "at some point in the next year": a time given, not a shrug.
+  const timeStarts = new Set(findTimeframes(doc).map((t) => t.start));
   let covered = -1;
   for (const m of vague) {
+    const timeNext = timeStarts.has(tokens[m.last]?.start ?? -1) || timeStarts.has(tokens[m.last - 1]?.start ?? -1);
+    if (timeNext && VAGUE_TIME_WORDS.has(tokens[m.first]!.norm)) continue;
     // One reading per words, as a single list would give: the longest phrase wins.
     if (m.first < covered) continue;
     covered = m.last;

@@ -10,6 +10,8 @@ export const FILLER_DENSITY = 0.06;
 export const MIN_FILLERS = 6;
 /** A content phrase said this many times is going round in circles. */
 export const REPEATS = 3;
+/** How many words of content a repeated phrase needs: a role named three times ("a duty manager") is not circling. */
+export const CONTENT_WORDS = 3;
 
 const STOP = new Set(VOCAB['stop-words'].map((e) => e.phrase));
 /** Words of time and order: "in the first year" said three times is structure, not circling. */
@@ -24,7 +26,7 @@ export const rambling: Rule = {
   meta: {
     description: 'Not to the point: far too long, thick with fillers, or going round in circles.',
     severity: 'moderate',
-    docs: `Raised past ${RAMBLING_WORDS} words (a focused answer of 250–300 words is fine), when fillers such as "um", "like" or "you know" make up ${FILLER_DENSITY * 100}% or more of the words, or when the same phrase, with at least two words of content, comes back ${REPEATS} times. Points at the whole answer.`,
+    docs: `Raised past ${RAMBLING_WORDS} words (a focused answer of 250–300 words is fine), when fillers such as "um", "like" or "you know" make up ${FILLER_DENSITY * 100}% or more of the words, or when the same phrase, with at least ${CONTENT_WORDS} words of content, comes back ${REPEATS} times. Points at the whole answer.`,
   },
   check(doc) {
     const words = doc.wordCount;
@@ -32,7 +34,7 @@ export const rambling: Rule = {
     if (words > RAMBLING_WORDS) reasons.push(`at about ${words} words it takes over two minutes to say`);
     const fillers = fillerMatches(doc).length;
     if (fillers >= MIN_FILLERS && fillers / Math.max(1, words) >= FILLER_DENSITY) reasons.push(`${fillers} fillers ("um", "like", "you know"…) break it up`);
-    const circling = repeatedPhrases(doc).find((p) => p.count >= REPEATS && contentWords(p.phrase) >= 2);
+    const circling = repeatedPhrases(doc).find((p) => p.count >= REPEATS && contentWords(p.phrase) >= CONTENT_WORDS);
     if (circling) reasons.push(`"${circling.phrase}" comes back ${circling.count} times`);
     if (reasons.length === 0) return [];
     return [{

@@ -58,6 +58,8 @@ const FORWARD = new Set(['next', 'coming', 'following', 'upcoming', 'first', 'in
 const PAST = new Set(['past', 'last', 'previous', 'prior', 'recent', 'preceding', 'those', 'these']);
 /** Words that may sit between the lead-in and the number. */
 const FILLERS = new Set(['the', 'end', 'start', 'beginning', 'middle', 'close', 'whole', 'entire', 'full', 'single', 'my', 'our', 'a', 'an', 'about', 'around', 'roughly', 'approximately', 'maybe', 'perhaps', 'just', 'another', 'further', 'additional', 'extra', 'more', 'than', 'less', 'under', 'at', 'least', 'most', 'max', 'only', 'probably', 'say', 'some', 'of']);
+/** Words that make a bare duration a guess about the future: "probably ten years". */
+const APPROXIMATORS = new Set(['probably', 'maybe', 'perhaps', 'roughly', 'likely', 'approximately']);
 /** Fillers that only ever sit inside a lead-in, never at its start. */
 const INNER = new Set(['of', 'than', 'more', 'least', 'most', 'max', 'say', 'end', 'start', 'beginning', 'middle', 'close', 'whole', 'entire', 'full', 'single']);
 /** Lead-ins that point a duration forward on their own ("in two years", "within a year"). */
@@ -369,6 +371,7 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   let strictForward = false;
   let number: ReturnType<typeof readNumber> = null;
   let thisPeriod = false;
+  let approximate = false;
   // The lead-in: a lead word, fillers, forward or past words, then a number; then the unit.
   let k = i;
   for (let steps = 0; steps < 7 && same(k); steps++) {
@@ -380,6 +383,7 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
       if (STRICT_FORWARD.includes(norm)) strictForward = true;
     } else if (PAST.has(norm)) return null;
     else if (norm === 'this') thisPeriod = true;
+    else if (APPROXIMATORS.has(norm)) approximate = true;
     else if (ORDINALS.get(norm) !== undefined && unitAt(tokens[k + 1])) {
       // "by the end of my second year": the second year ends 24 months on.
       const value = ORDINALS.get(norm)!;
@@ -454,6 +458,8 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   const forwardByLead = lead !== undefined && LEADS_FORWARD.has(lead);
   // "Ten years is a long way off, but…": a horizon named as the subject of its sentence.
   if (!lead && !forward && number && i === tense.firstToken(sentence) && HORIZON_VERBS.has(tokens[last]?.norm ?? '')) forward = true;
+  // "That's a long road, probably ten years": a guessed duration looks ahead unless the sentence is history.
+  if (approximate && number && future !== 'past') forward = true;
   if (!forward && !thisPeriod && !forwardByLead && !(lead && future === 'future')) return null;
   // "in my first year at university I learned…": a sentence about the past is history unless it says "next".
   if (future === 'past' && !strictForward) return null;
