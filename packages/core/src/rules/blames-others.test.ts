@@ -14,6 +14,11 @@ ruleTester('blames_others', {
     { name: 'blame words on another question', question: 'motivation', answer: 'What drives me is fixing processes that let customers down, like the refund flow I rebuilt last year.' },
     { question: q, answer: "I don't blame my old manager at all; I simply hadn't built the evidence, and I learned to track my results every month." },
     { question: q, answer: 'I aimed to hit 120% of quota in 2023 and reached 95%. The market was slow, but I also prospected too late in each quarter, so I changed my week to start with outreach.' },
+    {
+      name: 'a goal story on another question, with others named but no blame',
+      question: 'achieve-goals',
+      answer: 'Last year my goal was heat pump design. I took the course, then designed three systems that a qualified designer checked before they went in.',
+    },
   ],
   invalid: [
     { question: q, answer: 'I was meant to be promoted in 2022, but my manager never put me forward. It was completely out of my hands.', found: ['but my manager never put me forward'] },
@@ -26,10 +31,11 @@ ruleTester('blames_others', {
       question: q,
       answer: 'I aimed to open the new ward by March. The trust froze recruitment in January, and the estates team delayed the refit by ten weeks.',
     },
+    { question: 'career-progressed', answer: 'No. Every time a promotion came up, management gave it to someone they liked more. I have never been given a proper chance.' },
     {
       name: 'a blame story on another question',
       question: 'right-time',
-      answer: 'I expected to be promoted last year, but my manager blocked it twice and the director decided to hire externally. I need a fresh start.',
+      answer: 'I expected to be promoted last year, but my manager blocked it twice and the director decided to hire externally. It was out of my hands.',
     },
   ],
 });

@@ -46,7 +46,7 @@ export const blamesOthers: Rule = {
     severity: 'serious',
     docs:
       'Blaming phrases (data/blame.yml), and sentences whose subject is someone else acting against the goal ("my lead blocked it"). ' +
-      'On missed-goal and career-progress questions one outright phrase or two such signals count; on other questions two, when the answer talks of a goal. ' +
+      'On missed-goal and career-progress questions one outright phrase or two such signals count; on other questions two with one outright, when the answer talks of a goal. ' +
       'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed").',
   },
   check(doc, context) {
@@ -55,7 +55,7 @@ export const blamesOthers: Rule = {
     const explicit = found.some((s) => s.explicit);
     if (asksAboutMisses(context.kind, context.question?.id)) {
       if (!explicit && found.length < 2) return [];
-    } else if (found.length < 2 || !doc.tokens.some((t) => GOAL_WORDS.has(t.norm))) return [];
+    } else if (found.length < 2 || !explicit || !doc.tokens.some((t) => GOAL_WORDS.has(t.norm))) return [];
     return found.map((s): Finding => ({
       ...(s.explicit ? clauseSpan(doc, s.first, s.last, 6) : tokenSpan(doc, s.first, s.last)),
       message: 'The miss is put entirely on other people. Interviewers ask about setbacks to hear what you learned, and blame tells them you might blame them too.',

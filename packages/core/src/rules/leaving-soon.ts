@@ -129,6 +129,8 @@ const STAY_SUBJECTS = new Set(['to', 'i', "i'd", "i'll", 'will', 'would', 'only'
 /** "stay for about a year", "staying eighteen months or so": the stay given a short length (not "at least"). */
 function stayLength(doc: Doc, d: Duration): boolean {
   const sentence = doc.tokens[d.first]!.sentence;
+  // "I'd see myself here for a year, maybe two"
+  if (doc.tokens[d.first - 1]?.norm === 'for' && doc.tokens[d.first - 2]?.norm === 'here' && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '')) return !isNegated(doc, d.first - 2, 5);
   for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence || AT_LEAST.has(t.norm)) return false;

@@ -88,10 +88,24 @@ function otherSide(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
-/** "…I'll have stopped testing entirely." */
+const WANTING = new Set(['i', 'to', "i'd", "i'll", "i'm", 'want', 'like', 'plan', 'hope']);
+
+/** Is the verb at `i` the speaker's aim ("I want to leave…", "I'd leave…")? */
+function wantsTo(doc: Doc, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (doc.tokens[j]!.sentence === doc.tokens[i]!.sentence && WANTING.has(doc.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** "…I'll have stopped testing entirely", "leave advisory work behind". */
 function givingUp(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   doc.tokens.forEach((t, i) => {
+    if ((t.norm === 'leave' || t.norm === 'leaving' || t.norm === 'put') && wantsTo(doc, i)) {
+      for (let j = i + 2; j < doc.tokens.length && j <= i + 4; j++) {
+        if (doc.tokens[j]!.sentence !== t.sentence) break;
+        if (doc.tokens[j]!.norm === 'behind') out.push({ first: i, last: j + 1 });
+      }
+    }
     if (t.norm !== 'stop' && t.norm !== 'stopped' && t.norm !== 'quit') return;
     const next = doc.tokens[i + 1];
     const after = doc.tokens[i + 2];

@@ -48,7 +48,8 @@ export const noGoals: Rule = {
       'On questions that expect goals, an answer with no future aim at all (only history) is flagged as a whole.',
   },
   check(doc, context) {
-    if (doc.wordCount === 0) return [];
+    // Asked about a goal missed, "I won't set a target until…" is a lesson, not a lack of goals.
+    if (doc.wordCount === 0 || context.kind === 'missed_goal') return [];
     const goals = goalSentences(doc);
     if (goals.size > 0) return [];
     const said = [...NO_GOALS.match(doc), ...deniedPlans(doc)].map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: SUGGESTION }));
