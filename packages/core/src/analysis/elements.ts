@@ -88,7 +88,11 @@ const RESULT_VERBS = new Set([
   'reduced', 'cut', 'fell', 'raised', 'grew', 'improved', 'saved', 'renewed', 'increased', 'doubled', 'halved', 'lifted', 'won', 'delivered',
   'launched', 'shipped', 'built', 'brought', 'closed', 'resolved', 'placed', 'billed', 'recovered', 'retained', 'trained', 'mentored',
   'reached', 'hit', 'exceeded', 'beat', 'dropped', 'shortened', 'sped', 'boosted', 'generated', 'secured', 'led', 'ran', 'managed',
+  'fallen', 'fixed', 'solved', 'caught', 'introduced', 'automated', 'redesigned', 'streamlined', 'rebuilt', 'designed', 'wrote', 'created',
+  'published', 'set', 'started', 'organized', 'negotiated', 'halved', 'prevented', 'avoided', 'recovered', 'turned', 'opened', 'grown',
 ]);
+/** Shares that measure a result as well as numbers do: "fallen by more than half". */
+const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'double', 'twice', 'doubled', 'halved']);
 
 const none = (): ElementResult => ({ present: false, evidence: [] });
 const found = (evidence: Range[]): ElementResult => ({ present: evidence.length > 0, evidence });
@@ -377,14 +381,27 @@ function valueEvidence(doc: Doc): Range[] {
   return evidence;
 }
 
-/** Results already delivered, with a number: "referrals fell by about forty per cent", "renewed at 94%". */
+/**
+ * Results already delivered: a number or a share beside a result verb ("referrals fell by about
+ * forty per cent", "repeat visits had fallen by more than half"), or the speaker's own result
+ * ("I fixed a bug that…", "I caught a double booking").
+ */
 function resultEvidence(doc: Doc): Range[] {
+  const { tokens } = doc;
   const withResult = new Set<number>();
-  for (const t of doc.tokens) if (RESULT_VERBS.has(t.norm)) withResult.add(t.sentence);
+  const evidence: Range[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!RESULT_VERBS.has(t.norm)) continue;
+    withResult.add(t.sentence);
+    // "I fixed…", "we cut…": the speaker's own result, with an object after it.
+    const subject = tokens[i - 1]?.norm;
+    if ((subject === 'i' || subject === 'we') && objectAfter(tokens, i + 1, t.sentence) !== undefined) evidence.push([tokens[i - 1]!.start, t.end]);
+  }
   if (withResult.size === 0) return [];
-  return quantitiesOf(doc)
-    .filter((q) => withResult.has(doc.tokens[q.first]!.sentence))
-    .map((q) => [q.start, q.end] as Range);
+  for (const q of quantitiesOf(doc)) if (withResult.has(tokens[q.first]!.sentence)) evidence.push([q.start, q.end]);
+  for (const t of tokens) if (SHARES.has(t.norm) && withResult.has(t.sentence)) evidence.push([t.start, t.end]);
+  return evidence;
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
