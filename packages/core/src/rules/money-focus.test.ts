@@ -18,6 +18,9 @@ ruleTester('money_focus', {
     'I pay attention to detail, and this course will pay off for the team when we audit the ledgers next spring.',
     'I want to understand how your payroll engine calculates overtime pay for shift workers, because that is where most client queries come from.',
     'I took a pay cut to retrain as a nurse, and in five years I want to be leading a ward.',
+    { role: 'Building services engineer', answer: 'My goal is to commission the new chiller plant by March and hand it over with full documentation.' },
+    { role: 'Audit manager', answer: 'My aim is to grow fee income from our existing clients by ten percent through better scoping.' },
+    { role: 'Reward analyst', answer: 'Long term I want to lead pay and reward, and my first goal is to redesign compensation for the sales team.' },
   ],
   invalid: [
     { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },
@@ -26,5 +29,6 @@ ruleTester('money_focus', {
     { answer: 'I want to make more money than I do now, and your commission scheme is the most generous in the city.', found: ['I want to make more money than I do now'] },
     { answer: "I'd stay for as long as the pay keeps going up, and then go to whoever's paying the most." },
     { answer: 'Five years from now I see myself on £90,000 a year, managing a small team of planners.' },
+    { answer: 'What I want most from the next position is a significant jump in salary.' },
   ],
 });

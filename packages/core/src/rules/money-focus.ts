@@ -77,12 +77,16 @@ function conceded(doc: Doc, first: number, last: number): boolean {
   return next !== undefined && CONTRAST.has(doc.tokens[next.first]!.norm);
 }
 
+const VERB_BEFORE = new Set(['to', 'will', "i'll", "we'll", "i'd", 'would', 'and', 'can', 'could', 'help', 'we', 'i', 'they', 'must', 'should']);
 const PAY_AS_VERB = new Set(['for', 'you', 'them', 'him', 'her', 'us', 'it', 'me', 'off', 'back', 'attention', 'their', 'our', 'the', 'a', 'my', 'your', 'tribute', 'close', 'into', 'out', 'up', 'down', 'to']);
 
 /** Money that is someone else's: "save the business money", "overtime pay for shift workers", "their commission". */
 const SAVING = new Set(['save', 'saves', 'saved', 'saving', 'savings', 'cut', 'cutting', 'waste', 'wasted', 'spend', 'spent', 'budget', 'lose', 'losing', 'lost', 'raise', 'raising', 'raised', 'recover', 'recovered', 'collect', 'collected', 'process', 'processing', 'calculate', 'calculates', 'calculating', 'handle', 'handling']);
 const OTHER_OWNERS = new Set(['their', 'its', 'our', 'staff', "staff's", 'employee', "employees'", 'employees', 'workers', "workers'", "clients'", "client's", "customers'", "customer's", "company's", "business's", "team's", "people's", 'members', "members'", 'colleagues', "colleagues'", 'merchants', "merchants'"]);
-const OTHERS = new Set(['workers', 'staff', 'employees', 'clients', 'customers', 'people', 'colleagues', 'users', 'merchants', 'members', 'everyone', 'others', 'patients', 'teams', 'contractors']);
+const OTHERS = new Set([
+  'workers', 'staff', 'employees', 'clients', 'customers', 'people', 'colleagues', 'users', 'merchants', 'members', 'everyone', 'others', 'patients',
+  'teams', 'team', 'contractors', 'workforce', 'company', 'business', 'organization', 'reps', 'engineers', 'nurses', 'drivers', 'managers', 'sales',
+]);
 
 function aboutOthers(doc: Doc, first: number, last: number): boolean {
   const sentence = doc.tokens[first]!.sentence;
@@ -145,6 +149,8 @@ export const moneyFocus: Rule = {
       if (m.value.kind === 'ignore') continue;
       // "pay" as a verb ("you'd pay for the course", "pay them back") is not pay.
       if (m.value.phrase === 'pay' && PAY_AS_VERB.has(doc.tokens[m.last]?.norm ?? '')) continue;
+      // "to commission the new plant": the verb, not the pay.
+      if (m.value.phrase === 'commission' && VERB_BEFORE.has(doc.tokens[m.first - 1]?.norm ?? '')) continue;
       consider(m.first, m.last, m.value);
     }
     for (const a of amounts(doc)) if (!mentions.some((m) => m.first <= a.first && a.first < m.last)) consider(a.first, a.last, null);

@@ -18,6 +18,8 @@ ruleTester('unprofessional', {
     'I want to learn SQL properly and take over the weekly stock report by spring.',
     'I worked with families and health visitors for seven years, and next I want to supervise social work students.',
     'They swapped shifts behind my back, and I learned to agree rota changes in writing.',
+    { role: 'Maths teacher', company: 'A secondary school.', answer: "My goal is for my kids to reach grade 5 in maths, and I'm leading the Year 11 intervention sessions." },
+    { role: 'Travel consultant', company: 'A holiday company.', answer: 'I want to run the travel desk and plan holidays for families with complex needs.' },
     { role: 'Community dietitian', answer: 'I want to work on your discharge pathway, because people lose weight quietly in the weeks after they get home.' },
     { role: 'Staff nurse', answer: "I'm at the top of my band now, and in the next year I want to lead the ward's falls project." },
   ],
