@@ -29,7 +29,7 @@ interface Thread {
  * grow by tens of megabytes under load for no gain in speed. A smaller one keeps the server's
  * memory low; the old-generation cap turns a runaway into a replaced thread, not a dead server.
  */
-const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 512 };
+const THREAD_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 96 };
 
 export interface PoolOptions {
   size: number;
