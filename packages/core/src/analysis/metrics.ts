@@ -13,6 +13,8 @@ import { memoize } from '../text/tagged.js';
 export const WORDS_PER_MINUTE = 140;
 /** Repeated phrases are counted for three to this many words: longer repeats show up as their parts. */
 const MAX_PHRASE_WORDS = 8;
+/** The most repeated phrases reported: enough to act on, bounded for a very long answer. */
+export const MAX_REPORTED = 50;
 
 const FILLERS = new PhraseMatcher<string>(VOCAB.fillers.map((e) => ({ phrase: e.phrase, value: e.phrase })));
 const STOP = new Set(VOCAB['stop-words'].map((e) => e.phrase));
@@ -113,7 +115,16 @@ function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
   const exact = size ** 3 < Number.MAX_SAFE_INTEGER;
   const gram = (r: number[], i: number): number | string => (exact ? (r[i]! * size + r[i + 1]!) * size + r[i + 2]! : `${r[i]} ${r[i + 1]} ${r[i + 2]}`);
   const grams = new Map<number | string, number>();
-  for (const r of runs) for (let i = 0; i + 3 <= r.length; i++) bump(grams, gram(r, i));
+  // Where each 3-gram first occurs, to spell it out once.
+  const firstSeen = new Map<number | string, [number[], number]>();
+  for (const r of runs) {
+    for (let i = 0; i + 3 <= r.length; i++) {
+      const key = gram(r, i);
+      const count = (grams.get(key) ?? 0) + 1;
+      grams.set(key, count);
+      if (count === 1) firstSeen.set(key, [r, i]);
+    }
+  }
   const repeats = (r: number[], i: number) => (grams.get(gram(r, i)) ?? 0) >= 2;
   // Grow each stretch of repeated 3-grams into the longest phrase (up to MAX_PHRASE_WORDS) and count those.
   const phrases = new Map<string, number>();
@@ -140,17 +151,14 @@ function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
     for (let i = 0; i + 3 <= parts.length; i++) bump(covered, parts.slice(i, i + 3).join(' '), count);
   }
   // Keep a repeated 3-gram when the longer phrases around it did not repeat as a whole.
-  for (const r of runs) {
-    for (let i = 0; i + 3 <= r.length; i++) {
-      const count = grams.get(gram(r, i)) ?? 0;
-      if (count < 2) continue;
-      const phrase = phraseOf(words, r, i, i + 3);
-      if ((covered.get(phrase) ?? 0) >= count || (phrases.get(phrase) ?? 0) >= 2 || phrase.split(' ').every((w) => STOP.has(w))) continue;
-      out.push({ phrase, count });
-      covered.set(phrase, count); // report each 3-gram once
-    }
+  for (const [key, count] of grams) {
+    if (count < 2) continue;
+    const [r, i] = firstSeen.get(key)!;
+    const phrase = phraseOf(words, r, i, i + 3);
+    if ((covered.get(phrase) ?? 0) >= count || (phrases.get(phrase) ?? 0) >= 2 || phrase.split(' ').every((w) => STOP.has(w))) continue;
+    out.push({ phrase, count });
   }
-  return out.sort((a, b) => b.count - a.count || b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
+  return out.sort((a, b) => b.count - a.count || b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase)).slice(0, MAX_REPORTED);
 }
 
 const phraseOf = (words: string[], r: number[], from: number, to: number) => r.slice(from, to).map((id) => words[id]).join(' ');

@@ -138,8 +138,11 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** The timeframe nearest to tokens [first, last) in the same sentence, or null: a binary search in that sentence's timeframes. */
-function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: number): TimeSpan | null {
+/**
+ * The timeframe nearest to tokens [first, last) in the same sentence, or null: a binary search in
+ * that sentence's timeframes. With `outside`, timeframes inside the claim itself are passed over.
+ */
+function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: number, outside = false): TimeSpan | null {
   const sentence = doc.tokens[first]!.sentence;
   const inSentence = bySentence(spans).get(sentence);
   if (!inSentence) return null;
@@ -151,8 +154,10 @@ function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: numb
     if (inSentence[mid]!.last <= first) lo = mid + 1;
     else hi = mid;
   }
+  let after = lo;
+  if (outside) while (after < inSentence.length && inSentence[after]!.first < last) after++;
   const distance = (s: TimeSpan) => (s.last <= first ? first - s.last : s.first >= last ? s.first - last : 0);
-  const candidates = [inSentence[lo - 1], inSentence[lo]].filter((s): s is TimeSpan => s !== undefined);
+  const candidates = [inSentence[lo - 1], inSentence[after]].filter((s): s is TimeSpan => s !== undefined);
   return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
@@ -349,7 +354,7 @@ function fromToClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
     const to = readAmount(tokens, from.next + 1);
     if (!to || tokens[to.next - 1]!.sentence !== tokens[i]!.sentence) continue;
     // The durations being compared ("from five days to three") are not the time the change takes.
-    const time = nearestTimeframe(doc, spans.filter((s) => s.last <= i || s.first >= to.next), i, to.next);
+    const time = nearestTimeframe(doc, spans, i, to.next, true);
     const limit = time ? changeLimit(time.months) : null;
     if (!time || !limit || isNegated(doc, i, 6)) continue;
     // Is it about the future? A past achievement ("I lifted it from 2% to 3%") has no forward timeframe.

@@ -52,6 +52,22 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/** The span nearest token `at` in a list sorted by position: a binary search and its two neighbours. */
+function nearest(spans: TitleSpan[], at: number): TitleSpan {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = spans[lo - 1];
+  const after = spans[lo];
+  if (!before) return after!;
+  if (!after) return before;
+  return at - before.last <= after.first - at ? before : after;
+}
+
 interface TitleSpan {
   first: number;
   last: number;
@@ -127,7 +143,7 @@ export const tooSpecific: Rule = {
       const inSentence = titles.get(tokens[at]?.sentence ?? -1);
       if (!inSentence) continue;
       // The title nearest the date: "on 1 April 2029 [Regional Fleet Manager]" and "[Head of Fleet] in January 2032".
-      const title = inSentence.reduce((best, t) => (Math.abs(t.first - at) < Math.abs(best.first - at) ? t : best));
+      const title = nearest(inSentence, at);
       findings.push({
         start: Math.min(date.start, tokens[title.first]!.start),
         end: Math.max(date.end, tokens[title.last - 1]!.end),

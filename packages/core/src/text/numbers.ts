@@ -96,8 +96,20 @@ function single(tokens: Token[], i: number): NumberRead | null {
   return { value, low: value, high: value, next };
 }
 
+/** Could a number start at this token? A cheap test that lets scanners skip most words. */
+export function mayStartNumber(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.kind === 'number') return true;
+  if (token.kind !== 'word') return false;
+  const norm = token.norm;
+  if (norm === 'a' || norm === 'an' || UNITS.has(norm) || TENS.has(norm) || VAGUE.has(norm)) return true;
+  const dash = norm.indexOf('-');
+  return dash > 0 && TENS.has(norm.slice(0, dash));
+}
+
 /** A number or a range of numbers at token `i`, with "and a half" folded in; null when none starts there. */
 export function readNumber(tokens: Token[], i: number): NumberRead | null {
+  if (!mayStartNumber(tokens[i])) return null;
   const first = single(tokens, i);
   if (!first) return null;
   let read = first;

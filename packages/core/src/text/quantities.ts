@@ -5,7 +5,7 @@
  * One pass over the tokens.
  */
 import type { Doc, Token } from './tokenize.js';
-import { digitValue, readNumber, wordValue, table } from './numbers.js';
+import { digitValue, mayStartNumber, readNumber, wordValue, table } from './numbers.js';
 
 export type QuantityKind = 'percent' | 'multiplier' | 'money' | 'count';
 
@@ -78,6 +78,8 @@ type Push = (kind: QuantityKind, value: number, first: number, last: number, uni
 /** The quantity starting at `i`, pushed; returns the index after it, or undefined when none starts here. */
 function quantityAt(tokens: Token[], i: number, push: Push): number | undefined {
   const t = tokens[i]!;
+  // Most words start no quantity: only numbers, number words and the few words that name a multiple.
+  if (t.kind === 'punct' || (t.kind === 'word' && !mayStartNumber(t) && !MULTIPLIER_WORDS.has(t.norm) && !t.norm.endsWith('fold'))) return undefined;
   const next = tokens[i + 1];
   const sameSentence = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === t.sentence;
   // Multiplier words: "double revenue", "tripling the pipeline"
