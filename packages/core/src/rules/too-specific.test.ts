@@ -6,6 +6,8 @@ ruleTester('too_specific', {
     'Within three years I would like to be leading a small analytics team, and I am working toward that with the SQL course I started.',
     // A date with no title: a qualification by a month is a plan, not rigidity.
     'By June 2027 I want to have passed the final CIMA case study, and I have booked the revision course already.',
+    // A profession, not a title, with a date: a qualification goal.
+    'By June 2027 I would like to be a qualified accountant, and I have planned my exams around it.',
     // A title with a loose horizon.
     'In about five years I hope to be a senior engineer on the payments platform.',
     // Someone else's title on a date.
@@ -21,5 +23,7 @@ ruleTester('too_specific', {
     { answer: 'I know exactly where I will be: by June 2030 I will hold the title Lead Product Designer, Mobile.', experience: 'experienced' },
     { answer: 'On the 15th of January 2031 I will become Director of Operations for the northern region.', experience: 'senior' },
     { answer: 'By April 2028 I will be promoted to Senior Data Analyst, which is the date I have set myself.' },
+    // A title written in capitals next to the date, with no verb between.
+    { answer: 'The route I have set is Regional Fleet Manager, North on 1 April 2029, and I will not let it slip.', found: ['Regional Fleet Manager, North on 1 April 2029'] },
   ],
 });

@@ -14,6 +14,13 @@ ruleTester('unrealistic', {
     { answer: 'Within five years I would like to be chief operating officer of a business like yours.', experience: 'senior' },
     // "Net zero by 2040" is the company's long-range commitment.
     'I was drawn to your commitment to reach net zero by 2040, and I would like to help build the data behind it.',
+    // The standard route, in its usual time.
+    { answer: 'My goal is to qualify as a chartered accountant within the three years of the training contract.', experience: 'graduate' },
+    { answer: 'I would like to be the top negotiator in the branch by next year.', experience: 'early' },
+    // A management trainee on a management track.
+    { answer: 'I would like to be branch manager at a busy branch within eighteen months.', experience: 'graduate', role: 'Graduate management trainee' },
+    // The durations compared are not the time the change takes.
+    'Within 12 months I want to cut the monthly reporting cycle from five days to three.',
     // The role applied for is within reach by definition.
     { answer: 'In the short term I want to lead the department well, as a head of maths should.', role: 'Head of mathematics', experience: 'experienced' },
   ],
@@ -27,5 +34,9 @@ ruleTester('unrealistic', {
     { answer: 'I intend to make us the market leader in Europe within six months.', experience: 'senior' },
     { answer: 'Ten years from now I want to have developed a drug that cures dementia.' },
     { answer: 'In my first year I would grow our newsletter from 2,000 to 200,000 subscribers.' },
+    { answer: 'My short-term goal is to be chartered by the end of my second year here.', experience: 'graduate' },
+    { answer: 'I intend to be fluent in Japanese, Mandarin and Korean by next spring.', experience: 'experienced' },
+    { answer: 'My aim is to be the top negotiator company-wide in my first quarter here.', experience: 'early' },
+    { answer: 'In eighteen months I can take the group from 40 clinics to 1,000.', experience: 'senior' },
   ],
 });
