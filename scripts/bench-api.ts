@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { getQuestion } from '@trajectory/core';
+import { analyze, getQuestion } from '@trajectory/core';
 import { openStore } from '@trajectory/server';
 import { loadCorpus } from './corpus.js';
 
@@ -51,6 +51,19 @@ const analyzeBodies = corpus.map((t) =>
 const attemptBodies = corpus.map((t) =>
   JSON.stringify({ questionId: t.question && getQuestion(t.question) ? t.question : 'career-goals', answer: t.answer, durationSeconds: 90 }),
 );
+
+/**
+ * The analyzer alone, on this thread, over the same answers: what one analysis costs before
+ * any HTTP, JSON or database work. With C cores the API cannot analyze faster than C / this.
+ */
+function analyzerCpuMs(): number {
+  const inputs = corpus.map((t) => ({ answer: t.answer, question: t.question, role: t.role, company: t.company, experience: t.experience }));
+  for (const input of inputs) analyze(input);
+  const before = process.cpuUsage();
+  for (let round = 0; round < 2; round++) for (const input of inputs) analyze(input);
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000 / (inputs.length * 2);
+}
 
 // ---------------------------------------------------------------- the server process
 
@@ -296,6 +309,8 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math
 /** Other work on the machine skews every figure but CPU ms per request: say how busy it was. */
 const loadAverage = () => loadavg().map((n) => n.toFixed(1)).join(' ');
 const loadBefore = loadAverage();
+const analyzerMs = analyzerCpuMs();
+const ceiling = cpus().length / (analyzerMs / 1000);
 const reports: DialectReport[] = [];
 const notes: string[] = [];
 for (const dialect of ['sqlite', 'postgres'] as const) {
@@ -307,7 +322,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 }
 
 if (values.json) {
-  console.log(JSON.stringify({ date: new Date().toISOString(), machine, loadBefore, loadAfter: loadAverage(), duration: DURATION, rounds: ROUNDS, connections: CONNECTIONS, reports, notes }, null, 2));
+  console.log(JSON.stringify({ date: new Date().toISOString(), machine, loadBefore, loadAfter: loadAverage(), analyzerCpuMs: analyzerMs, duration: DURATION, rounds: ROUNDS, connections: CONNECTIONS, reports, notes }, null, 2));
 } else {
   console.log(`\n${new Date().toISOString().slice(0, 10)} — ${machine}; load average ${loadBefore} before, ${loadAverage()} after; ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds, medians\n`);
   console.log('| database | route | req/s | p50 ms | p99 ms | ratio to health | server CPU ms/req | failed |');
@@ -322,6 +337,9 @@ if (values.json) {
     console.log(`${r.dialect}: attempts acknowledged ${r.attempts.acknowledged}, stored ${r.attempts.stored}, missing ${r.attempts.missing}; server RSS max ${r.rss.maxMb.toFixed(0)} MB (${r.rss.samples} samples)`);
   }
   for (const note of notes) console.log(note);
+  console.log(
+    `analyzer alone (core, no HTTP): ${analyzerMs.toFixed(3)} CPU-ms per answer, so at most ~${Math.round(ceiling)} analyses/s on ${cpus().length} cores before any server work`,
+  );
 
   const sqlite = reports.find((r) => r.dialect === 'sqlite');
   if (sqlite) {
