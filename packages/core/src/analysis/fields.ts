@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../text/tokenize.js';
 import { phraseTokens } from '../text/phrases.js';
-import { sharedMatcher, type Matcher } from '../text/helpers.js';
+import { onDemandMatcher, sharedMatcher, type Matcher } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import type { Context } from './context.js';
 
@@ -105,12 +105,12 @@ export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company
 // Field aims: where in the world of work the answer's goals point.
 
 /** Words that aim a whole career somewhere: a field word after them is where the candidate wants to end up. */
-const ROLE_AIMS = sharedMatcher(
+const ROLE_AIMS = onDemandMatcher(
   ['become', 'becoming', 'be a', 'be an', 'work as', 'working as', 'career in', 'career as', 'move into', 'moving into', 'switch to', 'switch into',
     'end up', 'join a', 'work for a', 'work at a', 'working at a', 'working for a', 'working in', 'work in', 'run a', 'run my', 'running a', 'open a',
     'open my', 'set up a', 'go into', 'get into'].map((phrase) => ({ phrase, value: 'role' as const })),
 );
-const WANT_AIMS = sharedMatcher(
+const WANT_AIMS = onDemandMatcher(
   ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
     'long term', 'longer term', 'ultimately', 'real goal', 'goal is', 'plan is', 'really want', 'really keen', 'keen to learn', 'learn more about',
     'my passion', 'see myself', 'set up', 'planning to', 'plan to', 'always wanted', 'working towards', 'working toward', 'want to', 'would like to',

@@ -1,13 +1,13 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { clauseSpan, entryMatcher, isNegated, phraseMatcher, valueMatches } from '../text/helpers.js';
+import { clauseSpan, entryMatcher, isNegated, onDemandPhrases, valueMatches } from '../text/helpers.js';
 
 type MoneyEntry = (typeof VOCAB.money)[number];
 const MONEY = entryMatcher(VOCAB.money);
 
 /** Words that make a money word the reason: "the main reason is the pay", "what drives me is the commission". */
-const STRONG_FRAME = phraseMatcher([
+const STRONG_FRAME = onDemandPhrases([
   'reason', 'reasons', 'because of', 'mainly', 'main', 'primarily', 'honest', 'honestly', 'honest answer', 'truth', 'drives', 'drive', 'driven',
   'motivates', 'motivation', 'motivated', 'motivator', 'goal', 'goals', 'aim', 'target', 'ambition', 'dream', 'whole point', 'all about',
   'proudest', 'gets me going', 'keeps me going', 'attraction', 'attracts', 'attracted', 'draws', 'drew', 'draw', 'what matters', 'matters most',
@@ -15,7 +15,7 @@ const STRONG_FRAME = phraseMatcher([
   "what i'm after", 'matters to me', 'what matters',
 ]);
 /** Weaker aims: money as one thing wanted among others. */
-const WEAK_FRAME = phraseMatcher(['want', 'wants', 'like', 'love', 'hope', 'hoping', 'looking for', 'looking at', 'after', 'expect', 'aiming', 'plan', 'ideally', 'get', 'getting', 'seeking']);
+const WEAK_FRAME = onDemandPhrases(['want', 'wants', 'like', 'love', 'hope', 'hoping', 'looking for', 'looking at', 'after', 'expect', 'aiming', 'plan', 'ideally', 'get', 'getting', 'seeking']);
 /** Words that turn a mention into a concession when they follow it: "the pay is fair, but…". */
 const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet', 'whereas']);
 /** Contrasts that stop a frame walking back: "though" is left out, as it mostly trails ("the reason, though, is…"). */
@@ -130,6 +130,10 @@ export const moneyFocus: Rule = {
       'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…") and a single weakly framed mention in an answer that says what the candidate brings are not flagged.',
   },
   check(doc) {
+    const hits = MONEY.match(doc);
+    const money = hits.filter((m) => m.value.kind !== 'ignore');
+    const currency = doc.tokens.some((t) => t.kind === 'number' && CURRENCY.test(t.text));
+    if (money.length === 0 && !currency) return [];
     const framedStrong = new Set<number>();
     for (const m of STRONG_FRAME.match(doc)) for (let i = m.first; i < m.last; i++) framedStrong.add(i);
     const framedWeak = new Set<number>();
@@ -145,8 +149,7 @@ export const moneyFocus: Rule = {
       const strength = strongWord || before.strength === 'strong' || frameAfter(doc, last, framedStrong) ? 'strong' : before.strength;
       mentions.push({ first, last, strength, frame: before.at });
     };
-    for (const m of MONEY.match(doc)) {
-      if (m.value.kind === 'ignore') continue;
+    for (const m of money) {
       // "pay" as a verb ("you'd pay for the course", "pay them back") is not pay.
       if (m.value.phrase === 'pay' && PAY_AS_VERB.has(doc.tokens[m.last]?.norm ?? '')) continue;
       // "to commission the new plant": the verb, not the pay.

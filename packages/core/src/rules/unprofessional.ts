@@ -2,12 +2,12 @@ import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
-import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher } from '../text/helpers.js';
+import { aimSentences, clauseSpan, entryMatcher, isNegated, onDemandPhrases } from '../text/helpers.js';
 
 const PERSONAL = entryMatcher(VOCAB.personal);
 
 /** Words that make a sentence give a reason or a plan: personal life named there is offered as part of the answer. */
-const REASON = phraseMatcher([
+const REASON = onDemandPhrases([
   'because', 'so', 'reason', 'why', 'need', "i'd need", 'personal', 'personally', 'main', 'big part', 'biggest', 'priority', 'priorities',
   'plan', 'planning', 'plans', 'focus', 'energy', 'around', 'after that', 'afterwards', 'outside work', 'time off', 'take time', 'leave early',
   'keep', 'clear', 'let me', 'able to', 'fit around', 'mention', 'transparent', 'to be honest', 'honest', 'timing', 'realistically',
@@ -74,7 +74,8 @@ export const unprofessional: Rule = {
     const matches = PERSONAL.match(doc);
     if (matches.length === 0) return [];
     const aims = aimSentences(doc);
-    const reasons = new Set(REASON.match(doc).map((m) => doc.tokens[m.first]!.sentence));
+    let reasons: Set<number> | null = null;
+    const reasonSentences = () => (reasons ??= new Set(REASON.match(doc).map((m) => doc.tokens[m.first]!.sentence)));
     const findings: Finding[] = [];
     for (const m of matches) {
       const { kind, field } = m.value;
@@ -87,7 +88,7 @@ export const unprofessional: Rule = {
         continue;
       }
       if (isNegated(doc, m.first, 4) || !mine(doc, m.first)) continue;
-      if (!framed(doc.tokens[m.first]!.sentence, aims, reasons)) continue;
+      if (!framed(doc.tokens[m.first]!.sentence, aims, reasonSentences())) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...text });
     }
     return findings;

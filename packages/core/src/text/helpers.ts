@@ -1,6 +1,6 @@
 /** Small questions rules ask of a document. Every word list here is built once, at module load. */
 import type { Doc, Token } from './tokenize.js';
-import { PhraseMatcher, type PhraseMatch } from './phrases.js';
+import { PhraseMatcher, phraseTokens, type PhraseMatch } from './phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 
 /** Per-document memo: several rules ask the same question of one answer; it is answered once. */
@@ -126,31 +126,78 @@ interface Tagged {
   value: unknown;
 }
 
-const registered: { phrase: string; value: Tagged }[] = [];
-let combined: PhraseMatcher<Tagged> | null = null;
+/** A plain token trie: shared vocabularies have no wildcard, so each start token is one deterministic walk. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  values: Tagged[];
+}
+
+const trieNode = (): TrieNode => ({ next: new Map(), values: [] });
+const registered: { words: string[]; value: Tagged }[] = [];
+let root: TrieNode | null = null;
 let scans = new WeakMap<Doc, PhraseMatch<Tagged>[][]>();
 let tags = 0;
 
-/** Every match of every registered vocabulary in `doc`, bucketed by vocabulary: one scan per document. */
+function buildTrie(): TrieNode {
+  const top = trieNode();
+  for (const { words, value } of registered) {
+    let at = top;
+    for (const word of words) {
+      let child = at.next.get(word);
+      if (!child) at.next.set(word, (child = trieNode()));
+      at = child;
+    }
+    if (at !== top) at.values.push(value);
+  }
+  scans = new WeakMap();
+  return top;
+}
+
+/**
+ * Every match of every registered vocabulary in `doc`, bucketed by vocabulary, longest first at each
+ * start and never across a sentence: one pass over the tokens per document, whatever the number of vocabularies.
+ */
 function scan(doc: Doc): PhraseMatch<Tagged>[][] {
-  if (!combined) {
-    combined = new PhraseMatcher(registered);
-    scans = new WeakMap();
-  }
+  root ??= buildTrie();
   let buckets = scans.get(doc);
-  if (!buckets) {
-    buckets = Array.from({ length: tags }, () => []);
-    for (const m of combined.matchAll(doc)) buckets[m.value.tag]!.push(m);
-    scans.set(doc, buckets);
+  if (buckets) return buckets;
+  buckets = Array.from({ length: tags }, () => []);
+  const { tokens } = doc;
+  const ends: TrieNode[] = [];
+  const lasts: number[] = [];
+  for (let first = 0; first < tokens.length; first++) {
+    const start = tokens[first]!;
+    let at = root.next.get(start.norm);
+    if (!at) continue;
+    ends.length = 0;
+    lasts.length = 0;
+    let i = first + 1;
+    for (;;) {
+      if (at.values.length > 0) {
+        ends.push(at);
+        lasts.push(i);
+      }
+      const token = tokens[i];
+      if (!token || token.sentence !== start.sentence) break;
+      const child: TrieNode | undefined = at.next.get(token.norm);
+      if (!child) break;
+      at = child;
+      i++;
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const last = lasts[k]!;
+      for (const value of ends[k]!.values) buckets[value.tag]!.push({ first, last, start: start.start, end: tokens[last - 1]!.end, value });
+    }
   }
+  scans.set(doc, buckets);
   return buckets;
 }
 
 /** Register a vocabulary in the shared trie. Call at module load, never per analysis. */
 export function sharedMatcher<T>(entries: Iterable<{ phrase: string; value: T }>): Matcher<T> {
   const tag = tags++;
-  for (const { phrase, value } of entries) registered.push({ phrase, value: { tag, value } });
-  combined = null;
+  for (const { phrase, value } of entries) registered.push({ words: phraseTokens(phrase), value: { tag, value } });
+  root = null;
   return {
     match(doc, from = 0, to = doc.tokens.length) {
       const out: PhraseMatch<T>[] = [];
@@ -163,6 +210,27 @@ export function sharedMatcher<T>(entries: Iterable<{ phrase: string; value: T }>
       return out;
     },
   };
+}
+
+/**
+ * A matcher of its own, outside the shared scan, for lists a rule needs only now and then (the frames
+ * around a money word, the lesson in a missed-goal answer): it scans a document only when asked, once.
+ */
+export function onDemandMatcher<T>(entries: Iterable<{ phrase: string; value: T }>): Matcher<T> {
+  const matcher = new PhraseMatcher([...entries]);
+  const cache = new WeakMap<Doc, PhraseMatch<T>[]>();
+  return {
+    match(doc, from = 0, to = doc.tokens.length) {
+      let all = cache.get(doc);
+      if (!all) cache.set(doc, (all = matcher.match(doc)));
+      return from === 0 && to >= doc.tokens.length ? all : all.filter((m) => m.first >= from && m.last <= to);
+    },
+  };
+}
+
+/** An on-demand matcher over a plain phrase list. */
+export function onDemandPhrases(phrases: Iterable<string>): Matcher<string> {
+  return onDemandMatcher([...phrases].map((phrase) => ({ phrase, value: phrase })));
 }
 
 /** A matcher over a plain phrase list, each phrase its own value. */
@@ -432,8 +500,8 @@ function findGoalSentences(doc: Doc): Set<number> {
 // ---------------------------------------------------------------------------
 // Ownership: "that was on me", "I learned", "what I changed".
 
-const LESSONS = phraseMatcher(VOCAB.lessons.filter((e) => e.kind !== 'miss').map((e) => e.phrase));
-const MISSES = phraseMatcher(VOCAB.lessons.filter((e) => e.kind === 'miss').map((e) => e.phrase));
+const LESSONS = onDemandPhrases(VOCAB.lessons.filter((e) => e.kind !== 'miss').map((e) => e.phrase));
+const MISSES = onDemandPhrases(VOCAB.lessons.filter((e) => e.kind === 'miss').map((e) => e.phrase));
 
 /** Does the answer own a part of a miss or draw a lesson from it? */
 export function ownsLesson(doc: Doc): boolean {
