@@ -81,6 +81,8 @@ function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKi
   const next = tokens[last];
   const sameSentence = next !== undefined && next.sentence === tokens[first]!.sentence;
   if (word === 'depending') return !sameSentence || next.kind === 'punct';
+  // "see where" is drift only as the speaker's way forward: "see where it goes", "see where I fit".
+  if (word === 'see' && tokens[first + 1]?.norm === 'where') return true;
   // "hard to say no" is about workload, not an aim.
   if (word === 'hard') return !sameSentence || next.kind === 'punct';
   // "who knows the system best" is a relative clause, not a shrug.
