@@ -133,6 +133,9 @@ interface TrieNode {
 }
 
 const trieNode = (): TrieNode => ({ next: new Map(), values: [] });
+/** Scratch space for one start token's walk: the nodes with values met, and where each ends. */
+const ENDS: TrieNode[] = [];
+const LASTS: number[] = [];
 const registered: { words: string[]; value: Tagged }[] = [];
 let root: TrieNode | null = null;
 let scans = new WeakMap<Doc, PhraseMatch<Tagged>[][]>();
@@ -161,21 +164,19 @@ function scan(doc: Doc): PhraseMatch<Tagged>[][] {
   root ??= buildTrie();
   let buckets = scans.get(doc);
   if (buckets) return buckets;
-  buckets = Array.from({ length: tags }, () => []);
+  buckets = new Array<PhraseMatch<Tagged>[]>(tags);
+  for (let t = 0; t < tags; t++) buckets[t] = [];
   const { tokens } = doc;
-  const ends: TrieNode[] = [];
-  const lasts: number[] = [];
   for (let first = 0; first < tokens.length; first++) {
     const start = tokens[first]!;
     let at = root.next.get(start.norm);
     if (!at) continue;
-    ends.length = 0;
-    lasts.length = 0;
+    let found = 0;
     let i = first + 1;
     for (;;) {
       if (at.values.length > 0) {
-        ends.push(at);
-        lasts.push(i);
+        ENDS[found] = at;
+        LASTS[found++] = i;
       }
       const token = tokens[i];
       if (!token || token.sentence !== start.sentence) break;
@@ -184,9 +185,9 @@ function scan(doc: Doc): PhraseMatch<Tagged>[][] {
       at = child;
       i++;
     }
-    for (let k = ends.length - 1; k >= 0; k--) {
-      const last = lasts[k]!;
-      for (const value of ends[k]!.values) buckets[value.tag]!.push({ first, last, start: start.start, end: tokens[last - 1]!.end, value });
+    for (let k = found - 1; k >= 0; k--) {
+      const last = LASTS[k]!;
+      for (const value of ENDS[k]!.values) buckets[value.tag]!.push({ first, last, start: start.start, end: tokens[last - 1]!.end, value });
     }
   }
   scans.set(doc, buckets);
