@@ -184,9 +184,11 @@ function findPlanEvidence(doc: Doc): Range[] {
       continue;
     }
     // "to be running a project", "be leading the team": a state the speaker wants, not a step toward it.
-    if (['be', 'been', 'being'].includes(tokens[m.first - 1]?.norm ?? '')) continue;
+    // ("I'll be doing the certificate" is a step: learning is done, not held.)
+    if (!parts.has('learn_verbs') && ['be', 'being'].includes(tokens[m.first - 1]?.norm ?? '')) continue;
     // "my final-year design project", "measured building surveys": the verb's form used as a noun or adjective.
-    if (!verbalContext(tokens, m.first)) continue;
+    // Prepositions ("through the course", "via the programme") need no verb before them.
+    if (!PREPOSITIONS.has(tokens[m.first]!.norm) && !verbalContext(tokens, m.first)) continue;
     const learns = parts.has('learn_verbs');
     const does = parts.has('do_verbs');
     const sentence = tokens[m.first]!.sentence;
@@ -211,7 +213,9 @@ const VERBAL_BEFORE = new Set([
   'then', 'also', 'by', 'after', 'before', 'while', 'through', 'currently', 'already', 'first', 'next', 'start', 'started', 'keep', 'been',
   'am', 'are', 'plan', 'planning', 'want', 'like', 'love', 'hope', 'aim', 'intend', 'need', 'try', 'help', 'me', 'us', 'let', 'just',
   'actively', 'still', 'even', 'both', 'now', 'soon', 'immediately', 'straight', 'finally', 'later', 'is', 'was', 'by', 'from', 'for', 'of',
+  'means', 'meaning', 'involves', 'include', 'includes', 'be', 'being', 'halfway', 'partway', 'already', 'recently', 'just', 'myself', 'up',
 ]);
+const PREPOSITIONS = new Set(['through', 'via']);
 function verbalContext(tokens: Token[], at: number): boolean {
   let k = at - 1;
   // Step back over adverbs and spoken fillers: "I'd [quickly] take", "I'll, um, start".
@@ -230,8 +234,9 @@ function methodByDoing(doc: Doc): Range[] {
   const evidence: Range[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     // "How: your product training, then the course…" — a heading for the steps.
-    if (HOW_HEADINGS.has(tokens[i]!.norm) && tokens[i + 1]!.text === ':') {
-      evidence.push([tokens[i]!.start, tokens[i + 1]!.end]);
+    const colon = tokens[i + 1]!.text === ':' ? i + 1 : tokens[i + 1]!.norm === 'is' && tokens[i + 2]?.text === ':' ? i + 2 : -1;
+    if (HOW_HEADINGS.has(tokens[i]!.norm) && colon > 0) {
+      evidence.push([tokens[i]!.start, tokens[colon]!.end]);
       continue;
     }
     if (tokens[i]!.norm !== 'by') continue;
