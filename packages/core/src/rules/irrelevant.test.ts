@@ -39,6 +39,11 @@ ruleTester('irrelevant', {
     },
   ],
   invalid: [
+    {
+      role: 'Lab technician',
+      company: 'A pharmaceutical quality control laboratory.',
+      answer: "Long term I see myself running a dog grooming business; I've done my grooming qualification and groom friends' dogs at weekends.",
+    },
     { ...network, answer: 'Long term my dream is to open a bakery and bake sourdough for a living; I already do the baking for a local café at weekends.', found: ['Long term my dream is to open a bakery and bake sourdough for a living'] },
     { ...network, answer: 'In ten years I would like to be a professional musician. I play in two bands and I am recording my first album of music.' },
     {

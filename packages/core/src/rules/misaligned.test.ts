@@ -29,6 +29,10 @@ ruleTester('misaligned', {
     { answer: 'Long term, I want to end up at one of the big City law firms doing development deals.' },
     { role: 'Customer support specialist', answer: "Honestly, my long-term goal isn't support. In three years I want to be in product management." },
     { answer: "In ten years I'd like to own a small yoga studio of my own." },
+    {
+      role: 'Primary school teacher',
+      answer: 'In five years I want to be working in educational publishing, writing maths textbooks rather than teaching in a classroom.',
+    },
     { answer: 'My long-term goal is to move to the sponsor side as a project manager.' },
     { answer: 'Long term, I want to be operations director at one of the big discounters.' },
   ],

@@ -187,9 +187,12 @@ function between(doc: Doc, from: number, to: number, words: string[]): boolean {
   return false;
 }
 
+/** A rough stem, so the role's "teacher" meets the answer's "teaching". */
+const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
+
 /** The role's own work, turned down in an aim: "my long-term goal isn't support", "rather than on the agency side". */
 function roleTurnedDown(doc: Doc, context: Context): { first: number; last: number }[] {
-  const words = new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 2 && !TITLE_WORDS.has(t.norm)).map((t) => t.norm));
+  const words = new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 2 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)));
   if (words.size === 0) return [];
   const out: { first: number; last: number }[] = [];
   doc.tokens.forEach((t, i) => {
@@ -201,7 +204,7 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     for (let j = i + 1; j < doc.tokens.length && j <= i + 3; j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
-      if (words.has(x.norm)) {
+      if (words.has(stem(x.norm))) {
         out.push({ first: i, last: j + 1 });
         return;
       }
