@@ -20,6 +20,10 @@ describe('findTimeframes', () => {
     ['A year and a half from now I would like to mentor.', 'A year and a half from now', 18],
     ['By year three I would lead a squad.', 'By year three', 36],
     ['My five-year goal is to lead the platform.', 'My five-year', 60],
+    ['In 5+ years I want to lead.', 'In 5+ years', 60],
+    ['By the end of the year I want to own the budget.', 'By the end of the year', 12],
+    ["That's a long road, probably ten years, but I want it.", 'probably ten years', 120],
+    ['It is about four years away.', 'about four years away', 48],
   ])('%s', (text, phrase, months) => {
     expect(read(text)).toEqual([expect.objectContaining({ text: phrase, months, kind: 'duration' })]);
   });
@@ -39,6 +43,7 @@ describe('findTimeframes', () => {
     expect(read('On 1 June 2029 I will be appointed.', today)[0]).toMatchObject({ text: 'On 1 June 2029', exact: true });
     expect(read('By the end of 2027 I want to qualify.', today)[0]).toMatchObject({ text: 'By the end of 2027', exact: false });
     expect(read('By Q3 2027 I will lead.', today)[0]).toMatchObject({ kind: 'date', exact: false });
+    expect(read('I want to be fluent by next spring.', today)[0]).toMatchObject({ text: 'by next spring', kind: 'date', exact: false, months: 4 });
   });
 
   test('relative horizons: long term, down the line, eventually', () => {
@@ -60,6 +65,8 @@ describe('findTimeframes', () => {
     'We build long-term relationships with clients.',
     'I work one day a week from home.',
     'May I add that the march was long?',
+    'My writing is improving by the day.',
+    'Things will fall into place.',
   ])('no forward timeframe in: %s', (text) => {
     expect(read(text)).toEqual([]);
   });

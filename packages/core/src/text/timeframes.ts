@@ -372,6 +372,7 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   let number: ReturnType<typeof readNumber> = null;
   let thisPeriod = false;
   let approximate = false;
+  let endOf = false;
   // The lead-in: a lead word, fillers, forward or past words, then a number; then the unit.
   let k = i;
   for (let steps = 0; steps < 7 && same(k); steps++) {
@@ -384,6 +385,11 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
     } else if (PAST.has(norm)) return null;
     else if (norm === 'this') thisPeriod = true;
     else if (APPROXIMATORS.has(norm)) approximate = true;
+    else if (norm === 'end' || norm === 'close' || norm === 'middle') {
+      endOf = true;
+      k++;
+      continue;
+    }
     else if (ORDINALS.get(norm) !== undefined && unitAt(tokens[k + 1])) {
       // "by the end of my second year": the second year ends 24 months on.
       const value = ORDINALS.get(norm)!;
@@ -396,6 +402,9 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
       number = readNumber(tokens, k);
       if (!number) return null;
       k = number.next;
+      // "5+ years", "five or more years": at least that many.
+      if (tokens[k]?.norm === '+') k++;
+      else if (tokens[k]?.norm === 'or' && tokens[k + 1]?.norm === 'more') k += 2;
       // "18-month", "90-day"
       if (tokens[k]?.norm === '-' && unitAt(tokens[k + 1])) k++;
       break;
@@ -449,7 +458,8 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   }
   if (count === undefined) {
     // No number: "next year", "this year", "the first year", "the coming years", "within the year"
-    if (!forward && lead !== 'within' && !thisPeriod) return null;
+    // "by the end of the year", "by the end of the decade": a lead that counts to the end of one unit.
+    if (!forward && lead !== 'within' && !(lead === 'by' && endOf) && !thisPeriod) return null;
     if (thisPeriod) count = low = high = 0.5;
     else if (unit.plural) [count, low, high] = [3, 2, 5];
     else count = low = high = 1;
