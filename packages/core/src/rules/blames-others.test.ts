@@ -33,6 +33,10 @@ ruleTester('blames_others', {
     },
     { question: 'career-progressed', answer: 'No. Every time a promotion came up, management gave it to someone they liked more. I have never been given a proper chance.' },
     {
+      question: 'career-progressed',
+      answer: 'Not at all. My last two employers both went through restructures that wiped out the roles I was being groomed for, and the people making those decisions never thought about staff like me.',
+    },
+    {
       name: 'a blame story on another question',
       question: 'right-time',
       answer: 'I expected to be promoted last year, but my manager blocked it twice and the director decided to hire externally. It was out of my hands.',

@@ -24,6 +24,7 @@ ruleTester('evasive', {
     { question: q, answer: 'If anything, my failure is that I care too much about every detail, so I miss lunch a lot.' },
     { question: q, answer: 'The only goal I ever missed was taking weekends off, because I work too hard for my own good.' },
     { question: q, answer: "Honestly, I've always met my targets. I'm very organised, so it hasn't happened yet." },
+    { question: 'Tell me about a time you failed to reach a goal.', answer: "I'm not sure I have one, to be honest. I plan thoroughly and I tend to deliver what I promise." },
     { question: 'career-progressed', answer: "Yes, exactly as I planned. There haven't been any setbacks worth mentioning." },
     {
       name: 'a lesson without a miss is still a dodge',
