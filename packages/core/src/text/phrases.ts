@@ -62,26 +62,30 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     const { tokens } = doc;
     const limit = Math.min(to, tokens.length);
-    // An explicit stack rather than a recursive closure: this loop runs once per token of every answer.
-    const stack: [Node<T>, number][] = [];
-    for (let first = from; first < limit; first++) {
-      const firstToken = tokens[first]!;
-      if (!this.root.next.has(firstToken.norm) && this.root.prefixes.length === 0) continue;
-      const found: PhraseMatch<T>[] = [];
-      stack.push([this.root, first]);
-      while (stack.length > 0) {
-        const [at, i] = stack.pop()!;
-        for (const value of at.values) found.push({ first, last: i, start: firstToken.start, end: tokens[i - 1]!.end, value });
-        const token = tokens[i];
-        if (i >= limit || !token || token.sentence !== firstToken.sentence) continue;
-        const child = at.next.get(token.norm);
-        if (child) stack.push([child, i + 1]);
-        for (const [prefix, next] of at.prefixes) if (token.kind !== 'punct' && token.norm.startsWith(prefix)) stack.push([next, i + 1]);
-      }
+    const found: PhraseMatch<T>[] = [];
+    for (let first = Math.max(0, from); first < limit; first++) {
+      // This loop runs for every token of every answer, for every matcher: most tokens start nothing.
+      const child = this.root.next.get(tokens[first]!.norm);
+      if (!child && this.root.prefixes.length === 0) continue;
+      this.walk(this.root, first, first, tokens, limit, found);
+      if (found.length === 0) continue;
       if (found.length > 1) found.sort((a, b) => b.last - a.last);
       for (const m of found) out.push(m);
+      found.length = 0;
     }
     return out;
+  }
+
+  /** Follow the trie from `at`, whose phrase so far covers tokens [first, i). */
+  private walk(at: Node<T>, first: number, i: number, tokens: Doc['tokens'], limit: number, found: PhraseMatch<T>[]): void {
+    for (const value of at.values) found.push({ first, last: i, start: tokens[first]!.start, end: tokens[i - 1]!.end, value });
+    const token = tokens[i];
+    if (i >= limit || !token || token.sentence !== tokens[first]!.sentence) return;
+    const child = at.next.get(token.norm);
+    if (child) this.walk(child, first, i + 1, tokens, limit, found);
+    if (at.prefixes.length > 0 && token.kind !== 'punct') {
+      for (const [prefix, next] of at.prefixes) if (token.norm.startsWith(prefix)) this.walk(next, first, i + 1, tokens, limit, found);
+    }
   }
 
   /** Matches that do not overlap an earlier, longer one. */
