@@ -19,6 +19,7 @@ ruleTester('money_focus', {
     'I want to understand how your payroll engine calculates overtime pay for shift workers, because that is where most client queries come from.',
     'I took a pay cut to retrain as a nurse, and in five years I want to be leading a ward.',
     { role: 'Building services engineer', answer: 'My goal is to commission the new chiller plant by March and hand it over with full documentation.' },
+    { role: 'Payroll officer', answer: 'I process salaries, bonuses and overtime for 2,000 staff, and next year I want to move our payroll to a new system.' },
     { role: 'Audit manager', answer: 'My aim is to grow fee income from our existing clients by ten percent through better scoping.' },
     { role: 'Reward analyst', answer: 'Long term I want to lead pay and reward, and my first goal is to redesign compensation for the sales team.' },
   ],

@@ -163,8 +163,9 @@ export const moneyFocus: Rule = {
     let flagged = strong;
     if (strong.length === 0) {
       // Only weak or unframed mentions: money must come up again and again, or be wanted in an answer that offers nothing back.
+      // Unframed mentions alone are the work's own vocabulary (a payroll clerk's "salaries", "bonuses"), not a motive.
       const weak = mentions.filter((m) => m.strength === 'weak');
-      if (mentions.length >= 3 || (mentions.length >= 2 && weak.length >= 1)) flagged = mentions;
+      if (weak.length >= 2 || (mentions.length >= 3 && weak.length >= 1)) flagged = mentions;
       else if (weak.length === 1 && valueMatches(doc).length === 0) flagged = weak;
       else return [];
     }
