@@ -3,8 +3,8 @@ import { fillerMatches, repeatedPhrases } from '../analysis/metrics.js';
 import { wholeAnswer } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 
-/** Past this many words an answer takes well over two minutes to say (guidelines: "clearly past ~330 words"). */
-export const RAMBLING_WORDS = 330;
+/** Past this many words an answer takes well over two minutes to say (guidelines: "clearly past ~330 words"; 340 leaves room for a long, focused answer). */
+export const RAMBLING_WORDS = 340;
 /** Fillers per word above which an answer sounds unprepared, with at least this many fillers in all. */
 export const FILLER_DENSITY = 0.06;
 export const MIN_FILLERS = 6;

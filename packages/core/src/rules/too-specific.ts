@@ -52,8 +52,8 @@ function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
-/** The span nearest token `at` in a list sorted by position: a binary search and its two neighbours. */
-function nearest(spans: TitleSpan[], at: number): TitleSpan {
+/** The span nearest the tokens [at, end) in a list sorted by position: a binary search and its two neighbours. */
+function nearest(spans: TitleSpan[], at: number, end: number): TitleSpan {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -65,7 +65,7 @@ function nearest(spans: TitleSpan[], at: number): TitleSpan {
   const after = spans[lo];
   if (!before) return after!;
   if (!after) return before;
-  return at - before.last <= after.first - at ? before : after;
+  return at - before.last <= after.first - end ? before : after;
 }
 
 interface TitleSpan {
@@ -143,7 +143,7 @@ export const tooSpecific: Rule = {
       const inSentence = titles.get(tokens[at]?.sentence ?? -1);
       if (!inSentence) continue;
       // The title nearest the date: "on 1 April 2029 [Regional Fleet Manager]" and "[Head of Fleet] in January 2032".
-      const title = nearest(inSentence, at);
+      const title = nearest(inSentence, at, tokenAt(tokens, date.end - 1) + 1);
       findings.push({
         start: Math.min(date.start, tokens[title.first]!.start),
         end: Math.max(date.end, tokens[title.last - 1]!.end),
