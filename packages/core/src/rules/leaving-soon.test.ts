@@ -13,6 +13,7 @@ ruleTester('leaving_soon', {
     "I've spent two years in academia and decided to leave it for industry, where I want to build a long career.",
     "I'd like to stay for at least five years and grow into the planning lead.",
     'I would run stay interviews at three months to cut early turnover.',
+    "I'd like to take on the night shift within a year and leave the day team in good hands.",
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
@@ -24,6 +25,7 @@ ruleTester('leaving_soon', {
     { answer: "I should say I'm relocating to Glasgow in the spring, so it would be a short stint." },
     { answer: "I'd give it a year and then reassess whether I stay." },
     { answer: "I'm only planning to stay for about a year while I save for my master's." },
+    { answer: "Realistically I'd do two years and then leave the company." },
     { answer: 'This would be a good interim role for me until a permanent post comes up in the NHS.' },
   ],
 });

@@ -10,6 +10,8 @@ const SHORT_STAY = 36;
 const HERE = new Set(['here', 'role', 'job', 'post', 'position', 'company', 'firm', 'you']);
 /** Before a duration, these make it something other than a coming stay: "the past two years", "every year", "my first year". */
 const INSIDE = new Set(['first', 'past', 'last', 'spent', 'every', 'per', 'each', 'previous', 'since']);
+const LEAVE_NEXT = new Set(['after', 'here', 'then', 'for', 'when', 'once', 'and', 'in', 'within', 'by', 'at', 'to', 'so', 'but', 'around', 'about']);
+const EMPLOYER_WORDS = new Set(['company', 'firm', 'business', 'role', 'job', 'post', 'position', 'organization', 'team', 'industry', 'sector', 'country', 'area', 'city']);
 /** "leave" as a noun: "study leave", "maternity leave". */
 const LEAVE_NOUN = new Set(['study', 'maternity', 'paternity', 'parental', 'annual', 'sick', 'on', 'of', 'the', 'compassionate', 'unpaid', 'shared', 'garden']);
 /** "move on to a senior role": progression, not departure, unless somewhere else is named. */
@@ -36,6 +38,14 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
   const word = doc.tokens[first]!.norm;
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) return false;
   if (word === 'leave' && LEAVE_NOUN.has(doc.tokens[first - 1]?.norm ?? '')) return false;
+  // "leave the day team in good hands" is not leaving: the verb counts alone, or with the employer or a time after it.
+  if (word === 'leave' || word === 'leaving') {
+    const next = doc.tokens[last];
+    if (next && next.sentence === doc.tokens[first]!.sentence && next.kind !== 'punct' && !LEAVE_NEXT.has(next.norm)) {
+      if (next.norm !== 'the' && next.norm !== 'this' && next.norm !== 'your') return false;
+      if (!EMPLOYER_WORDS.has(doc.tokens[last + 1]?.norm ?? '')) return false;
+    }
+  }
   if (word === 'move' || word === 'moving') {
     const next = doc.tokens.slice(last, last + 5).map((t) => t.norm);
     if (next.some((w) => PROGRESSION.has(w)) && !next.some((w) => ELSEWHERE.has(w))) return false;
