@@ -13,6 +13,8 @@ import { memoize } from '../text/tagged.js';
 export const WORDS_PER_MINUTE = 140;
 /** Repeated phrases are counted for three to this many words: longer repeats show up as their parts. */
 const MAX_PHRASE_WORDS = 8;
+/** Repetition is read over the first this many tokens: far more than any spoken answer, and it bounds the work on a huge text. */
+export const REPETITION_WINDOW = 20_000;
 /** The most repeated phrases reported: enough to act on, bounded for a very long answer. */
 export const MAX_REPORTED = 50;
 
@@ -99,7 +101,8 @@ function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
   // Runs of words with no punctuation between them, within one sentence: phrases never cross a comma.
   const runs: number[][] = [];
   let run: number[] = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
+  const end = Math.min(doc.tokens.length, REPETITION_WINDOW);
+  for (let i = 0; i < end; i++) {
     const t = doc.tokens[i]!;
     const prev = doc.tokens[i - 1];
     if (t.kind === 'punct' || (prev && prev.sentence !== t.sentence)) {

@@ -10,7 +10,7 @@ import type { PhraseMatch } from '../text/phrases.js';
 import { TaggedMatcher, memoize } from '../text/tagged.js';
 import { quantitiesOf } from './memo.js';
 import type { Quantity } from '../text/quantities.js';
-import { readNumber, table } from '../text/numbers.js';
+import { readNumber, table, withoutCommas } from '../text/numbers.js';
 import { isNegated } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import {
@@ -385,7 +385,7 @@ function readAmount(tokens: Token[], i: number): { value: number; next: number }
     if (c < 48 || c > 57) text = text.slice(1);
     let digits = 0;
     while (digits < text.length && ((text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) || text[digits] === ',' || text[digits] === '.')) digits++;
-    let value = Number(text.slice(0, digits).replaceAll(',', ''));
+    let value = Number(withoutCommas(text.slice(0, digits)));
     const suffix = text.slice(digits).toLowerCase();
     if (suffix === '%') return null;
     value *= SCALE.get(suffix) ?? 1;

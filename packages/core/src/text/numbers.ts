@@ -48,6 +48,9 @@ export function wordValue(norm: string): number | undefined {
   return undefined;
 }
 
+/** "1,500" read as 1500; most numbers have no comma, so most pay nothing. */
+export const withoutCommas = (text: string) => (text.includes(',') ? text.replaceAll(',', '') : text);
+
 /** The value of a plain digit token ("18", "1,000", "1.5"); undefined for anything with a suffix. */
 export function digitValue(token: Token | undefined): number | undefined {
   if (!token || token.kind !== 'number') return undefined;
@@ -55,7 +58,7 @@ export function digitValue(token: Token | undefined): number | undefined {
   if (code < 48 || code > 57) return undefined;
   const last = token.text.charCodeAt(token.text.length - 1);
   if (last < 48 || last > 57) return undefined;
-  const value = Number(token.text.replaceAll(',', ''));
+  const value = Number(withoutCommas(token.text));
   return Number.isFinite(value) ? value : undefined;
 }
 

@@ -5,7 +5,7 @@
  * One pass over the tokens.
  */
 import type { Doc, Token } from './tokenize.js';
-import { digitValue, mayStartNumber, readNumber, wordValue, table } from './numbers.js';
+import { digitValue, mayStartNumber, readNumber, wordValue, withoutCommas, table } from './numbers.js';
 
 export type QuantityKind = 'percent' | 'multiplier' | 'money' | 'count';
 
@@ -54,7 +54,7 @@ function parseSuffixed(token: Token): { value: number; sign?: string; suffix: st
   if (sign) text = text.slice(1);
   let digitsEnd = 0;
   while (digitsEnd < text.length && isDigitOrSeparator(text.charCodeAt(digitsEnd))) digitsEnd++;
-  const value = Number(text.slice(0, digitsEnd).replaceAll(',', ''));
+  const value = Number(withoutCommas(text.slice(0, digitsEnd)));
   if (!Number.isFinite(value) || digitsEnd === 0) return undefined;
   return { value, sign, suffix: text.slice(digitsEnd).toLowerCase() };
 }
