@@ -41,5 +41,6 @@ ruleTester('blames_others', {
       question: 'right-time',
       answer: 'I expected to be promoted last year, but my manager blocked it twice and the director decided to hire externally. It was out of my hands.',
     },
+    { question: q, answer: 'My manager set me up to fail. He gave me an impossible target and no support, so of course I missed it.' },
   ],
 });

@@ -61,5 +61,6 @@ ruleTester('irrelevant', {
       company: 'A college IT department supporting students and staff.',
       answer: 'Over the next five years I want to become a commercial pilot; I am already taking flying lessons at weekends.',
     },
+    { role: 'Customer service adviser', company: 'A broadband provider.', answer: "I'm hoping to become a professional dancer; I train every evening and I'm auditioning for a touring dance company." },
   ],
 });

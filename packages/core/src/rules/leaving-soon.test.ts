@@ -27,5 +27,6 @@ ruleTester('leaving_soon', {
     { answer: "I'm only planning to stay for about a year while I save for my master's." },
     { answer: "Realistically I'd do two years and then leave the company." },
     { answer: 'This would be a good interim role for me until a permanent post comes up in the NHS.' },
+    { answer: 'I see this job as a way to get some experience on my CV before I apply to the police.' },
   ],
 });

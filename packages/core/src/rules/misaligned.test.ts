@@ -35,5 +35,6 @@ ruleTester('misaligned', {
     },
     { answer: 'My long-term goal is to move to the sponsor side as a project manager.' },
     { answer: 'Long term, I want to be operations director at one of the big discounters.' },
+    { role: 'Staff nurse', company: 'A hospital trust.', answer: "Eventually I'd like to get out of nursing and into healthcare management consultancy." },
   ],
 });

@@ -187,8 +187,9 @@ function between(doc: Doc, from: number, to: number, words: string[]): boolean {
   return false;
 }
 
+const OUT_MOVES = new Set(['get', 'move', 'step', 'go', 'moving', 'getting', 'stepping', 'transition', 'myself']);
 /** A rough stem, so the role's "teacher" meets the answer's "teaching". */
-const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
+const stem = (word: string) => (word.length > 4 ? word.slice(0, 4) : word);
 
 /** The role's own work, turned down in an aim: "my long-term goal isn't support", "rather than on the agency side". */
 function roleTurnedDown(doc: Doc, context: Context): { first: number; last: number }[] {
@@ -198,8 +199,10 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
   doc.tokens.forEach((t, i) => {
     if (!TURNING_DOWN.has(t.norm)) return;
     if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') return;
-    if (t.norm === 'of' && doc.tokens[i - 1]?.norm !== 'instead') return;
+    if (t.norm === 'of' && doc.tokens[i - 1]?.norm !== 'instead' && doc.tokens[i - 1]?.norm !== 'out') return;
     if (t.norm === 'from' && doc.tokens[i - 1]?.norm !== 'away') return;
+    // "out of nursing": only a move out ("get out of", "move out of"), not "the best out of".
+    if (t.norm === 'of' && doc.tokens[i - 1]?.norm === 'out' && !OUT_MOVES.has(doc.tokens[i - 2]?.norm ?? '')) return;
     if (ONLY.has(doc.tokens[i + 1]?.norm ?? '')) return;
     for (let j = i + 1; j < doc.tokens.length && j <= i + 3; j++) {
       const x = doc.tokens[j]!;

@@ -78,6 +78,8 @@ function conceded(doc: Doc, first: number, last: number): boolean {
 }
 
 const VERB_BEFORE = new Set(['to', 'will', "i'll", "we'll", "i'd", 'would', 'and', 'can', 'could', 'help', 'we', 'i', 'they', 'must', 'should']);
+/** Just before a money word, these make it the aim: "a bigger salary", "the biggest package", "maximise my earnings". */
+const MORE = new Set(['bigger', 'biggest', 'higher', 'highest', 'better', 'best', 'more', 'maximize', 'increase', 'boost', 'double', 'top']);
 const PAY_AS_VERB = new Set(['for', 'you', 'them', 'him', 'her', 'us', 'it', 'me', 'off', 'back', 'attention', 'their', 'our', 'the', 'a', 'my', 'your', 'tribute', 'close', 'into', 'out', 'up', 'down', 'to']);
 
 /** Money that is someone else's: "save the business money", "overtime pay for shift workers", "their commission". */
@@ -146,7 +148,8 @@ export const moneyFocus: Rule = {
       if (conceded(doc, first, last) && !strongWord) return;
       if (aboutOthers(doc, first, last)) return;
       const before = frameBefore(doc, first, framedStrong, framedWeak);
-      const strength = strongWord || before.strength === 'strong' || frameAfter(doc, last, framedStrong) ? 'strong' : before.strength;
+      const more = MORE.has(doc.tokens[first - 1]?.norm ?? '') || MORE.has(doc.tokens[first - 2]?.norm ?? '');
+      const strength = strongWord || more || before.strength === 'strong' || frameAfter(doc, last, framedStrong) ? 'strong' : before.strength;
       mentions.push({ first, last, strength, frame: before.at });
     };
     for (const m of money) {

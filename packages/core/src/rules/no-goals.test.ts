@@ -26,5 +26,6 @@ ruleTester('no_goals', {
       answer: 'I have worked in payroll for nine years. I ran the month-end for three clients and moved us to a new system in 2022.',
     },
     { question: 'motivation', answer: "I'm not looking to climb anywhere. I like knowing what each day holds and I'm good at it." },
+    { question: 'career-goals', answer: "I haven't really got any career goals as such. I just want a job that pays the bills." },
   ],
 });

@@ -16,5 +16,6 @@ ruleTester('wants_interviewer_job', {
     { answer: "I'd like to take over from you when you retire." },
     { answer: 'Put simply, I would like to be your replacement in about five years.' },
     { answer: 'In ten years I see myself as a head of department like you are now.' },
+    { answer: "Ideally I'd be the person interviewing candidates like me, running this team." },
   ],
 });

@@ -437,7 +437,7 @@ const GOAL_VERBS = new Set([
   'specializing', 'own', 'owning', 'build', 'building', 'develop', 'complete', 'finish', 'pass', 'earn', 'progress', 'step',
   'grow', 'master', 'deepen', 'broaden', 'strengthen', 'improve', 'achieve', 'reach', 'open', 'start', 'launch', 'set', 'work', 'working', 'join',
   'head', 'heading', 'mentor', 'mentoring', 'train', 'study', 'studying', 'do', 'doing', 'design', 'deliver', 'establish', 'create', 'expand',
-  'specialist', 'senior', 'chartered', 'certified', 'promoted', 'responsible', 'role', 'job', 'position', 'seat', 'promotion', 'title',
+  'specialist', 'senior', 'chartered', 'certified', 'promoted', 'responsible', 'promotion', 'title',
   'qualification', 'certification', 'chartership', 'management', 'leadership', 'head', 'director', 'manager', 'lead', 'partner', 'sitting',
 ]);
 /** Verbs too light to make a goal by themselves: "to be doing what I do", "I'll do the work". The word after them decides. */
