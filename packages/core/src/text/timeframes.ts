@@ -18,7 +18,7 @@ export interface Timeframe {
   months: number;
   /** 'duration': "in two years"; 'date': "by March 2027"; 'relative': "next year", "long term". */
   kind: 'duration' | 'date' | 'relative';
-  /** True when a month or day is named with the year: "by March 2027". */
+  /** True when a month or a day is named ("by March 2027", "on 1 June", "by June"): a date that exact can sound rigid. */
   exactDate: boolean;
   /** The nearest and farthest months a range or vague amount allows ("two to three years": 24–36). */
   minMonths?: number;
@@ -32,7 +32,7 @@ export interface Today {
   month: number;
 }
 
-/** Used when no date is given: the start of the year the corpus and docs were written in. */
+/** Used when no date is given: the middle of the year the corpus and docs were written in. */
 export const DEFAULT_TODAY: Today = { year: 2026, month: 6 };
 
 const UNIT_MONTHS = table<number>({
@@ -237,12 +237,14 @@ const monthAt = (token: Token | undefined): number | undefined => {
 
 const dayNumber = (token: Token | undefined): number | undefined => {
   if (!token || token.kind !== 'number') return undefined;
-  const digits = token.text.replace(/(st|nd|rd|th)$/i, '');
+  const digits = ORDINAL_SUFFIXES.has(token.text.slice(-2).toLowerCase()) ? token.text.slice(0, -2) : token.text;
   if (digits.length === 0 || digits.length > 2) return undefined;
   const value = Number(digits);
   return Number.isInteger(value) && value >= 1 && value <= 31 ? value : undefined;
 };
 
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+const QUARTERS = table<number>({ q1: 1, q2: 2, q3: 3, q4: 4 });
 const DATE_LEADS = new Set(['on', 'by', 'in', 'before', 'until', 'till', 'around', 'from', 'of', 'early', 'mid', 'late', 'during', 'end', 'start', 'through', 'within']);
 
 /** "by March 2027", "1 June 2028", "June 1st, 2028", "by 2030", "in Q3 2027", "by June". */
@@ -264,7 +266,7 @@ function dateAt(tokens: Token[], i: number, today: Today): Span | null {
     last = yearAfter !== undefined ? i + 2 : i + 1;
     return { start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, months: Math.max(1, (seasonYear - today.year) * 12 + (season - today.month)), kind: 'date', exactDate: false };
   }
-  const quarter = /^q[1-4]$/.test(t.norm) ? Number(t.norm[1]) : undefined;
+  const quarter = QUARTERS.get(t.norm);
   if (quarter !== undefined) {
     month = quarter * 3;
     year = isYear(tokens[i + 1]);
