@@ -144,6 +144,8 @@ export interface FieldAim {
 }
 
 /** After a field word, these make it the sector served rather than a career: "haulage clients", "fleet policies". */
+/** Before a field word, these make it the market one works in, not a career: "build a desk in controls engineering", "specialising in retail". */
+const SERVED_BEFORE = new Set(['desk', 'specializing', 'specialize', 'specialized', 'specialism', 'specialist', 'covering', 'serving', 'niche', 'sector', 'vertical', 'patch']);
 const SERVED = new Set(['clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers', 'partners', 'schemes', 'contracts']);
 
 const aimCache = new WeakMap<Doc, FieldAim[]>();
@@ -191,6 +193,9 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     const career = CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time');
     if (!role && !career && !after(wants, h)) continue;
     if (SERVED.has(doc.tokens[h.last]?.norm ?? '')) continue;
+    let served = false;
+    for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (SERVED_BEFORE.has(doc.tokens[i]!.norm)) served = true;
+    if (served) continue;
     let lead = false;
     for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (ROLE_LEADS.has(doc.tokens[i]!.norm)) lead = true;
     out.push({

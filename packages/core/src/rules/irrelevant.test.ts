@@ -26,6 +26,12 @@ ruleTester('irrelevant', {
       answer: 'Over the next year I want to build a book of haulage clients, since I have placed fleet policies for six years.',
     },
     {
+      name: 'the market a recruiter works in',
+      role: 'Recruitment consultant',
+      company: 'A recruitment agency placing engineers.',
+      answer: 'In my first year I want to build a desk in controls engineering and make twenty placements.',
+    },
+    {
       name: 'a specialism named with the target field',
       role: 'Trainee patent attorney',
       company: 'A law firm of patent attorneys.',
