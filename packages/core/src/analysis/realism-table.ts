@@ -22,7 +22,7 @@ export const TITLE_MIN_MONTHS: Record<TitleLevel, Record<ExperienceLevel, number
   2: { graduate: 36, early: 18, experienced: 6, senior: 0 },
   3: { graduate: 60, early: 36, experienced: 12, senior: 0 },
   4: { graduate: 84, early: 60, experienced: 24, senior: 0 },
-  5: { graduate: 120, early: 96, experienced: 48, senior: 12 },
+  5: { graduate: 120, early: 84, experienced: 36, senior: 12 },
   6: { graduate: 180, early: 144, experienced: 72, senior: 24 },
 };
 
