@@ -130,7 +130,7 @@ export const tooSpecific: Rule = {
   meta: {
     description: 'An exact title tied to an exact date: "by March 2027 I will be Senior Manager of X".',
     severity: 'moderate',
-    docs: 'A date that names a month or a day, in the same sentence as a role or title the speaker says they will be or be appointed to. A broad aim with a timeframe ("within three years") is fine.',
+    docs: 'A date that names a month or a day, in the same sentence as a title: a job title or a capitalised role the speaker says they will be, be appointed or promoted to, or a title written out in capitals ("Regional Fleet Manager, North"). A broad aim with a timeframe ("within three years") or a profession with a date ("a qualified accountant by June") is fine.',
   },
   check(doc, context) {
     const { tokens } = doc;
