@@ -13,6 +13,7 @@ ruleTester('misaligned', {
     { role: 'Group product manager', answer: 'Over five years I want to own strategy across a whole platform, not one product.' },
     { role: 'Assistant store manager', answer: 'I want to take on a second store of my own to run by the end of my first year.' },
     { role: 'Junior animator', answer: 'My goal is to be directing my own series for the studio within a few years.' },
+    { role: 'Commercial lawyer', answer: 'My short-term goal is to build my own practice area within the firm advising early-stage software companies.' },
   ],
   invalid: [
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },

@@ -11,6 +11,21 @@ const AWAY = entryMatcher(VOCAB.away);
 /** Roles in which working for oneself is the job: own business is the path, not a way out. */
 const SELF_EMPLOYED_ROLES = new Set(['self-employed', 'freelance', 'freelancer', 'franchise', 'franchisee', 'founder', 'entrepreneur', 'contractor', 'owner']);
 /** After "I don't see myself", these make it a promise to stay: "I don't see myself leaving". */
+/** After a business noun, these make it a part of this company: "my own practice area", "my own studio team". */
+const PART_OF = new Set(['area', 'areas', 'group', 'team', 'line', 'portfolio', 'unit', 'desk', 'side']);
+const HERE_WORDS = new Set(['here', 'within', 'inside', 'internally']);
+
+/** Does the clause after token `from` keep it in this company ("…within the firm", "…here")? */
+function insideHere(doc: Doc, from: number): boolean {
+  const sentence = doc.tokens[from - 1]?.sentence;
+  for (let i = from; i < doc.tokens.length && i < from + 6; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'")) break;
+    if (HERE_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Verbs that found a business: "open a bakery of my own". */
 const FOUNDING = new Set(['own', 'open', 'opening', 'start', 'starting', 'launch', 'launching', 'set', 'setting', 'found', 'founding', 'build', 'building', 'have', 'having']);
 /** "my own series for the studio": a preposition ends the thing owned. */
@@ -41,7 +56,8 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
     for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
       if (tokens[j]!.sentence !== tokens[i]!.sentence || tokens[j]!.kind === 'punct' || PREPOSITIONS.has(tokens[j]!.norm)) break;
       if (BUSINESS_NOUNS.has(tokens[j]!.norm)) {
-        out.push({ first: i, last: j + 1 });
+        // "my own practice area within the firm", "my own team here": a part of this company, not a business of one's own.
+        if (!PART_OF.has(tokens[j + 1]?.norm ?? '') && !insideHere(doc, j + 1)) out.push({ first: i, last: j + 1 });
         break;
       }
     }
