@@ -14,6 +14,8 @@ ruleTester('leaving_soon', {
     "I'd like to stay for at least five years and grow into the planning lead.",
     'I would run stay interviews at three months to cut early turnover.',
     "I'd like to take on the night shift within a year and leave the day team in good hands.",
+    "I'd keep applying what I learn on the CIPD course to our absence cases, and hand over to someone on nights properly.",
+    "I've done interim roles for five years, and now I want a permanent post where I can build a team.",
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },

@@ -169,7 +169,7 @@ export const leavingSoon: Rule = {
     const leaves: { first: number; last: number }[] = [];
     for (const m of TENURE.match(doc)) {
       if (isNegated(doc, m.first, 6)) continue;
-      if (m.value.kind === 'signal' && signalInside(doc, m.last)) continue;
+      if (m.value.kind === 'signal' && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last))) continue;
       if (m.value.kind === 'signal') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
       else if (isDeparture(doc, m.first, m.last)) leaves.push(m);
     }
