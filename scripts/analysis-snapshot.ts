@@ -36,7 +36,7 @@ function cases(): Case[] {
     empty: { answer: '' },
     spaces: { answer: '   \n\t  ' },
     html: { answer: '<p>I want to <b>grow</b> into a <a href="x">manager</a> role.</p><script>alert(1)</script>', role: '<i>Data</i> analyst' },
-    emoji: { answer: '🚀 In 3 years I’ll be a senior engineer 👩‍💻 then CTO 😅!!! #goals', company: 'Acme 💼', experience: 'junior' },
+    emoji: { answer: '🚀 In 3 years I’ll be a senior engineer 👩‍💻 then CTO 😅!!! #goals', company: 'Acme 💼', experience: 'graduate' },
     megabyte: { answer: sentence.repeat(Math.ceil(1_000_000 / sentence.length)), role: 'Data analyst', company: 'Acme analytics team' },
     lonesurrogate: { answer: 'I want \uD800 to lead \uDC00 a team in 2030.' },
   };
