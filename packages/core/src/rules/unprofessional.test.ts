@@ -20,6 +20,9 @@ ruleTester('unprofessional', {
     'They swapped shifts behind my back, and I learned to agree rota changes in writing.',
     { role: 'Maths teacher', company: 'A secondary school.', answer: "My goal is for my kids to reach grade 5 in maths, and I'm leading the Year 11 intervention sessions." },
     { role: 'Travel consultant', company: 'A holiday company.', answer: 'I want to run the travel desk and plan holidays for families with complex needs.' },
+    'My family are all nurses, so I grew up around hospitals, and I want to lead a ward.',
+    "I'd cover the team's holidays in August and support our clients around the world.",
+    { role: 'Ward manager', answer: 'I want to reduce sick leave on the ward by a fifth through better rotas.' },
     { role: 'Community dietitian', answer: 'I want to work on your discharge pathway, because people lose weight quietly in the weeks after they get home.' },
     { role: 'Staff nurse', answer: "I'm at the top of my band now, and in the next year I want to lead the ward's falls project." },
   ],
@@ -29,6 +32,7 @@ ruleTester('unprofessional', {
     { answer: "Honestly my plan right now is getting my knee sorted after the operation, so I'd be off a fair bit.", found: ['Honestly my plan right now is getting my knee sorted after the operation'] },
     { answer: "I'm gonna smash it in sales and be running the floor within a year.", found: ['gonna', 'smash it'] },
     { answer: 'My old team lead was useless and the whole project was a load of crap, so I want a fresh start.', found: ['crap'] },
+    { answer: 'I want to spend more time with my family, so I need shorter hours.' },
     { answer: 'The reason I want to move to Bristol is that my girlfriend got a job there.', found: ['I want to move to Bristol is that my girlfriend got a job there'] },
   ],
 });

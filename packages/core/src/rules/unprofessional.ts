@@ -47,7 +47,10 @@ function framed(sentence: number, aims: ReadonlySet<number>, reasons: ReadonlySe
 const ME = new Set(['i', 'my', 'me', "i'm", "i'd", "i'll", "i've", 'we', "we're", "we'd", "we'll", 'our', 'myself']);
 
 /** Subjects that make a personal matter someone else's: "people lose weight", "patients who get pregnant". */
-const OTHERS = new Set(['people', 'they', 'he', 'she', 'patients', 'clients', 'customers', 'residents', 'children', 'staff', 'families', 'users', 'members', 'who', 'colleagues', 'women', 'men', 'mothers', 'parents']);
+const OTHERS = new Set([
+  'people', 'they', 'he', 'she', 'patients', 'clients', 'customers', 'residents', 'children', 'staff', 'families', 'users', 'members', 'who', 'colleagues',
+  'women', 'men', 'mothers', 'parents', 'team', "team's", 'their', 'his', 'her', 'its', "staff's", "colleagues'", 'pupils', 'students', 'employees',
+]);
 
 /** Is the personal matter the speaker's own ("my knee", "I want to lose weight"), not a patient's or a client's? The nearest person before it decides. */
 function mine(doc: Doc, first: number): boolean {
@@ -57,6 +60,24 @@ function mine(doc: Doc, first: number): boolean {
     if (t.sentence !== sentence) break;
     if (ME.has(t.norm)) return true;
     if (i < first && OTHERS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+const PLANNING = new Set(['want', 'wants', 'like', 'love', 'hope', 'hoping', 'plan', 'planning', 'need', 'needs', "i'd", 'would', 'will', "i'll", 'more', 'closer', 'around', 'spend', 'time', 'priority']);
+
+/** Is there a word of wanting or planning in the clause around tokens [first, last)? */
+function planNear(doc: Doc, first: number, last: number): boolean {
+  const sentence = doc.tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'")) break;
+    if (PLANNING.has(t.norm)) return true;
+  }
+  for (let i = last; i < doc.tokens.length && i < last + 6; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'")) break;
+    if (PLANNING.has(t.norm)) return true;
   }
   return false;
 }
@@ -88,7 +109,10 @@ export const unprofessional: Rule = {
         continue;
       }
       if (isNegated(doc, m.first, 4) || !mine(doc, m.first)) continue;
-      if (!framed(doc.tokens[m.first]!.sentence, aims, reasonSentences())) continue;
+      const sentence = doc.tokens[m.first]!.sentence;
+      // "my family", "my son": background unless the clause makes them a plan ("more time with my family").
+      if (kind === 'family' && m.value.phrase.startsWith('my ') && !planNear(doc, m.first, m.last)) continue;
+      if (!framed(sentence, aims, reasonSentences())) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...text });
     }
     return findings;
