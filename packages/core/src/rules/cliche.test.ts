@@ -24,5 +24,6 @@ ruleTester('cliche', {
     { answer: "Honestly, I'm just really passionate about people and I want to be the best version of myself.", found: ['passionate', 'best version of myself'] },
     { answer: 'I thrive in a fast-paced environment and I always hit the ground running.', found: ['hit the ground running'] },
     { answer: "I'm a huge believer in investing in myself, because knowledge is power and you should never stop learning.", found: ['investing in myself'] },
+    { answer: 'Hopefully somewhere I can shine, bringing my energy and enthusiasm to a great team and reaching new heights.', found: ['energy and enthusiasm'] },
   ],
 });

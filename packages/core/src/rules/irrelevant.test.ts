@@ -68,5 +68,6 @@ ruleTester('irrelevant', {
       answer: 'Over the next five years I want to become a commercial pilot; I am already taking flying lessons at weekends.',
     },
     { role: 'Customer service adviser', company: 'A broadband provider.', answer: "I'm hoping to become a professional dancer; I train every evening and I'm auditioning for a touring dance company." },
+    { role: 'Claims handler', company: 'A motor insurer.', answer: 'Eventually I want to become a full-time novelist. I am two drafts into my first novel.' },
   ],
 });

@@ -28,5 +28,6 @@ ruleTester('self_focused', {
     { answer: 'I want somewhere that looks after me: good pension, wellbeing days, free lunches on Fridays and a company car.' },
     { answer: "What I need right now is stability and support, and this job would give me both, with regular hours and a staff discount on top." },
     { answer: 'I do my best with a quiet office, free parking and a manager who lets me leave on time. That is what keeps me in a job.' },
+    { question: 'why-company', answer: "Honestly, it's the lifestyle. The hours are regular, the office is close to home and there's a subsidised canteen." },
   ],
 });

@@ -17,5 +17,6 @@ ruleTester('wants_interviewer_job', {
     { answer: 'Put simply, I would like to be your replacement in about five years.' },
     { answer: 'In ten years I see myself as a head of department like you are now.' },
     { answer: "Ideally I'd be the person interviewing candidates like me, running this team." },
+    { answer: "In a few years I'd like to be the one running these interviews as head of the department." },
   ],
 });
