@@ -6,9 +6,9 @@
  */
 import type { Doc, Token } from '../text/tokenize.js';
 import type { Metrics } from '../types.js';
-import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import type { PhraseMatch } from '../text/phrases.js';
 import { VOCAB } from '../vocab/generated.js';
-import { memoize } from '../text/tagged.js';
+import { memoize, phraseMatcherOf } from '../text/tagged.js';
 
 export const WORDS_PER_MINUTE = 140;
 /** Repeated phrases are counted for three to this many words: longer repeats show up as their parts. */
@@ -18,7 +18,7 @@ export const REPETITION_WINDOW = 20_000;
 /** The most repeated phrases reported: enough to act on, bounded for a very long answer. */
 export const MAX_REPORTED = 50;
 
-const FILLERS = new PhraseMatcher<string>(VOCAB.fillers.map((e) => ({ phrase: e.phrase, value: e.phrase })));
+const FILLERS = phraseMatcherOf<string>(VOCAB.fillers.map((e) => ({ phrase: e.phrase, value: e.phrase })));
 const STOP = new Set(VOCAB['stop-words'].map((e) => e.phrase));
 
 /** Words before "like" that make it a verb or a preposition: "I like", "would like", "roles like this". */

@@ -1,10 +1,10 @@
 import type { Rule, Finding } from './rule.js';
 import type { Doc, Token } from '../text/tokenize.js';
-import { PhraseMatcher } from '../text/phrases.js';
+import { phraseMatcherOf } from '../text/tagged.js';
 import { VOCAB } from '../vocab/generated.js';
 
 /** Job titles by level (job-titles.yml) and role nouns (role-nouns.yml): a title counts written any way, a role noun only capitalised. */
-const ROLES = new PhraseMatcher<'title' | 'role'>([
+const ROLES = phraseMatcherOf<'title' | 'role'>([
   ...VOCAB['role-nouns'].map((e) => ({ phrase: e.phrase, value: 'role' as const })),
   ...VOCAB['job-titles'].map((e) => ({ phrase: e.phrase, value: 'title' as const })),
 ]);

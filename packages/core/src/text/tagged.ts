@@ -65,3 +65,8 @@ export function memoize<R>(compute: (doc: Doc) => R): (doc: Doc) => R {
     return result as R;
   };
 }
+
+/** A phrase matcher on the shared scan when its phrases have no wildcard, else a trie of its own. */
+export function phraseMatcherOf<T>(entries: readonly { phrase: string; value: T }[]): Matcher<T> {
+  return entries.some((e) => e.phrase.includes('*')) ? new PhraseMatcher(entries) : sharedMatcher(entries);
+}

@@ -7,8 +7,7 @@
  * One pass over the tokens; each token is looked at a bounded number of times.
  */
 import type { Doc, Token } from './tokenize.js';
-import { PhraseMatcher } from './phrases.js';
-import { memoize } from './tagged.js';
+import { memoize, phraseMatcherOf } from './tagged.js';
 import { digitValue, readNumber, wordValue, table } from './numbers.js';
 
 export interface Timeframe {
@@ -92,7 +91,7 @@ interface RelativeValue {
 
 const phrases = (list: string[], value: RelativeValue) => list.map((phrase) => ({ phrase, value }));
 
-const RELATIVE = new PhraseMatcher<RelativeValue>([
+const RELATIVE = phraseMatcherOf<RelativeValue>([
   ...phrases(['long term', 'long-term', 'longer term', 'longer-term'], { months: 60, horizon: true }),
   ...phrases(['in the long run', 'over the long run', 'in the longer run'], { months: 60 }),
   ...phrases(['short term', 'short-term', 'shorter term', 'shorter-term', 'near term', 'near-term'], { months: 12, horizon: true }),
