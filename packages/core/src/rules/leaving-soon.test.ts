@@ -30,5 +30,7 @@ ruleTester('leaving_soon', {
     { answer: "Realistically I'd do two years and then leave the company." },
     { answer: 'This would be a good interim role for me until a permanent post comes up in the NHS.' },
     { answer: 'I see this job as a way to get some experience on my CV before I apply to the police.' },
+    { answer: "I've applied to do teacher training next year, so realistically this would be for about ten months." },
+    { answer: "This role would bridge the gap until my partner's posting ends and we move back to Scotland." },
   ],
 });

@@ -77,8 +77,11 @@ const INSIDE_HERE = new Set(['here', 'internally', 'within', 'inside']);
 function relocations(doc: Doc): number[] {
   const out: number[] = [];
   doc.tokens.forEach((t, i) => {
-    if (!MOVERS.has(t.norm) || doc.tokens[i + 1]?.norm !== 'to') return;
-    const place = doc.tokens[i + 2];
+    if (!MOVERS.has(t.norm)) return;
+    // "move to Glasgow", "move back to Scotland"
+    const to = doc.tokens[i + 1]?.norm === 'back' ? i + 2 : i + 1;
+    if (doc.tokens[to]?.norm !== 'to') return;
+    const place = doc.tokens[to + 1];
     if (!place || place.kind !== 'word' || !/^[A-Z]/.test(place.text)) return;
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) return;
     out.push(i);
@@ -133,14 +136,18 @@ function signalInside(doc: Doc, last: number): boolean {
 
 const STAY = new Set(['stay', 'staying', 'remain', 'remaining']);
 const AT_LEAST = new Set(['least', 'minimum', 'longer', 'more', 'beyond']);
+const ABOUT = new Set(['about', 'around', 'roughly', 'maybe', 'perhaps', 'only', 'just', 'approximately']);
 /** Before "stay", these make it the verb ("I'd stay", "planning to stay"), not "stay interviews". */
 const STAY_SUBJECTS = new Set(['to', 'i', "i'd", "i'll", 'will', 'would', 'only', 'just', 'probably', 'might', 'could', 'can', "i'm", 'and']);
 
 /** "stay for about a year", "staying eighteen months or so": the stay given a short length (not "at least"). */
 function stayLength(doc: Doc, d: Duration): boolean {
   const sentence = doc.tokens[d.first]!.sentence;
-  // "I'd see myself here for a year, maybe two"
-  if (doc.tokens[d.first - 1]?.norm === 'for' && doc.tokens[d.first - 2]?.norm === 'here' && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '')) return !isNegated(doc, d.first - 2, 5);
+  // "I'd see myself here for a year, maybe two", "this would be for about ten months"
+  const forAt = doc.tokens[d.first - 1]?.norm === 'for' ? d.first - 1 : doc.tokens[d.first - 2]?.norm === 'for' && ABOUT.has(doc.tokens[d.first - 1]!.norm) ? d.first - 2 : -1;
+  if (forAt > 0 && (doc.tokens[forAt - 1]?.norm === 'here' || doc.tokens[forAt - 1]?.norm === 'be') && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '')) {
+    return !isNegated(doc, forAt - 1, 5);
+  }
   for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence || AT_LEAST.has(t.norm)) return false;

@@ -14,6 +14,7 @@ ruleTester('misaligned', {
     { role: 'Assistant store manager', answer: 'I want to take on a second store of my own to run by the end of my first year.' },
     { role: 'Junior animator', answer: 'My goal is to be directing my own series for the studio within a few years.' },
     { role: 'Commercial lawyer', answer: 'My short-term goal is to build my own practice area within the firm advising early-stage software companies.' },
+    { role: 'Lead UX writer', answer: "I've been a freelance UX writer for eight years, and now I want to lead content design in-house here." },
   ],
   invalid: [
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
@@ -37,5 +38,6 @@ ruleTester('misaligned', {
     { answer: 'My long-term goal is to move to the sponsor side as a project manager.' },
     { answer: 'Long term, I want to be operations director at one of the big discounters.' },
     { role: 'Staff nurse', company: 'A hospital trust.', answer: "Eventually I'd like to get out of nursing and into healthcare management consultancy." },
+    { role: 'Junior copywriter', answer: 'Where I really see myself is as a freelance copywriter, choosing my own clients and working from home.' },
   ],
 });

@@ -198,6 +198,14 @@ function sameKind(doc: Doc, first: number, last: number, context: Context): bool
   return context.fields.hits.some((h) => h.start >= start && h.end <= end && h.fields.some((f) => context.fields.target.includes(f)));
 }
 
+/** "I've been a freelance writer for eight years": the business is the speaker's past, not a plan. */
+function pastBefore(doc: Doc, first: number): boolean {
+  const s = doc.sentences[doc.tokens[first]!.sentence]!;
+  for (let i = Math.max(s.first, first - 8); i < first; i++) if (PAST_OWN.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}
+const PAST_OWN = new Set(['spent', "i've", 'was', 'were', 'did', 'worked', 'used', 'ran']);
+
 function between(doc: Doc, from: number, to: number, words: string[]): boolean {
   for (let i = from; i < to; i++) if (words.includes(doc.tokens[i]!.norm)) return true;
   return false;
@@ -257,7 +265,7 @@ export const misaligned: Rule = {
     const elsewhere = fieldAims(doc, context.fields).filter((a) => !a.kin && !a.withTarget);
     if (!selfEmployedRole(context)) {
       for (const m of ownBusinesses(doc)) {
-        if (isNegated(doc, m.first, 6)) continue;
+        if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first)) continue;
         if (elsewhere.some((a) => a.hit.sentence === doc.tokens[m.first]!.sentence)) continue;
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }

@@ -32,5 +32,6 @@ ruleTester('money_focus', {
     { answer: 'Five years from now I see myself on £90,000 a year, managing a small team of planners.' },
     { answer: 'What I want most from the next position is a significant jump in salary.' },
     { role: 'Software engineer', answer: "I've got a mortgage and I want the biggest package I can get. Your RSUs make this the best offer around." },
+    { answer: 'My short-term goal is simple: get my pay up to the level of my friends in banking.' },
   ],
 });

@@ -80,6 +80,8 @@ function conceded(doc: Doc, first: number, last: number): boolean {
 const VERB_BEFORE = new Set(['to', 'will', "i'll", "we'll", "i'd", 'would', 'and', 'can', 'could', 'help', 'we', 'i', 'they', 'must', 'should']);
 /** Just before a money word, these make it the aim: "a bigger salary", "the biggest package", "maximise my earnings". */
 const MORE = new Set(['bigger', 'biggest', 'higher', 'highest', 'better', 'best', 'more', 'maximize', 'increase', 'boost', 'double', 'top']);
+/** Before "pay", these make it the noun: "get my pay up". */
+const POSSESSIVES = new Set(['my', 'the', 'your', 'our', 'their', 'base', 'basic', 'take-home']);
 const PAY_AS_VERB = new Set(['for', 'you', 'them', 'him', 'her', 'us', 'it', 'me', 'off', 'back', 'attention', 'their', 'our', 'the', 'a', 'my', 'your', 'tribute', 'close', 'into', 'out', 'up', 'down', 'to']);
 
 /** Money that is someone else's: "save the business money", "overtime pay for shift workers", "their commission". */
@@ -154,7 +156,7 @@ export const moneyFocus: Rule = {
     };
     for (const m of money) {
       // "pay" as a verb ("you'd pay for the course", "pay them back") is not pay.
-      if (m.value.phrase === 'pay' && PAY_AS_VERB.has(doc.tokens[m.last]?.norm ?? '')) continue;
+      if (m.value.phrase === 'pay' && PAY_AS_VERB.has(doc.tokens[m.last]?.norm ?? '') && !POSSESSIVES.has(doc.tokens[m.first - 1]?.norm ?? '')) continue;
       // "to commission the new plant": the verb, not the pay.
       if (m.value.phrase === 'commission' && VERB_BEFORE.has(doc.tokens[m.first - 1]?.norm ?? '')) continue;
       consider(m.first, m.last, m.value);

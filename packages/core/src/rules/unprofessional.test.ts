@@ -34,5 +34,6 @@ ruleTester('unprofessional', {
     { answer: 'My old team lead was useless and the whole project was a load of crap, so I want a fresh start.', found: ['crap'] },
     { answer: 'I want to spend more time with my family, so I need shorter hours.' },
     { answer: 'The reason I want to move to Bristol is that my girlfriend got a job there.', found: ['I want to move to Bristol is that my girlfriend got a job there'] },
+    { answer: "I'm expecting my first baby in March, so my main goal this year is really about that." },
   ],
 });
