@@ -124,6 +124,8 @@ export interface Matcher<T> {
 interface Tagged {
   tag: number;
   value: unknown;
+  /** Its place in VALUES, so a scan stores numbers, not objects. */
+  index: number;
 }
 
 /** A plain token trie: shared vocabularies have no wildcard, so each start token is one deterministic walk. */
@@ -137,8 +139,10 @@ const trieNode = (): TrieNode => ({ next: new Map(), values: [] });
 const ENDS: TrieNode[] = [];
 const LASTS: number[] = [];
 const registered: { words: string[]; value: Tagged }[] = [];
+const VALUES: Tagged[] = [];
 let root: TrieNode | null = null;
-let scans = new WeakMap<Doc, PhraseMatch<Tagged>[][]>();
+/** Per document, per vocabulary: flat [first, last, value index] triples (absent when none), longest first at each start. */
+let scans = new WeakMap<Doc, (number[] | undefined)[]>();
 let tags = 0;
 
 function buildTrie(): TrieNode {
@@ -160,12 +164,11 @@ function buildTrie(): TrieNode {
  * Every match of every registered vocabulary in `doc`, bucketed by vocabulary, longest first at each
  * start and never across a sentence: one pass over the tokens per document, whatever the number of vocabularies.
  */
-function scan(doc: Doc): PhraseMatch<Tagged>[][] {
+function scan(doc: Doc): (number[] | undefined)[] {
   root ??= buildTrie();
   let buckets = scans.get(doc);
   if (buckets) return buckets;
-  buckets = new Array<PhraseMatch<Tagged>[]>(tags);
-  for (let t = 0; t < tags; t++) buckets[t] = [];
+  buckets = new Array<number[] | undefined>(tags);
   const { tokens } = doc;
   for (let first = 0; first < tokens.length; first++) {
     const start = tokens[first]!;
@@ -187,7 +190,11 @@ function scan(doc: Doc): PhraseMatch<Tagged>[][] {
     }
     for (let k = found - 1; k >= 0; k--) {
       const last = LASTS[k]!;
-      for (const value of ENDS[k]!.values) buckets[value.tag]!.push({ first, last, start: start.start, end: tokens[last - 1]!.end, value });
+      for (const value of ENDS[k]!.values) {
+        const bucket = buckets[value.tag];
+        if (bucket) bucket.push(first, last, value.index);
+        else buckets[value.tag] = [first, last, value.index];
+      }
     }
   }
   scans.set(doc, buckets);
@@ -197,16 +204,25 @@ function scan(doc: Doc): PhraseMatch<Tagged>[][] {
 /** Register a vocabulary in the shared trie. Call at module load, never per analysis. */
 export function sharedMatcher<T>(entries: Iterable<{ phrase: string; value: T }>): Matcher<T> {
   const tag = tags++;
-  for (const { phrase, value } of entries) registered.push({ words: phraseTokens(phrase), value: { tag, value } });
+  for (const { phrase, value } of entries) {
+    const tagged = { tag, value, index: VALUES.length };
+    VALUES.push(tagged);
+    registered.push({ words: phraseTokens(phrase), value: tagged });
+  }
   root = null;
   return {
     match(doc, from = 0, to = doc.tokens.length) {
       const out: PhraseMatch<T>[] = [];
+      const found = scan(doc)[tag];
+      if (!found) return out;
+      const { tokens } = doc;
       let covered = -1;
-      for (const m of scan(doc)[tag] ?? []) {
-        if (m.first < from || m.last > to || m.first < covered) continue;
-        out.push({ first: m.first, last: m.last, start: m.start, end: m.end, value: m.value.value as T });
-        covered = m.last;
+      for (let i = 0; i < found.length; i += 3) {
+        const first = found[i]!;
+        const last = found[i + 1]!;
+        if (first < from || last > to || first < covered) continue;
+        out.push({ first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end, value: VALUES[found[i + 2]!]!.value as T });
+        covered = last;
       }
       return out;
     },
