@@ -42,5 +42,6 @@ ruleTester('blames_others', {
       answer: 'I expected to be promoted last year, but my manager blocked it twice and the director decided to hire externally. It was out of my hands.',
     },
     { question: q, answer: 'My manager set me up to fail. He gave me an impossible target and no support, so of course I missed it.' },
+    { question: q, answer: 'We missed the launch because the client kept moving the goalposts and our developers were hopeless. I did everything right.' },
   ],
 });

@@ -15,6 +15,7 @@ ruleTester('misaligned', {
     { role: 'Junior animator', answer: 'My goal is to be directing my own series for the studio within a few years.' },
     { role: 'Commercial lawyer', answer: 'My short-term goal is to build my own practice area within the firm advising early-stage software companies.' },
     { role: 'Lead UX writer', answer: "I've been a freelance UX writer for eight years, and now I want to lead content design in-house here." },
+    'In five years I want to lead research here, and this year I will complete a short course at Northbridge University.',
   ],
   invalid: [
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
@@ -39,5 +40,6 @@ ruleTester('misaligned', {
     { answer: 'Long term, I want to be operations director at one of the big discounters.' },
     { role: 'Staff nurse', company: 'A hospital trust.', answer: "Eventually I'd like to get out of nursing and into healthcare management consultancy." },
     { role: 'Junior copywriter', answer: 'Where I really see myself is as a freelance copywriter, choosing my own clients and working from home.' },
+    { answer: 'In five years I see myself working at Google or one of the big tech companies.' },
   ],
 });

@@ -137,6 +137,17 @@ const EMPLOYERS = new Set([
   'studio', 'studios', 'startup', 'start-up', 'startups', 'corporation', 'multinational', 'manufacturer', 'retailer', 'chain', 'employer',
 ]);
 const EMPLOYER_LEADS = new Set(['at', 'for', 'join', 'joining']);
+const WORKING = new Set(['work', 'working', 'be', 'end', 'up', 'job', 'role', 'position', 'career', 'employed', 'based']);
+const STUDY_PLACES = new Set(['university', 'college', 'school', 'institute', 'academy', 'course']);
+
+/** "working at Google", "end up at Deloitte": a job there, not a course or a visit. */
+function workingBefore(doc: Doc, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) if (WORKING.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Capitalised words after "at" that are not another employer. */
+const NOT_EMPLOYERS = new Set(['i', 'first', 'least', 'the', 'a', 'an', 'this', 'my', 'our', 'your', 'board', 'level', 'christmas', 'easter', 'university', 'college', 'school', 'home', 'work']);
 const BIG = new Set(['big', 'biggest', 'large', 'larger', 'largest', 'major', 'top', 'leading']);
 /** After the employer, these make it a description of a wished-for workplace, not another company: "a firm where…", "a company like yours". */
 const DESCRIBING = new Set(['like', 'such', 'where', 'that', 'which', 'who', 'whose']);
@@ -159,8 +170,25 @@ const TURNING_DOWN = new Set(['than', 'of', "isn't", 'leave', 'leaving', 'from']
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
+  const named = new Set([...(context.company?.tokens ?? []), ...(context.role?.tokens ?? [])].map((t) => t.norm));
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!EMPLOYER_LEADS.has(tokens[i]!.norm)) continue;
+    const lead = tokens[i]!.norm;
+    // "…or one of the big tech companies"
+    if (lead === 'or' && tokens[i + 1]!.norm === 'one' && tokens[i + 2]?.norm === 'of') {
+      const big = i + 4;
+      if (tokens[i + 3]?.norm === 'the' && BIG.has(tokens[big]?.norm ?? '')) out.push({ first: i, last: Math.min(big + 2, tokens.length) });
+      continue;
+    }
+    if (!EMPLOYER_LEADS.has(lead)) continue;
+    // "working at Google": a named employer that is not this one.
+    const name = tokens[i + 1]!;
+    if (
+      (lead === 'at' || lead === 'join' || lead === 'joining') && name.kind === 'word' && /^[A-Z]/.test(name.text) && !named.has(name.norm) &&
+      !NOT_EMPLOYERS.has(name.norm) && (lead !== 'at' || workingBefore(doc, i)) && !between(doc, i + 1, Math.min(i + 5, tokens.length), [...STUDY_PLACES])
+    ) {
+      out.push({ first: i, last: i + 2 });
+      continue;
+    }
     const article = tokens[i + 1]!.norm;
     const oneOfThe = article === 'one' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'the';
     const start = article === 'a' || article === 'an' ? i + 2 : oneOfThe ? i + 4 : -1;

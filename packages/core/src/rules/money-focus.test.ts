@@ -22,6 +22,7 @@ ruleTester('money_focus', {
     { role: 'Payroll officer', answer: 'I process salaries, bonuses and overtime for 2,000 staff, and next year I want to move our payroll to a new system.' },
     { role: 'Audit manager', answer: 'My aim is to grow fee income from our existing clients by ten percent through better scoping.' },
     { role: 'Reward analyst', answer: 'Long term I want to lead pay and reward, and my first goal is to redesign compensation for the sales team.' },
+    { role: 'Payroll analyst', answer: "I'm looking for a role where my work on the bonus calculations for the sales team improves accuracy." },
   ],
   invalid: [
     { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },

@@ -99,9 +99,13 @@ function aboutOthers(doc: Doc, first: number, last: number): boolean {
     if (t.sentence !== sentence) break;
     if (SAVING.has(t.norm) || OTHER_OWNERS.has(t.norm)) return true;
   }
-  const next = doc.tokens[last];
-  if (next?.norm === 'for' || next?.norm === 'of') {
-    for (let i = last + 1; i < last + 4 && i < doc.tokens.length; i++) if (OTHERS.has(doc.tokens[i]!.norm)) return true;
+  // "…pay for shift workers", "bonus calculations for the sales team"
+  for (let f = last; f < last + 3 && f < doc.tokens.length; f++) {
+    const t = doc.tokens[f]!;
+    if (t.sentence !== sentence || t.kind === 'punct') break;
+    if (t.norm !== 'for' && t.norm !== 'of') continue;
+    for (let i = f + 1; i < f + 4 && i < doc.tokens.length; i++) if (OTHERS.has(doc.tokens[i]!.norm)) return true;
+    break;
   }
   return false;
 }
