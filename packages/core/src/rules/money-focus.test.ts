@@ -34,5 +34,6 @@ ruleTester('money_focus', {
     { answer: 'What I want most from the next position is a significant jump in salary.' },
     { role: 'Software engineer', answer: "I've got a mortgage and I want the biggest package I can get. Your RSUs make this the best offer around." },
     { answer: 'My short-term goal is simple: get my pay up to the level of my friends in banking.' },
+    { question: 'why-company', answer: "You pay twenty percent above the market rate, and that's a big part of why I'm here." },
   ],
 });

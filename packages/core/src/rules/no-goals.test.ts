@@ -28,5 +28,6 @@ ruleTester('no_goals', {
     { question: 'motivation', answer: "I'm not looking to climb anywhere. I like knowing what each day holds and I'm good at it." },
     { question: 'career-goals', answer: "I haven't really got any career goals as such. I just want a job that pays the bills." },
     { question: 'ten-years', answer: "Ten years? I really haven't a clue. I'll probably still be doing something like this, I suppose." },
+    { question: 'short-long-goals', answer: "Short term, long term, I don't really think like that. I just come in and do my job." },
   ],
 });

@@ -30,5 +30,6 @@ ruleTester('self_focused', {
     { answer: 'I do my best with a quiet office, free parking and a manager who lets me leave on time. That is what keeps me in a job.' },
     { question: 'why-company', answer: "Honestly, it's the lifestyle. The hours are regular, the office is close to home and there's a subsidised canteen." },
     { answer: 'What attracts me is the generous parental leave, the private medical cover and the chance to work from home three days a week.' },
+    { question: 'next-position', answer: "I'm looking for a company that will support my growth, give me flexibility and make me feel valued. That's what matters most to me." },
   ],
 });
