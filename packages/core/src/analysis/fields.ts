@@ -166,11 +166,25 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     for (let i = sentence.first; i < sentence.last; i++) if (words.has(doc.tokens[i]!.norm)) return true;
     return false;
   };
-  const outside = profile.hits.filter(
-    (h) =>
+  const { hits } = profile;
+  // Hits are in text order, so a compound partner can only be a near neighbour: look outward until too far (linear overall).
+  const nextToTarget = (index: number) => {
+    const h = hits[index]!;
+    for (let j = index - 1; j >= 0 && h.first - hits[j]!.last < COMPOUND_REACH; j--) {
+      const o = hits[j]!;
+      if (inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH) return true;
+    }
+    for (let j = index + 1; j < hits.length && hits[j]!.first - h.last < COMPOUND_REACH; j++) {
+      const o = hits[j]!;
+      if (inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH) return true;
+    }
+    return false;
+  };
+  const outside = hits.filter(
+    (h, index) =>
       !inTarget(h) &&
       !(h.fields.includes('education') && STUDY_PLACES.has(doc.tokens[h.last - 1]!.norm) && sentenceHas(h.sentence, STUDY)) &&
-      !profile.hits.some((o) => o !== h && inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH),
+      !nextToTarget(index),
   );
   const targetSentences = new Set(profile.hits.filter(inTarget).map((h) => h.sentence));
   if (outside.length === 0) return [];
@@ -180,7 +194,9 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     const out = new Map<number, number[]>();
     for (const m of matcher.match(doc)) {
       const s = doc.tokens[m.first]!.sentence;
-      out.set(s, [...(out.get(s) ?? []), m.last]);
+      const ends = out.get(s);
+      if (ends) ends.push(m.last);
+      else out.set(s, [m.last]);
     }
     return out;
   };
