@@ -43,6 +43,12 @@ ruleTester('irrelevant', {
       company: 'A teaching hospital.',
       answer: 'Long term I want to become a clinical nurse educator on the wards.',
     },
+    {
+      name: 'a possessive still names the target field',
+      role: 'Primary teacher',
+      company: 'A primary school.',
+      answer: "Before teaching I worked as a chef; now my goal is to become the school's food and nutrition lead and run a cooking club.",
+    },
   ],
   invalid: [
     {

@@ -41,5 +41,6 @@ ruleTester('misaligned', {
     { role: 'Staff nurse', company: 'A hospital trust.', answer: "Eventually I'd like to get out of nursing and into healthcare management consultancy." },
     { role: 'Junior copywriter', answer: 'Where I really see myself is as a freelance copywriter, choosing my own clients and working from home.' },
     { answer: 'In five years I see myself working at Google or one of the big tech companies.' },
+    { role: 'Staff nurse', company: 'A hospital trust.', answer: "Long term I'd like to move into the private sector and work for a medical devices company in sales." },
   ],
 });

@@ -172,7 +172,7 @@ function scan(doc: Doc): (number[] | undefined)[] {
   const { tokens } = doc;
   for (let first = 0; first < tokens.length; first++) {
     const start = tokens[first]!;
-    let at = root.next.get(start.norm);
+    let at = root.next.get(start.norm) ?? (start.norm.endsWith("'s") ? root.next.get(start.norm.slice(0, -2)) : undefined);
     if (!at) continue;
     let found = 0;
     let i = first + 1;
@@ -183,7 +183,8 @@ function scan(doc: Doc): (number[] | undefined)[] {
       }
       const token = tokens[i];
       if (!token || token.sentence !== start.sentence) break;
-      const child: TrieNode | undefined = at.next.get(token.norm);
+      // A possessive matches its word too: "the school's" finds "school".
+      const child: TrieNode | undefined = at.next.get(token.norm) ?? (token.norm.endsWith("'s") ? at.next.get(token.norm.slice(0, -2)) : undefined);
       if (!child) break;
       at = child;
       i++;
