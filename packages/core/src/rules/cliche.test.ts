@@ -25,5 +25,6 @@ ruleTester('cliche', {
     { answer: 'I thrive in a fast-paced environment and I always hit the ground running.', found: ['hit the ground running'] },
     { answer: "I'm a huge believer in investing in myself, because knowledge is power and you should never stop learning.", found: ['investing in myself'] },
     { answer: 'Hopefully somewhere I can shine, bringing my energy and enthusiasm to a great team and reaching new heights.', found: ['energy and enthusiasm'] },
+    { answer: 'I just want to be the best that I can be and give one hundred percent every day.', found: ['give one hundred percent'] },
   ],
 });

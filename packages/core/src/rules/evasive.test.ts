@@ -32,5 +32,6 @@ ruleTester('evasive', {
       answer: "Nothing comes to mind. Over the years I've learned to commit only to what I can deliver, so my targets tend to be met.",
     },
     { question: q, answer: "To be honest I'm quite hard on myself, so even when I hit a goal I feel I could have done better. That's probably my biggest weakness." },
+    { question: q, answer: "I don't really have failures, just learning experiences. Everything I've tried has worked out in the end." },
   ],
 });

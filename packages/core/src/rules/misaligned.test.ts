@@ -42,5 +42,6 @@ ruleTester('misaligned', {
     { role: 'Junior copywriter', answer: 'Where I really see myself is as a freelance copywriter, choosing my own clients and working from home.' },
     { answer: 'In five years I see myself working at Google or one of the big tech companies.' },
     { role: 'Staff nurse', company: 'A hospital trust.', answer: "Long term I'd like to move into the private sector and work for a medical devices company in sales." },
+    { answer: 'My long-term plan is to launch my own skincare line and compete in the same market.' },
   ],
 });

@@ -12,7 +12,7 @@ const AWAY = entryMatcher(VOCAB.away);
 const SELF_EMPLOYED_ROLES = new Set(['self-employed', 'freelance', 'freelancer', 'franchise', 'franchisee', 'founder', 'entrepreneur', 'contractor', 'owner']);
 /** After "I don't see myself", these make it a promise to stay: "I don't see myself leaving". */
 /** After a business noun, these make it a part of this company: "my own practice area", "my own studio team". */
-const PART_OF = new Set(['area', 'areas', 'group', 'team', 'line', 'portfolio', 'unit', 'desk', 'side']);
+const PART_OF = new Set(['area', 'areas', 'group', 'team', 'portfolio', 'unit', 'desk', 'side']);
 const HERE_WORDS = new Set(['here', 'within', 'inside', 'internally']);
 
 /** Does the clause after token `from` keep it in this company ("…within the firm", "…here")? */

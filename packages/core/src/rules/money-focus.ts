@@ -38,7 +38,7 @@ const DETERMINERS = new Set(['the', 'my', 'a', 'what', 'our', 'his', 'her', 'thi
 function frameBefore(doc: Doc, first: number, framedStrong: Set<number>, framedWeak: Set<number>): { strength: 'strong' | 'weak' | 'none'; at: number } {
   const sentence = doc.tokens[first]!.sentence;
   let weak = -1;
-  for (let i = first - 1; i >= 0 && i >= first - 9; i--) {
+  for (let i = first - 1; i >= 0 && i >= first - 12; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence || FRAME_BREAKS.has(t.text) || FRAME_CONTRAST.has(t.norm)) break;
     if (framedStrong.has(i)) {
@@ -78,6 +78,14 @@ function conceded(doc: Doc, first: number, last: number): boolean {
 }
 
 const VERB_BEFORE = new Set(['to', 'will', "i'll", "we'll", "i'd", 'would', 'and', 'can', 'could', 'help', 'we', 'i', 'they', 'must', 'should']);
+/** "a salary of sixty thousand", "a package of £90k": the figure named is the aim. */
+function amountAfter(doc: Doc, last: number): boolean {
+  if (doc.tokens[last]?.norm !== 'of') return false;
+  const next = doc.tokens[last + 1];
+  return next !== undefined && (next.kind === 'number' || AMOUNT_WORDS.has(next.norm));
+}
+const AMOUNT_WORDS = new Set(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'one', 'two', 'six']);
+
 /** Just before a money word, these make it the aim: "a bigger salary", "the biggest package", "maximise my earnings". */
 const MORE = new Set(['bigger', 'biggest', 'higher', 'highest', 'better', 'best', 'more', 'maximize', 'increase', 'boost', 'double', 'top']);
 /** Before "pay", these make it the noun: "get my pay up". */
@@ -154,7 +162,7 @@ export const moneyFocus: Rule = {
       if (conceded(doc, first, last) && !strongWord) return;
       if (aboutOthers(doc, first, last)) return;
       const before = frameBefore(doc, first, framedStrong, framedWeak);
-      const more = MORE.has(doc.tokens[first - 1]?.norm ?? '') || MORE.has(doc.tokens[first - 2]?.norm ?? '');
+      const more = MORE.has(doc.tokens[first - 1]?.norm ?? '') || MORE.has(doc.tokens[first - 2]?.norm ?? '') || amountAfter(doc, last);
       const strength = strongWord || more || before.strength === 'strong' || frameAfter(doc, last, framedStrong) ? 'strong' : before.strength;
       mentions.push({ first, last, strength, frame: before.at });
     };
