@@ -24,6 +24,7 @@ ruleTester('money_focus', {
     { role: 'Reward analyst', answer: 'Long term I want to lead pay and reward, and my first goal is to redesign compensation for the sales team.' },
     { role: 'Payroll analyst', answer: "I'm looking for a role where my work on the bonus calculations for the sales team improves accuracy." },
     { role: 'Mortgage underwriter', answer: 'My goal this year is to build my own checklists for the common income types so every case gets a same-day decision.' },
+    'My goal is to help customers afford their first home with clearer mortgage advice.',
   ],
   invalid: [
     { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },
@@ -37,5 +38,6 @@ ruleTester('money_focus', {
     { answer: 'My short-term goal is simple: get my pay up to the level of my friends in banking.' },
     { question: 'why-company', answer: "You pay twenty percent above the market rate, and that's a big part of why I'm here." },
     { answer: 'My aim over the next few years is to reach a salary of sixty thousand, and this job gets me closer.' },
+    { answer: 'Being able to afford a nice house and a good car is what drives my career choices.' },
   ],
 });

@@ -31,5 +31,6 @@ ruleTester('self_focused', {
     { question: 'why-company', answer: "Honestly, it's the lifestyle. The hours are regular, the office is close to home and there's a subsidised canteen." },
     { answer: 'What attracts me is the generous parental leave, the private medical cover and the chance to work from home three days a week.' },
     { question: 'next-position', answer: "I'm looking for a company that will support my growth, give me flexibility and make me feel valued. That's what matters most to me." },
+    { answer: "I'm hoping this role gives me a better work-life balance, more holiday and the option to work remotely on Fridays." },
   ],
 });

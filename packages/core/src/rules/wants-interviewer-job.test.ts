@@ -20,5 +20,6 @@ ruleTester('wants_interviewer_job', {
     { answer: "In a few years I'd like to be the one running these interviews as head of the department." },
     { answer: 'My five-year plan is to be sitting where you are now, as head of finance.' },
     { answer: "I'd love to be a manager like you one day, leading this whole team." },
+    { answer: "Honestly? The hiring manager's chair. I want to be the one making these decisions in a few years." },
   ],
 });
