@@ -33,5 +33,6 @@ ruleTester('leaving_soon', {
     { answer: "I've applied to do teacher training next year, so realistically this would be for about ten months." },
     { answer: "This role would bridge the gap until my partner's posting ends and we move back to Scotland." },
     { question: 'five-years', answer: "In five years I'll probably have moved on to a different company, but while I'm here I'll work hard." },
+    { answer: "I'd give you a solid year, and after that we'd see." },
   ],
 });

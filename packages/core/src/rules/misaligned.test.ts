@@ -43,5 +43,7 @@ ruleTester('misaligned', {
     { answer: 'In five years I see myself working at Google or one of the big tech companies.' },
     { role: 'Staff nurse', company: 'A hospital trust.', answer: "Long term I'd like to move into the private sector and work for a medical devices company in sales." },
     { answer: 'My long-term plan is to launch my own skincare line and compete in the same market.' },
+    { role: 'Hotel receptionist', company: 'A hotel chain.', answer: 'My plan is to learn how hotels run and then start my own guesthouse in the Lake District within five years.' },
+    { role: 'Sales representative', company: 'A pharmaceutical company.', answer: "Eventually I want to switch into marketing, because that's where I think my skills really lie." },
   ],
 });

@@ -13,7 +13,6 @@ const SELF_EMPLOYED_ROLES = new Set(['self-employed', 'freelance', 'freelancer',
 /** After "I don't see myself", these make it a promise to stay: "I don't see myself leaving". */
 /** After a business noun, these make it a part of this company: "my own practice area", "my own studio team". */
 const PART_OF = new Set(['area', 'areas', 'group', 'team', 'portfolio', 'unit', 'desk', 'side']);
-const HERE_WORDS = new Set(['here', 'within', 'inside', 'internally']);
 
 /** Does the clause after token `from` keep it in this company ("…within the firm", "…here")? */
 function insideHere(doc: Doc, from: number): boolean {
@@ -21,10 +20,13 @@ function insideHere(doc: Doc, from: number): boolean {
   for (let i = from; i < doc.tokens.length && i < from + 6; i++) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'")) break;
-    if (HERE_WORDS.has(t.norm)) return true;
+    if (t.norm === 'here' || t.norm === 'internally') return true;
+    // "within the firm", "inside the company" (not "within five years")
+    if ((t.norm === 'within' || t.norm === 'inside') && HOUSE.has(doc.tokens[i + 2]?.norm ?? '')) return true;
   }
   return false;
 }
+const HOUSE = new Set(['firm', 'company', 'business', 'team', 'organization', 'group', 'practice', 'department', 'trust']);
 
 /** Verbs that found a business: "open a bakery of my own". */
 const FOUNDING = new Set(['own', 'open', 'opening', 'start', 'starting', 'launch', 'launching', 'set', 'setting', 'found', 'founding', 'build', 'building', 'have', 'having']);
@@ -131,6 +133,18 @@ function givingUp(doc: Doc): { first: number; last: number }[] {
 }
 
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with']);
+const SWITCHES = new Set(['switch', 'switching', 'retrain', 'retraining', 'transfer', 'transferring', 'pivot', 'pivoting']);
+const INTO_MOVES = new Set(['move', 'moving', 'go', 'going', 'get', 'getting', 'cross', 'crossing']);
+
+/** "switch into marketing", "move into sales": a change of discipline, not a step up in this one. */
+function switching(doc: Doc, first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const t = doc.tokens[i]!.norm;
+    if (SWITCHES.has(t)) return true;
+    if (t === 'into' && INTO_MOVES.has(doc.tokens[i - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
 /** Kinds of employer: "at a global reinsurer", "one of the big City firms". */
 const EMPLOYERS = new Set([
   'company', 'companies', 'firm', 'firms', 'agency', 'agencies', 'reinsurer', 'insurer', 'bank', 'banks', 'consultancy', 'consultancies', 'club', 'clubs',
@@ -310,7 +324,7 @@ export const misaligned: Rule = {
     // or a neighbouring field's role named outright ("be a university lecturer" for an R&D chemist).
     for (const a of fieldAims(doc, context.fields)) {
       if (!(a.kin || a.withTarget) || !a.role || isNegated(doc, a.hit.first, 4)) continue;
-      if (!atAnotherEmployer(doc, a.hit.first) && !(a.kin && a.direct && a.described)) continue;
+      if (!atAnotherEmployer(doc, a.hit.first) && !(a.kin && a.direct && (a.described || switching(doc, a.hit.first)))) continue;
       findings.push({ ...clauseSpan(doc, a.hit.first, a.hit.last, 8), ...MESSAGES.away });
     }
     // Another employer named as the goal: "end up at one of the big City firms", "at a global reinsurer".

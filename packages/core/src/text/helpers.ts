@@ -461,6 +461,8 @@ const GOAL_VERBS = new Set([
 const WEAK_VERBS = new Set(['be', 'do', 'doing', 'work', 'working', 'get', 'keep', 'stay', 'just', 'really', 'to', 'the', 'a', 'an', 'more', 'on', 'with']);
 /** "whether I want to…", "if I'd like…": someone else's question, not an aim. */
 const REPORTED = new Set(['whether', 'if', 'asked']);
+/** "My goal is just to keep my job": what follows decides, not the naming of a goal. */
+const MERELY = new Set(['just', 'simply', 'only', 'mainly', 'really']);
 const NAMED_AIMS = new Set(['goal', 'aim', 'ambition', 'objective', 'target', 'plan', 'focus', 'priority']);
 const IS = new Set(['is', "'s", 'remains']);
 const WOULD = new Set(['would', "i'd", "we'd", 'really', 'definitely']);
@@ -494,7 +496,7 @@ function findGoalSentences(doc: Doc): Set<number> {
     if (out.has(s)) continue;
     if (!spokenByMe(doc, i) || REPORTED.has(tokens[i - 1]?.norm ?? '') || REPORTED.has(tokens[i - 2]?.norm ?? '')) continue;
     // "My current goal is an HNC": a named aim.
-    if (NAMED_AIMS.has(tokens[i]!.norm) && IS.has(tokens[i + 1]?.norm ?? '') && !NOT_GOALS.has(tokens[i + 2]?.norm ?? '') && !isNegated(doc, i + 2, 1)) {
+    if (NAMED_AIMS.has(tokens[i]!.norm) && IS.has(tokens[i + 1]?.norm ?? '') && !NOT_GOALS.has(tokens[i + 2]?.norm ?? '') && !MERELY.has(tokens[i + 2]?.norm ?? '') && !isNegated(doc, i + 2, 1)) {
       out.add(s);
       continue;
     }
