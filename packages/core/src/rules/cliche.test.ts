@@ -11,6 +11,7 @@ ruleTester('cliche', {
     'In the first year I want to own the month-end close for two entities and pass my CIMA operational level.',
     "I wouldn't call myself a perfectionist; I set a checklist and stop when it is done.",
     'Long term I want to lead a small data team and mentor two analysts through their first year.',
+    "I'd bring energy on the counter and a tidy approach to paperwork.",
   ],
   invalid: [
     { answer: "I'm a hard worker and a real team player, and I always give 110%.", found: ['hard worker', 'team player', 'give 110%'] },

@@ -34,5 +34,6 @@ ruleTester('leaving_soon', {
     { answer: "This role would bridge the gap until my partner's posting ends and we move back to Scotland." },
     { question: 'five-years', answer: "In five years I'll probably have moved on to a different company, but while I'm here I'll work hard." },
     { answer: "I'd give you a solid year, and after that we'd see." },
+    { answer: "I'm between contracts at the moment, so I'm looking for a few months' work until my next contract starts." },
   ],
 });

@@ -39,5 +39,6 @@ ruleTester('money_focus', {
     { question: 'why-company', answer: "You pay twenty percent above the market rate, and that's a big part of why I'm here." },
     { answer: 'My aim over the next few years is to reach a salary of sixty thousand, and this job gets me closer.' },
     { answer: 'Being able to afford a nice house and a good car is what drives my career choices.' },
+    { question: 'motivation', answer: 'Payday, mostly! Seeing a decent amount land in my account each month keeps me going.' },
   ],
 });

@@ -35,5 +35,6 @@ ruleTester('unprofessional', {
     { answer: 'I want to spend more time with my family, so I need shorter hours.' },
     { answer: 'The reason I want to move to Bristol is that my girlfriend got a job there.', found: ['I want to move to Bristol is that my girlfriend got a job there'] },
     { answer: "I'm expecting my first baby in March, so my main goal this year is really about that." },
+    { answer: "The thing I'm most looking forward to next year is my stag do in Ibiza, so I'd need that week off." },
   ],
 });

@@ -21,5 +21,6 @@ ruleTester('wants_interviewer_job', {
     { answer: 'My five-year plan is to be sitting where you are now, as head of finance.' },
     { answer: "I'd love to be a manager like you one day, leading this whole team." },
     { answer: "Honestly? The hiring manager's chair. I want to be the one making these decisions in a few years." },
+    { answer: 'Where do I see myself? Hopefully running this department, like you, maybe even in your chair.' },
   ],
 });

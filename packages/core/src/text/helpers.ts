@@ -273,7 +273,7 @@ const AIM_PHRASES = [
   'long term', 'long-term', 'longer term', 'short term', 'short-term', 'eventually', 'one day', 'someday', 'some day', 'ultimately',
   'down the line', 'down the road', 'in the future', 'grow into', 'move into', 'move up', 'step up', 'progress to', 'progress into',
   'build toward', 'build towards', 'next few years', 'coming years', 'over the next', 'from there', "i'd", 'would', 'should like to',
-  'plan is to', 'plan is', 'five-year plan', 'ten-year plan', 'seeking', 'looking for', 'interested in', 'interests me', 'appeals to me', 'excited to', 'ready to', 'my focus', 'end up',
+  'plan is to', 'plan is', 'five-year plan', 'hopefully', 'ideally', 'ten-year plan', 'seeking', 'looking for', 'interested in', 'interests me', 'appeals to me', 'excited to', 'ready to', 'my focus', 'end up',
 ];
 const AIMS = phraseMatcher(AIM_PHRASES);
 
