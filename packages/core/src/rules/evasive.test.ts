@@ -34,5 +34,6 @@ ruleTester('evasive', {
     { question: q, answer: "To be honest I'm quite hard on myself, so even when I hit a goal I feel I could have done better. That's probably my biggest weakness." },
     { question: q, answer: "I don't really have failures, just learning experiences. Everything I've tried has worked out in the end." },
     { question: q, answer: "That's a tough one. I'm the sort of person who always gets there in the end, so I don't really have an example." },
+    { question: q, answer: "I'll be candid, I genuinely can't remember missing a goal. I'm very organised about what I commit to." },
   ],
 });

@@ -35,5 +35,6 @@ ruleTester('leaving_soon', {
     { question: 'five-years', answer: "In five years I'll probably have moved on to a different company, but while I'm here I'll work hard." },
     { answer: "I'd give you a solid year, and after that we'd see." },
     { answer: "I'm between contracts at the moment, so I'm looking for a few months' work until my next contract starts." },
+    { answer: "To be transparent, I've accepted a place on a PGCE starting next September, so I'd be with you until the summer." },
   ],
 });

@@ -110,7 +110,10 @@ function movesAcross(doc: Doc): { first: number; last: number }[] {
 const PAST_MARKERS = new Set(['spent', "i've", 'ago', 'was', 'were', 'had', 'did', 'decided', 'used']);
 
 /** Is the clause from tokens [first, last) (back to the last semicolon or dash) about the past? */
-function aboutThePast(doc: Doc, first: number, last: number): boolean {
+/** For a signal, "I've" is not enough to make it history ("I've accepted a place on a PGCE"); a finished stretch is. */
+const SIGNAL_PAST = new Set(['spent', 'ago', 'was', 'were', 'had', 'did', 'done', 'worked', 'used']);
+
+function aboutThePast(doc: Doc, first: number, last: number, markers: ReadonlySet<string> = PAST_MARKERS): boolean {
   const s = doc.sentences[doc.tokens[first]!.sentence]!;
   let from = s.first;
   for (let i = first - 1; i >= s.first; i--) {
@@ -120,7 +123,7 @@ function aboutThePast(doc: Doc, first: number, last: number): boolean {
       break;
     }
   }
-  for (let i = from; i < last; i++) if (PAST_MARKERS.has(doc.tokens[i]!.norm)) return true;
+  for (let i = from; i < last; i++) if (markers.has(doc.tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -176,7 +179,7 @@ export const leavingSoon: Rule = {
     const leaves: { first: number; last: number }[] = [];
     for (const m of TENURE.match(doc)) {
       if (isNegated(doc, m.first, 6)) continue;
-      if (m.value.kind === 'signal' && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last))) continue;
+      if (m.value.kind === 'signal' && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST))) continue;
       if (m.value.kind === 'signal') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
       else if (isDeparture(doc, m.first, m.last)) leaves.push(m);
     }

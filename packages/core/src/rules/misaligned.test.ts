@@ -45,5 +45,6 @@ ruleTester('misaligned', {
     { answer: 'My long-term plan is to launch my own skincare line and compete in the same market.' },
     { role: 'Hotel receptionist', company: 'A hotel chain.', answer: 'My plan is to learn how hotels run and then start my own guesthouse in the Lake District within five years.' },
     { role: 'Sales representative', company: 'A pharmaceutical company.', answer: "Eventually I want to switch into marketing, because that's where I think my skills really lie." },
+    { role: 'Junior architect', company: 'An architecture practice designing schools.', answer: 'To be transparent, in five years I want to be designing luxury homes for private clients, not schools.' },
   ],
 });

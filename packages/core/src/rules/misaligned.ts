@@ -257,11 +257,18 @@ const OUT_MOVES = new Set(['get', 'move', 'step', 'go', 'moving', 'getting', 'st
 /** A rough stem, so the role's "teacher" meets the answer's "teaching". */
 const stem = (word: string) => (word.length > 4 ? word.slice(0, 4) : word);
 
-/** The role's own work, turned down in an aim: "my long-term goal isn't support", "rather than on the agency side". */
+/** The role's own work, turned down in an aim: "my long-term goal isn't support", "rather than on the agency side", "…, not schools". */
 function roleTurnedDown(doc: Doc, context: Context): { first: number; last: number }[] {
   const words = new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 2 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)));
-  if (words.size === 0) return [];
+  const companyWords = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 3 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)));
   const out: { first: number; last: number }[] = [];
+  // "…luxury homes for private clients, not schools": the company's own work, turned down at the end of a clause.
+  doc.tokens.forEach((t, i) => {
+    if (t.norm !== 'not' || doc.tokens[i - 1]?.text !== ',') return;
+    const next = doc.tokens[i + 1];
+    if (next && next.kind === 'word' && (words.has(stem(next.norm)) || companyWords.has(stem(next.norm)))) out.push({ first: i, last: i + 2 });
+  });
+  if (words.size === 0) return out;
   doc.tokens.forEach((t, i) => {
     if (!TURNING_DOWN.has(t.norm)) return;
     if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') return;

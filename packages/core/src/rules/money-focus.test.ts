@@ -40,5 +40,6 @@ ruleTester('money_focus', {
     { answer: 'My aim over the next few years is to reach a salary of sixty thousand, and this job gets me closer.' },
     { answer: 'Being able to afford a nice house and a good car is what drives my career choices.' },
     { question: 'motivation', answer: 'Payday, mostly! Seeing a decent amount land in my account each month keeps me going.' },
+    { answer: "To be transparent, the package is the deciding factor for me; it's a significant step up." },
   ],
 });

@@ -12,7 +12,7 @@ const STRONG_FRAME = onDemandPhrases([
   'motivates', 'motivation', 'motivated', 'motivator', 'goal', 'goals', 'aim', 'target', 'ambition', 'dream', 'whole point', 'all about',
   'proudest', 'gets me going', 'keeps me going', 'attraction', 'attracts', 'attracted', 'draws', 'drew', 'draw', 'what matters', 'matters most',
   'priority', 'number one', 'biggest', 'the point', 'why i', 'need', 'needs', 'measure myself', 'candid', 'frank', 'blunt', 'truthfully',
-  "what i'm after", 'matters to me', 'what matters',
+  "what i'm after", 'matters to me', 'what matters', 'deciding factor', 'decided it', 'clincher', 'swung it', 'step up',
 ]);
 /** Weaker aims: money as one thing wanted among others. */
 const WEAK_FRAME = onDemandPhrases(['want', 'wants', 'like', 'love', 'hope', 'hoping', 'looking for', 'looking at', 'after', 'expect', 'aiming', 'plan', 'ideally', 'get', 'getting', 'seeking']);
