@@ -5,8 +5,8 @@
  * and strengths both read these; the vocabulary is packages/core/data/followup-triggers.yml.
  */
 import type { Doc, Token } from '../text/tokenize.js';
-import { isNegated } from '../text/helpers.js';
-import { PhraseMatcher, type PhraseMatch } from '../text/phrases.js';
+import { isNegated, sharedMatcher, type Matcher } from '../text/helpers.js';
+import { PhraseMatcher, phraseTokens, type PhraseMatch } from '../text/phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 import type { Context } from './context.js';
 
@@ -34,6 +34,26 @@ const matcher = (...groups: Group[]) => new PhraseMatcher(groups.flatMap((g) => 
 const TRIGGERS = matcher('course', 'leadership', 'long_term', 'company_program', 'company_trait', 'quantity', 'missed', 'lesson');
 const PROGRAMS = matcher('company_program');
 const OWNERS = new Set(GROUPS.owner);
+/**
+ * The same triggers on the shared scan (one trie walk per document for every vocabulary): one matcher
+ * per group as `of` reads them. The shared scan also reads "manager's" as "manager"; TRIGGERS does not,
+ * so a document with such a possessive on a trigger word keeps the own walk, and results stay the same.
+ */
+const sharedOf = (...groups: Group[]) => sharedMatcher(groups.flatMap((g) => GROUPS[g].map((phrase) => ({ phrase, value: g }))));
+const SHARED: Record<'features' | 'course' | 'long_term' | 'leadership' | 'quantity' | 'missed' | 'lesson', Matcher<Group>> = {
+  features: sharedOf('company_program', 'company_trait'),
+  course: sharedOf('course'),
+  long_term: sharedOf('long_term'),
+  leadership: sharedOf('leadership'),
+  quantity: sharedOf('quantity'),
+  missed: sharedOf('missed'),
+  lesson: sharedOf('lesson'),
+};
+const TRIGGER_WORDS = new Set(
+  (['course', 'leadership', 'long_term', 'company_program', 'company_trait', 'quantity', 'missed', 'lesson'] as Group[]).flatMap((g) => GROUPS[g].flatMap(phraseTokens)),
+);
+/** Would the shared scan read a possessive here as a trigger word where TRIGGERS would not? */
+const possessiveTrigger = (doc: Doc) => doc.tokens.some((t) => t.norm.endsWith("'s") && TRIGGER_WORDS.has(t.norm.slice(0, -2)));
 
 /** Words that end a quoted span: they start a new clause or a time phrase. */
 const CLAUSE_WORDS = new Set([
@@ -114,9 +134,9 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     mentions.push({ ...m, focus: { start: doc.tokens[trigger.first]!.start, end: doc.tokens[trigger.last - 1]!.end } });
   };
 
-  const matches = TRIGGERS.matchAll(doc);
-  const of = (...groups: Group[]) => longestFirst(matches.filter((m) => groups.includes(m.value)));
-  const features = of('company_program', 'company_trait')
+  const own = possessiveTrigger(doc) ? TRIGGERS.matchAll(doc) : null;
+  const of = (key: keyof typeof SHARED, ...groups: Group[]) => (own ? longestFirst(own.filter((m) => groups.includes(m.value))) : SHARED[key].match(doc));
+  const features = of('features', 'company_program', 'company_trait')
     .filter((m) => m.value === 'company_program' || !modifiesNext(doc, m.last)) // "your product managers" is about people, not the product
     .map((m) => ({ ...m, owner: ownerBefore(doc, m.first, names), after: ownedAfter(doc, m.last, names) }));
 
@@ -125,7 +145,7 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     if ((m.owner === null && !m.after) || !free(m.first, m.last)) continue;
     claim(mention(doc, 'company_feature', m.owner ?? withDeterminer(doc, m.first), m.last));
   }
-  for (const m of of('course')) {
+  for (const m of of('course', 'course')) {
     if (!free(m.first, m.last) || NOT_A_COURSE_BEFORE.has(normAt(doc, m.first - 1)) || normAt(doc, m.last) === 'of') continue;
     const first = withDeterminer(doc, growLeft(doc, m.first, 3));
     const last = growRightAfter(doc, m.last, ['in', 'on'], 3);
@@ -138,7 +158,7 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     if (m.value !== 'company_program' || !offered.has(norms(doc, m.first, m.last)) || !free(m.first, m.last)) continue;
     claim(mention(doc, 'company_feature', withDeterminer(doc, m.first), m.last));
   }
-  for (const m of of('long_term')) {
+  for (const m of of('long_term', 'long_term')) {
     if (isPastDuration(doc, m.first, m.last) || !free(m.first, m.last)) continue;
     claim(sentenceWindow(doc, 'long_term', m.first, m.last), m);
   }
@@ -148,19 +168,19 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     const [first, last] = tokensIn(doc, tf.start, tf.end);
     if (first < last && free(first, last)) claim(sentenceWindow(doc, 'long_term', first, last), { first, last });
   }
-  for (const m of of('leadership')) {
+  for (const m of of('leadership', 'leadership')) {
     if (!free(m.first, m.last)) continue;
     const span = leadershipSpan(doc, m.first, m.last, (i) => claimed[i] === 1);
     if (span) claim(span);
   }
-  for (const at of amountTokens(doc, context.timeframes, of('quantity'))) {
+  for (const at of amountTokens(doc, context.timeframes, of('quantity', 'quantity'))) {
     if (free(at, at + 1) && aimedAt(doc, at)) claim(mention(doc, 'number', numberStart(doc, at), growRight(doc, at + 1, 3, true)));
   }
-  for (const m of of('missed')) {
+  for (const m of of('missed', 'missed')) {
     // "I've never missed a goal" is not a miss: the evasive rule speaks for it.
     if (free(m.first, m.last) && !isNegated(doc, m.first)) claim(sentenceWindow(doc, 'missed', m.first, m.last), m);
   }
-  for (const m of of('lesson')) {
+  for (const m of of('lesson', 'lesson')) {
     if (free(m.first, m.last) && !isNegated(doc, m.first)) claim(sentenceWindow(doc, 'lesson', m.first, m.last), m);
   }
   return mentions.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));

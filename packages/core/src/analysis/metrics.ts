@@ -99,48 +99,59 @@ function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
     return id;
   };
   // Runs of words with no punctuation between them, within one sentence: phrases never cross a comma.
-  const runs: number[][] = [];
-  let run: number[] = [];
+  // The runs of three words or more, end to end in one array; run k is seq[runEnds[k - 1] ?? 0, runEnds[k]).
+  const seq: number[] = [];
+  const runEnds: number[] = [];
+  let runStart = 0;
+  const endRun = () => {
+    if (seq.length - runStart >= 3) runEnds.push(seq.length);
+    else seq.length = runStart;
+    runStart = seq.length;
+  };
   const end = Math.min(doc.tokens.length, REPETITION_WINDOW);
   for (let i = 0; i < end; i++) {
     const t = doc.tokens[i]!;
     const prev = doc.tokens[i - 1];
     if (t.kind === 'punct' || (prev && prev.sentence !== t.sentence)) {
-      if (run.length >= 3) runs.push(run);
-      run = [];
+      endRun();
       if (t.kind === 'punct') continue;
     }
-    run.push(idOf(t.norm));
+    seq.push(idOf(t.norm));
   }
-  if (run.length >= 3) runs.push(run);
+  endRun();
   const size = Math.max(1, words.length);
   // Numbers stay exact below 2^53: a vocabulary of up to 200,000 words, far more than any answer holds.
   const exact = size ** 3 < Number.MAX_SAFE_INTEGER;
-  const gram = (r: number[], i: number): number | string => (exact ? (r[i]! * size + r[i + 1]!) * size + r[i + 2]! : `${r[i]} ${r[i + 1]} ${r[i + 2]}`);
+  const gram = (i: number): number | string => (exact ? (seq[i]! * size + seq[i + 1]!) * size + seq[i + 2]! : `${seq[i]} ${seq[i + 1]} ${seq[i + 2]}`);
   const grams = new Map<number | string, number>();
-  // Where each 3-gram first occurs, to spell it out once.
-  const firstSeen = new Map<number | string, [number[], number]>();
-  for (const r of runs) {
-    for (let i = 0; i + 3 <= r.length; i++) {
-      const key = gram(r, i);
+  // Where each 3-gram first occurs (its index in seq), to spell it out once.
+  const firstSeen = new Map<number | string, number>();
+  let repeated = false;
+  for (let k = 0, from = 0; k < runEnds.length; from = runEnds[k++]!) {
+    for (let i = from; i + 3 <= runEnds[k]!; i++) {
+      const key = gram(i);
       const count = (grams.get(key) ?? 0) + 1;
       grams.set(key, count);
-      if (count === 1) firstSeen.set(key, [r, i]);
+      if (count === 1) firstSeen.set(key, i);
+      else repeated = true;
     }
   }
-  const repeats = (r: number[], i: number) => (grams.get(gram(r, i)) ?? 0) >= 2;
+  // Most answers repeat no 3-gram: nothing to report.
+  if (!repeated) return [];
+  const repeats = (i: number) => (grams.get(gram(i)) ?? 0) >= 2;
   // Grow each stretch of repeated 3-grams into the longest phrase (up to MAX_PHRASE_WORDS) and count those.
   const phrases = new Map<string, number>();
-  for (const r of runs) {
-    let i = 0;
-    while (i + 3 <= r.length) {
-      if (!repeats(r, i)) {
+  for (let k = 0, from = 0; k < runEnds.length; from = runEnds[k++]!) {
+    const last = runEnds[k]!;
+    let i = from;
+    while (i + 3 <= last) {
+      if (!repeats(i)) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j + 3 <= r.length && j - i + 3 <= MAX_PHRASE_WORDS && repeats(r, j)) j++;
-      bump(phrases, phraseOf(words, r, i, j + 2));
+      while (j + 3 <= last && j - i + 3 <= MAX_PHRASE_WORDS && repeats(j)) j++;
+      bump(phrases, phraseOf(words, seq, i, j + 2));
       i = j;
     }
   }
@@ -156,8 +167,8 @@ function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
   // Keep a repeated 3-gram when the longer phrases around it did not repeat as a whole.
   for (const [key, count] of grams) {
     if (count < 2) continue;
-    const [r, i] = firstSeen.get(key)!;
-    const phrase = phraseOf(words, r, i, i + 3);
+    const i = firstSeen.get(key)!;
+    const phrase = phraseOf(words, seq, i, i + 3);
     if ((covered.get(phrase) ?? 0) >= count || (phrases.get(phrase) ?? 0) >= 2 || phrase.split(' ').every((w) => STOP.has(w))) continue;
     out.push({ phrase, count });
   }
