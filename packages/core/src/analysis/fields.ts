@@ -43,7 +43,61 @@ for (const [field, phrases] of Object.entries(VOCAB.fields)) {
     byPhrase.set(key, list);
   }
 }
-const FIELD_WORDS = sharedMatcher([...byPhrase].map(([phrase, fields]) => ({ phrase, value: fields as readonly string[] })));
+const FIELD_ENTRIES = [...byPhrase].map(([phrase, fields]) => ({ phrase, value: fields as readonly string[] }));
+const FIELD_WORDS = sharedMatcher(FIELD_ENTRIES);
+
+/**
+ * The field words alone, for the role and company texts: only their fields are read, so they need not pay
+ * for the shared scan of every vocabulary. Walks as the shared scan does (longest first at each start,
+ * never across a sentence, no overlaps); a text with a possessive on a field word ("the school's") takes
+ * the shared scan, whose reading of possessives this trie does not copy.
+ */
+interface FieldNode {
+  next: Map<string, FieldNode>;
+  values: (readonly string[])[];
+}
+const FIELD_TRIE: FieldNode = { next: new Map(), values: [] };
+const FIELD_TOKENS = new Set<string>();
+for (const { phrase, value } of FIELD_ENTRIES) {
+  let at = FIELD_TRIE;
+  for (const word of phraseTokens(phrase)) {
+    FIELD_TOKENS.add(word);
+    let child = at.next.get(word);
+    if (!child) at.next.set(word, (child = { next: new Map(), values: [] }));
+    at = child;
+  }
+  if (at !== FIELD_TRIE) at.values.push(value);
+}
+
+function targetFields(doc: Doc): (readonly string[])[] {
+  const { tokens } = doc;
+  for (const t of tokens) {
+    if (t.norm.endsWith("'s") && (FIELD_TOKENS.has(t.norm) || FIELD_TOKENS.has(t.norm.slice(0, -2)))) return fieldHits(doc).map((h) => h.fields);
+  }
+  const out: (readonly string[])[] = [];
+  let covered = -1;
+  for (let first = 0; first < tokens.length; first++) {
+    if (first < covered) continue;
+    const start = tokens[first]!;
+    let at = FIELD_TRIE.next.get(start.norm);
+    let best: FieldNode | null = null;
+    let bestLast = first;
+    for (let i = first + 1; at; i++) {
+      if (at.values.length > 0) {
+        best = at;
+        bestLast = i;
+      }
+      const token = tokens[i];
+      if (!token || token.sentence !== start.sentence) break;
+      at = at.next.get(token.norm);
+    }
+    if (best) {
+      out.push(best.values[0]!);
+      covered = bestLast;
+    }
+  }
+  return out;
+}
 
 const KIN = new Map<string, Set<string>>(FIELD_IDS.map((f) => [f, new Set([f])]));
 for (const { phrase, related } of VOCAB['field-kinship']) {
@@ -77,7 +131,7 @@ export function fieldHits(doc: Doc, from = 0, to = doc.tokens.length): FieldHit[
 
 function weigh(scores: Map<string, number>, doc: Doc | null, weight: number) {
   if (!doc) return;
-  for (const hit of fieldHits(doc)) for (const f of hit.fields) scores.set(f, (scores.get(f) ?? 0) + weight / hit.fields.length);
+  for (const fields of targetFields(doc)) for (const f of fields) scores.set(f, (scores.get(f) ?? 0) + weight / fields.length);
 }
 
 const ranked = (scores: Map<string, number>) => [...scores].sort((a, b) => b[1] - a[1]).map(([f]) => f);
