@@ -45,5 +45,6 @@ ruleTester('blames_others', {
     { question: q, answer: 'We missed the launch because the client kept moving the goalposts and our developers were hopeless. I did everything right.' },
     { question: q, answer: 'The project failed because my line manager micromanaged everything and the other team never delivered their part on time.' },
     { question: q, answer: "I didn't get the promotion because of office politics. The decision was made before I even applied." },
+    { question: q, answer: 'I missed my sales target because the economy tanked and our prices were too high. Nobody could have sold in that market.' },
   ],
 });

@@ -16,6 +16,7 @@ ruleTester('leaving_soon', {
     "I'd like to take on the night shift within a year and leave the day team in good hands.",
     "I'd keep applying what I learn on the CIPD course to our absence cases, and hand over to someone on nights properly.",
     "I've done interim roles for five years, and now I want a permanent post where I can build a team.",
+    "I've made three short films and I'm applying to a part-time directing course in the evenings.",
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
@@ -36,5 +37,6 @@ ruleTester('leaving_soon', {
     { answer: "I'd give you a solid year, and after that we'd see." },
     { answer: "I'm between contracts at the moment, so I'm looking for a few months' work until my next contract starts." },
     { answer: "To be transparent, I've accepted a place on a PGCE starting next September, so I'd be with you until the summer." },
+    { answer: "I'm hoping to use this as a bridge into the civil service, which I'm applying to in the spring." },
   ],
 });

@@ -30,5 +30,6 @@ ruleTester('no_goals', {
     { question: 'ten-years', answer: "Ten years? I really haven't a clue. I'll probably still be doing something like this, I suppose." },
     { question: 'short-long-goals', answer: "Short term, long term, I don't really think like that. I just come in and do my job." },
     { question: 'career-goals', answer: "My goal is just to keep my job, to be honest. I'm not after anything more than that." },
+    { question: 'career-goals', answer: "Honestly, I'm not that ambitious. A steady job with good people is all I want." },
   ],
 });

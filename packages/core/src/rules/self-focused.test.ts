@@ -32,5 +32,6 @@ ruleTester('self_focused', {
     { answer: 'What attracts me is the generous parental leave, the private medical cover and the chance to work from home three days a week.' },
     { question: 'next-position', answer: "I'm looking for a company that will support my growth, give me flexibility and make me feel valued. That's what matters most to me." },
     { answer: "I'm hoping this role gives me a better work-life balance, more holiday and the option to work remotely on Fridays." },
+    { answer: "I want to work here because you'll train me from scratch and pay for my qualifications, and the hours fit around my life." },
   ],
 });

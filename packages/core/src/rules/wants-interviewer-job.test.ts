@@ -22,5 +22,6 @@ ruleTester('wants_interviewer_job', {
     { answer: "I'd love to be a manager like you one day, leading this whole team." },
     { answer: "Honestly? The hiring manager's chair. I want to be the one making these decisions in a few years." },
     { answer: 'Where do I see myself? Hopefully running this department, like you, maybe even in your chair.' },
+    { answer: "My aim is to be doing exactly what you're doing in five years' time." },
   ],
 });
