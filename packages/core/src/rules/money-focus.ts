@@ -94,7 +94,7 @@ const PAY_AS_VERB = new Set(['for', 'you', 'them', 'him', 'her', 'us', 'it', 'me
 
 /** Money that is someone else's: "save the business money", "overtime pay for shift workers", "their commission". */
 const SAVING = new Set(['save', 'saves', 'saved', 'saving', 'savings', 'cut', 'cutting', 'waste', 'wasted', 'spend', 'spent', 'budget', 'lose', 'losing', 'lost', 'raise', 'raising', 'raised', 'recover', 'recovered', 'collect', 'collected', 'process', 'processing', 'calculate', 'calculates', 'calculating', 'handle', 'handling']);
-const OTHER_OWNERS = new Set(['customers', 'clients', 'families', 'patients', 'users', 'people', 'members', 'residents', 'their', 'its', 'our', 'staff', "staff's", 'employee', "employees'", 'employees', 'workers', "workers'", "clients'", "client's", "customers'", "customer's", "company's", "business's", "team's", "people's", 'members', "members'", 'colleagues', "colleagues'", 'merchants', "merchants'"]);
+const OTHER_OWNERS = new Set(['every', 'each', 'customers', 'clients', 'families', 'patients', 'users', 'people', 'members', 'residents', 'their', 'its', 'our', 'staff', "staff's", 'employee', "employees'", 'employees', 'workers', "workers'", "clients'", "client's", "customers'", "customer's", "company's", "business's", "team's", "people's", 'members', "members'", 'colleagues', "colleagues'", 'merchants', "merchants'"]);
 const OTHERS = new Set([
   'workers', 'staff', 'employees', 'clients', 'customers', 'people', 'colleagues', 'users', 'merchants', 'members', 'everyone', 'others', 'patients',
   'teams', 'team', 'contractors', 'workforce', 'company', 'business', 'organization', 'reps', 'engineers', 'nurses', 'drivers', 'managers', 'sales',
