@@ -29,6 +29,13 @@ function heldPosts(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** An aim in the sentence itself, or an echoed question just before it: "Five years from now? Sitting where you are." */
+function aimed(doc: Doc, sentence: number, aims: ReadonlySet<number>): boolean {
+  if (aims.has(sentence)) return true;
+  const before = doc.sentences[sentence - 1];
+  return before !== undefined && doc.tokens[before.last - 1]?.text === '?';
+}
+
 export const wantsInterviewerJob: Rule = {
   id: 'wants_interviewer_job',
   meta: {
@@ -41,7 +48,7 @@ export const wantsInterviewerJob: Rule = {
   check(doc) {
     const aims = aimSentences(doc);
     const found = [...SEAT.match(doc), ...heldPosts(doc)].filter((m) => {
-      if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first, 3)) return false;
+      if (!aimed(doc, doc.tokens[m.first]!.sentence, aims) || isNegated(doc, m.first, 3)) return false;
       for (let i = m.first - 1; i >= 0 && i >= m.first - 2; i--) if (CURIOUS.has(doc.tokens[i]!.norm)) return false;
       // "In your role as head of design you mentioned…": addressing the interviewer, not aiming at the seat.
       return doc.tokens[m.last]?.norm !== 'as' || doc.tokens[m.first - 1]?.norm !== 'in';
