@@ -113,7 +113,7 @@ function Alignment({ target, goals }: { target: TargetResponse; goals: GoalRespo
               <ul className="align-list">
                 {alignment.untouched.map((theme) => (
                   <li key={theme.theme}>
-                    <strong>{theme.theme}</strong>
+                    <strong className="theme-name">{theme.theme}</strong>
                     <ul className="pill-list">
                       {theme.words.map((word) => (
                         <li key={word}>{word}</li>
