@@ -3,7 +3,7 @@
  * a short-term goal, a long-term goal, a plan, alignment with the company and role, and the
  * value the candidate offers. Every matcher is built once, at module load.
  */
-import type { Doc, Token } from '../text/tokenize.js';
+import { tokenIndexAt, type Doc, type Token } from '../text/tokenize.js';
 import type { ElementResult, Elements, Range } from '../types.js';
 import type { Context } from './context.js';
 import { findTimeframes, type Timeframe } from '../text/timeframes.js';
@@ -299,17 +299,6 @@ function intentEvidence(doc: Doc): Range[] {
   return evidence;
 }
 
-/** The index of the token that holds or follows `offset`, by binary search. */
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** How far along a sentence a list of steps may run after its lead, and the words that join its items. */
 const LIST_REACH = 16;

@@ -3,7 +3,7 @@
  * used by the `unrealistic` rule and by the goals' SMART check. The limits are data
  * (realism-table.ts, shown in docs/realism.md); this module finds the claims and their timeframes.
  */
-import type { Doc, Token } from '../text/tokenize.js';
+import { tokenIndexAt, type Doc, type Token } from '../text/tokenize.js';
 import type { Timeframe } from '../text/timeframes.js';
 import type { ExperienceLevel } from '../types.js';
 import type { PhraseMatch } from '../text/phrases.js';
@@ -118,7 +118,7 @@ interface TimeSpan {
 function locateTimeframes(doc: Doc, timeframes: Timeframe[]): TimeSpan[] {
   const out: TimeSpan[] = [];
   for (const t of timeframes) {
-    const first = tokenAt(doc.tokens, t.start);
+    const first = tokenIndexAt(doc.tokens, t.start);
     let last = first;
     while (last < doc.tokens.length && doc.tokens[last]!.start < t.end) last++;
     if (first >= doc.tokens.length || last === first) continue;
@@ -127,16 +127,6 @@ function locateTimeframes(doc: Doc, timeframes: Timeframe[]): TimeSpan[] {
   return out;
 }
 
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The timeframe nearest to tokens [first, last) in the same sentence, or null: a binary search in

@@ -1,5 +1,5 @@
 import type { Rule, Finding } from './rule.js';
-import type { Doc, Token } from '../text/tokenize.js';
+import { tokenIndexAt, type Doc, type Token } from '../text/tokenize.js';
 import { phraseMatcherOf } from '../text/tagged.js';
 import { VOCAB } from '../vocab/generated.js';
 
@@ -40,17 +40,6 @@ function becomingBefore(doc: Doc, at: number): boolean {
   return false;
 }
 
-/** The index of the token that holds or follows `offset`, by binary search. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The span nearest the tokens [at, end) in a list sorted by position: a binary search and its two neighbours. */
 function nearest(spans: TitleSpan[], at: number, end: number): TitleSpan {
@@ -139,11 +128,11 @@ export const tooSpecific: Rule = {
     const titles = titlesBySentence(doc);
     const findings: Finding[] = [];
     for (const date of exact) {
-      const at = tokenAt(tokens, date.start);
+      const at = tokenIndexAt(tokens, date.start);
       const inSentence = titles.get(tokens[at]?.sentence ?? -1);
       if (!inSentence) continue;
       // The title nearest the date: "on 1 April 2029 [Regional Fleet Manager]" and "[Head of Fleet] in January 2032".
-      const title = nearest(inSentence, at, tokenAt(tokens, date.end - 1) + 1);
+      const title = nearest(inSentence, at, tokenIndexAt(tokens, date.end - 1) + 1);
       findings.push({
         start: Math.min(date.start, tokens[title.first]!.start),
         end: Math.max(date.end, tokens[title.last - 1]!.end),

@@ -159,3 +159,15 @@ export function tokenize(text: string): Doc {
   if (tokens.length > sentenceFirst) closeSentence(tokens[tokens.length - 1]!.end);
   return { text, tokens, sentences, wordCount };
 }
+
+/** The index of the token that holds or follows `offset`, by binary search. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
