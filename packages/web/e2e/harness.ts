@@ -10,6 +10,7 @@
  *   await screenshot(page, 'start');
  *   errors.assertNone();
  */
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -280,4 +281,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function assertNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (overflow > 1) throw new Error(`the page scrolls sideways by ${overflow}px at ${page.viewportSize()?.width}px wide`);
+}
+
+/** The real server and a browser for one test file: started (and optionally seeded) before its tests, closed after. */
+export function useApp(prepare?: (server: TestServer) => Promise<unknown>): { server: TestServer; browser: Browser } {
+  const app = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    app.server = await startServer();
+    app.browser = await launchBrowser();
+    await prepare?.(app.server);
+  }, 240_000);
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.dispose();
+  });
+  return app;
 }

@@ -4,38 +4,26 @@
  * one-page PDF that holds the goals and the answer.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, startServer, type TestServer } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import { openPage, useApp } from './harness.js';
 import { readPdf } from '../src/prep/pdf-read.js';
 import { call, JOB } from './seed.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useApp();
 
 const LONG_GOAL = 'Lead an analytics team that supports clinical operations within five years';
 const SHORT_GOAL = 'Earn the Power BI data analyst certification and automate the weekly ward report';
 
 describe('web: the whole journey', () => {
   test('start → workbook → target → studio → mock interview → progress → prep sheet PDF', async () => {
-    const { page, errors, close } = await openPage(browser, server.url);
+    const { page, errors, close } = await openPage(app.browser, app.server.url);
 
     // Start: the facts that change the advice.
     await page.getByLabel('Role', { exact: true }).fill('Data analyst');
     await page.getByLabel('Company', { exact: true }).fill('Harbour Health');
     await page.getByLabel(/Job description/).fill(JOB);
     await page.getByLabel('Early career').check();
-    await expect.poll(async () => (await call<unknown[]>(server, 'GET', '/api/targets')).length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(async () => (await call<unknown[]>(app.server, 'GET', '/api/targets')).length, { timeout: 15_000 }).toBe(1);
 
     // Workbook: a long-term goal and the short-term goal that leads to it.
     await page.getByRole('link', { name: 'Next: find your goals' }).click();
@@ -56,7 +44,7 @@ describe('web: the whole journey', () => {
     await shortCard.getByLabel('Step 1', { exact: true }).fill('Finish the SQL course');
     await shortCard.getByLabel('The long-term goal it leads to').selectOption({ label: LONG_GOAL });
     await expect
-      .poll(async () => (await call<{ horizon: string; servesGoalId: string | null; steps: unknown[] }[]>(server, 'GET', '/api/goals')).find((g) => g.horizon === 'short'))
+      .poll(async () => (await call<{ horizon: string; servesGoalId: string | null; steps: unknown[] }[]>(app.server, 'GET', '/api/goals')).find((g) => g.horizon === 'short'))
       .toMatchObject({ steps: [{ text: 'Finish the SQL course' }] });
 
     // Target: the job supports the goals.

@@ -3,24 +3,12 @@
  * fails (real headless Chromium, and a recognizer that reports "not-allowed" mid-answer), the timer's warning
  * and time-up, feedback only after the answer, the follow-up turn, the summary, and the attempts stored.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { assertNoHorizontalScroll, axeScan, launchBrowser, openPage, PHONE, screenshot, startServer, type TestServer } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { assertNoHorizontalScroll, axeScan, openPage, PHONE, screenshot, useApp } from './harness.js';
 import { ANSWER, call, seedJobSeeker } from './seed.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  await seedJobSeeker(server);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useApp(seedJobSeeker);
 
 /** A browser without speech recognition (Firefox, for one). */
 const NO_SPEECH = () => {
@@ -56,9 +44,9 @@ const REFUSED_MID_ANSWER = () => {
 };
 
 async function openMock(script?: () => void, viewport?: { width: number; height: number }) {
-  const opened = await openPage(browser, 'about:blank', viewport);
+  const opened = await openPage(app.browser, 'about:blank', viewport);
   if (script) await opened.page.addInitScript(script);
-  await opened.page.goto(`${server.url}/mock`);
+  await opened.page.goto(`${app.server.url}/mock`);
   await opened.page.getByRole('heading', { level: 1, name: 'Mock interview' }).waitFor();
   return opened;
 }
@@ -79,7 +67,7 @@ describe('web: mock interview', () => {
     await expect(page.getByLabel('Typing').isChecked()).resolves.toBe(true);
     await chooseQuestions(page, ['What are your career goals?']);
     await axeScan(page, 'mock setup');
-    const before = await call<unknown[]>(server, 'GET', '/api/attempts');
+    const before = await call<unknown[]>(app.server, 'GET', '/api/attempts');
     await page.getByRole('button', { name: 'Start the interview' }).click();
 
     // The question and a full clock; no feedback yet.
@@ -108,11 +96,11 @@ describe('web: mock interview', () => {
 
     // Feedback after the answer; the answer is stored as an attempt with its duration.
     await page.getByRole('heading', { name: 'Feedback: What are your career goals?' }).waitFor();
-    const after = await call<{ id: string; answer: string; durationSeconds: number | null }[]>(server, 'GET', '/api/attempts');
+    const after = await call<{ id: string; answer: string; durationSeconds: number | null }[]>(app.server, 'GET', '/api/attempts');
     expect(after.length).toBe(before.length + 1);
     expect(after[0]).toMatchObject({ answer: ANSWER });
     expect(after[0]!.durationSeconds).toBeGreaterThanOrEqual(120);
-    const attempt = await call<{ analysis: { followups: { question: string }[] } }>(server, 'GET', `/api/attempts/${after[0]!.id}`);
+    const attempt = await call<{ analysis: { followups: { question: string }[] } }>(app.server, 'GET', `/api/attempts/${after[0]!.id}`);
     const followup = attempt.analysis.followups[0]!.question;
     await axeScan(page, 'mock feedback');
 
@@ -137,7 +125,7 @@ describe('web: mock interview', () => {
     await expect(page.locator('.mock-summary__turns li').count()).resolves.toBe(2);
     await expect(page.getByText('Pace (typed)').count()).resolves.toBe(1);
     // Only the main answer is an attempt: attempts belong to questions of the bank.
-    expect((await call<unknown[]>(server, 'GET', '/api/attempts')).length).toBe(before.length + 1);
+    expect((await call<unknown[]>(app.server, 'GET', '/api/attempts')).length).toBe(before.length + 1);
     await axeScan(page, 'mock summary');
     await screenshot(page, 'mock-summary');
     errors.assertNone();
@@ -181,7 +169,7 @@ describe('web: mock interview', () => {
     await assertNoHorizontalScroll(page);
     await page.getByRole('button', { name: 'Finish answer' }).click();
     await page.getByRole('heading', { name: /^Feedback:/ }).waitFor();
-    const [latest] = await call<{ answer: string }[]>(server, 'GET', '/api/attempts?questionId=career-goals');
+    const [latest] = await call<{ answer: string }[]>(app.server, 'GET', '/api/attempts?questionId=career-goals');
     expect(latest!.answer).toBe('In the next year I want to earn the Power BI certification and mentor new analysts. In five years I want to lead an analytics team here.');
     // With follow-ups off, the one question ends the interview.
     await page.getByRole('button', { name: 'See the summary' }).click();

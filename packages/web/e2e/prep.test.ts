@@ -2,20 +2,14 @@
  * The prep sheet in Chromium: the page shows goals, answers, follow-ups and red flags; "Download PDF" fetches
  * pdf-lib only then and saves a one-page PDF with that text; the print view is one page too.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { assertNoHorizontalScroll, axeScan, launchBrowser, openPage, PHONE, screenshot, startServer, type TestServer } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import { assertNoHorizontalScroll, axeScan, openPage, PHONE, screenshot, useApp } from './harness.js';
 import { readPdf } from '../src/prep/pdf-read.js';
 import { ANSWER, call, seedJobSeeker } from './seed.js';
 
-let server: TestServer;
-let browser: Browser;
-
 const LONG_ANSWER = `${ANSWER} `.repeat(4).trim();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+const app = useApp(async (server) => {
   await seedJobSeeker(server);
   await call(server, 'POST', '/api/attempts', { questionId: 'career-goals', answer: 'I want a bigger salary and to be a team player.' });
   await call(server, 'POST', '/api/attempts', { questionId: 'career-goals', answer: ANSWER, durationSeconds: 70 });
@@ -24,21 +18,16 @@ beforeAll(async () => {
     questionId: 'why-company',
     answer: 'Honestly the pay is better than where I am, and I am a hard worker who wants to learn and grow with your mentoring programme.',
   });
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
 });
 
 describe('web: prep sheet', () => {
   test('shows the sheet, downloads a one-page PDF with its text, and prints on one page', async () => {
-    const { page, errors, close } = await openPage(browser, 'about:blank');
+    const { page, errors, close } = await openPage(app.browser, 'about:blank');
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await page.goto(`${server.url}/prep`);
+    await page.goto(`${app.server.url}/prep`);
     const sheet = page.locator('article.prep-sheet');
     await sheet.waitFor();
 
@@ -101,7 +90,7 @@ describe('web: prep sheet', () => {
   }, 180_000);
 
   test('fits 360 px', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}/prep`, PHONE);
+    const { page, errors, close } = await openPage(app.browser, `${app.server.url}/prep`, PHONE);
     await page.locator('article.prep-sheet').waitFor();
     await assertNoHorizontalScroll(page);
     errors.assertNone();

@@ -2,28 +2,15 @@
  * The answer studio in Chromium: draft from goals (both ways), edit, analyze, read the marks by mouse and by
  * keyboard, see evidence in the text, save an attempt; axe, screenshots, no console errors.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { assertNoHorizontalScroll, axeScan, launchBrowser, openPage, PHONE, screenshot, startServer, type TestServer } from './harness.js';
+import { describe, expect, test } from 'vitest';
+import { assertNoHorizontalScroll, axeScan, openPage, PHONE, screenshot, useApp } from './harness.js';
 import { ANSWER, call, seedJobSeeker } from './seed.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  await seedJobSeeker(server);
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+const app = useApp(seedJobSeeker);
 
 describe('web: answer studio', () => {
   test('drafts from the goals both ways, analyzes, explains each mark on hover and focus, and saves an attempt', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}/studio?q=career-goals`);
+    const { page, errors, close } = await openPage(app.browser, `${app.server.url}/studio?q=career-goals`);
     await page.getByRole('heading', { level: 1, name: 'Answer studio' }).waitFor();
     const editor = page.getByLabel('Your answer', { exact: true });
 
@@ -102,7 +89,7 @@ describe('web: answer studio', () => {
     // Save attempt: Progress reads it from the API.
     await page.getByRole('button', { name: 'Save attempt' }).click();
     await page.getByRole('button', { name: 'Saved to Progress' }).waitFor();
-    const attempts = await call<{ answer: string; questionId: string; targetId: string | null }[]>(server, 'GET', '/api/attempts?questionId=career-goals');
+    const attempts = await call<{ answer: string; questionId: string; targetId: string | null }[]>(app.server, 'GET', '/api/attempts?questionId=career-goals');
     expect(attempts[0]).toMatchObject({ answer: ANSWER, questionId: 'career-goals' });
     expect(attempts[0]!.targetId).not.toBeNull();
 
@@ -119,7 +106,7 @@ describe('web: answer studio', () => {
   }, 180_000);
 
   test('fits 360 px, and says where to go when there are no goals to draft from', async () => {
-    const { page, errors, close } = await openPage(browser, `${server.url}/studio?q=five-years`, PHONE);
+    const { page, errors, close } = await openPage(app.browser, `${app.server.url}/studio?q=five-years`, PHONE);
     await page.getByRole('heading', { level: 1, name: 'Answer studio' }).waitFor();
     await page.getByLabel('Your answer', { exact: true }).fill(ANSWER);
     await page.getByRole('button', { name: 'Analyze', exact: true }).click();
@@ -133,9 +120,9 @@ describe('web: answer studio', () => {
     await close();
 
     // With the goals gone, drafting says what to do instead of failing quietly.
-    const goals = await call<{ id: string }[]>(server, 'GET', '/api/goals');
-    for (const goal of goals) await call(server, 'DELETE', `/api/goals/${goal.id}`);
-    const second = await openPage(browser, `${server.url}/studio`);
+    const goals = await call<{ id: string }[]>(app.server, 'GET', '/api/goals');
+    for (const goal of goals) await call(app.server, 'DELETE', `/api/goals/${goal.id}`);
+    const second = await openPage(app.browser, `${app.server.url}/studio`);
     await second.page.getByRole('button', { name: 'Draft from my goals' }).click();
     const alert = second.page.getByRole('alert');
     await alert.waitFor();
