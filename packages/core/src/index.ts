@@ -10,3 +10,4 @@ export { REFLECTION_PROMPTS } from './goals/reflection.js';
 export { checkGoal } from './goals/check.js';
 export { alignGoals } from './goals/align.js';
 export { buildAnswer } from './goals/answer/build.js';
+export { draftableGoals, type LeftOutGoal } from './goals/answer/material.js';

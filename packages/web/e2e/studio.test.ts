@@ -32,6 +32,15 @@ describe('web: answer studio', () => {
     await page.getByRole('button', { name: 'Undo draft' }).click();
     await expect.poll(() => editor.inputValue()).toBe(longFirst);
 
+    // A goal that is not specific yet stays out of the draft, and the studio says which and why.
+    const vague = await call<{ id: string }>(app.server, 'POST', '/api/goals', { statement: 'get better at stuff', horizon: 'short', type: 'professional_development' });
+    await page.getByRole('button', { name: 'Draft from my goals' }).click();
+    const leftOut = page.getByRole('note').filter({ hasText: 'not specific yet' });
+    await expect.poll(() => leftOut.textContent()).toContain('“get better at stuff”');
+    expect(await editor.inputValue()).not.toContain('stuff');
+    await call(app.server, 'DELETE', `/api/goals/${vague.id}`);
+    await page.getByRole('button', { name: 'Undo draft' }).click();
+
     // Edit and analyze.
     await editor.fill(ANSWER);
     await page.getByRole('button', { name: 'Analyze', exact: true }).click();

@@ -243,7 +243,13 @@ export const DraftAnswerInputSchema = z.strictObject({
   seed: z.number().int().min(0).optional().describe('The same seed gives the same draft'),
 });
 
-export const DraftAnswerSchema = z.object({ answer: z.string(), analysis: AnalysisSchema });
+export const DraftAnswerSchema = z.object({
+  answer: z.string(),
+  analysis: AnalysisSchema,
+  leftOut: z
+    .array(z.object({ goalId: z.string(), statement: z.string(), reason: z.string() }))
+    .describe('Goals the draft does not say because they are not specific yet, and why: sharpen them in the workbook'),
+});
 
 export const AttemptInputSchema = z.strictObject({
   questionId,

@@ -50,6 +50,17 @@ describeEachDialect('questions, analyze and drafting', (ctx) => {
     expect(res.body.analysis).toEqual(analyze({ answer: res.body.answer, question: 'career-goals' }));
     const again = await call<DraftAnswerResponse>(ctx.app, 'POST', '/api/answers/draft', { questionId: 'career-goals', strategy: 'build-up', seed: 1 });
     expect(again.body.answer).toBe(res.body.answer);
+    expect(res.body.leftOut).toEqual([]);
+  });
+
+  it('leaves a goal that is not specific yet out of the draft, and says which and why', async () => {
+    const vague = await call<{ id: string }>(ctx.app, 'POST', '/api/goals', { statement: 'get better at stuff', horizon: 'short', type: 'professional_development' });
+    await call(ctx.app, 'POST', '/api/goals', { statement: 'Lead a small analytics team', horizon: 'long', type: 'leadership', timeframe: 'within five years' });
+    const res = await call<DraftAnswerResponse>(ctx.app, 'POST', '/api/answers/draft', { questionId: 'career-goals', seed: 2 });
+    expect(res.status).toBe(200);
+    expect(res.body.answer).not.toMatch(/stuff/);
+    expect(res.body.answer.toLowerCase()).toContain('analytics team');
+    expect(res.body.leftOut).toEqual([{ goalId: vague.body.id, statement: 'get better at stuff', reason: expect.stringContaining('no role, skill or result') }]);
   });
 
   it('drafting validates the question and the strategy', async () => {

@@ -1,5 +1,5 @@
 /** The analyzer and the answer builder, fed with what the server knows of the user (target, profile, goals). */
-import { buildAnswer, getQuestion, type Analysis, type AnalysisInput } from '@trajectory/core';
+import { buildAnswer, draftableGoals, getQuestion, type Analysis, type AnalysisInput } from '@trajectory/core';
 import type { z } from 'zod';
 import type { Deps } from '../deps.js';
 import { ApiError } from '../api/errors.js';
@@ -41,5 +41,6 @@ export async function draftAnswerFor(deps: Deps, userId: string, input: DraftAns
     today: isoDay(deps.clock.now()),
   });
   const { json } = await deps.analyzer({ answer, question: question.id, ...analysisContext(target, profile) });
-  return { answer, analysis: JSON.parse(json) as Analysis };
+  const leftOut = draftableGoals(goals).leftOut.map(({ goal, reason }) => ({ goalId: String(goal.id ?? ''), statement: goal.statement, reason }));
+  return { answer, analysis: JSON.parse(json) as Analysis, leftOut };
 }

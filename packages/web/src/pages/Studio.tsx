@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis, Strategy } from '@trajectory/core';
+import type { DraftAnswerResponse } from '@trajectory/server/schemas';
 import { api, ApiError, errorMessage } from '../api.js';
 import { useAutosave } from '../autosave.js';
 import { SaveStatus } from '../components/SaveStatus.js';
@@ -109,6 +110,7 @@ function Editor({ questionId, questionText, expects, targetId, request }: Editor
   const [busy, setBusy] = useState<'draft' | 'analyze' | 'save' | null>(null);
   const [error, setError] = useState<{ message: string; needsGoals?: boolean } | null>(null);
   const [undo, setUndo] = useState<string | null>(null);
+  const [leftOut, setLeftOut] = useState<DraftAnswerResponse['leftOut']>([]);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [status, setStatus] = useState('');
   const feedbackRef = useRef<HTMLDivElement>(null);
@@ -140,6 +142,7 @@ function Editor({ questionId, questionText, expects, targetId, request }: Editor
       const result = await api.draftAnswer({ questionId, strategy, targetId: targetId ?? undefined });
       setUndo(text.trim() ? text : null);
       setText(result.answer);
+      setLeftOut(result.leftOut);
       setFeedback({ text: result.answer, analysis: result.analysis, attemptId: null });
       setStatus('A draft from your goals is in the editor, with its feedback below.');
     });
@@ -195,6 +198,21 @@ function Editor({ questionId, questionText, expects, targetId, request }: Editor
             </button>
           ) : null}
         </div>
+        {leftOut.length > 0 ? (
+          <div className="hint" role="note">
+            <p>The draft leaves out {leftOut.length === 1 ? 'a goal that is' : 'goals that are'} not specific yet:</p>
+            <ul>
+              {leftOut.map((g) => (
+                <li key={g.goalId}>
+                  “{g.statement}” — {g.reason}
+                </li>
+              ))}
+            </ul>
+            <p>
+              <Link to="/workbook">Sharpen {leftOut.length === 1 ? 'it' : 'them'} in the workbook</Link>, then draft again.
+            </p>
+          </div>
+        ) : null}
       </div>
 
       <div className="card">

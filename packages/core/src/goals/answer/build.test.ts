@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { buildAnswer } from './build.js';
+import { draftableGoals } from './material.js';
 import { analyze } from '../../analysis/engine.js';
 import { getQuestion } from '../../questions.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -127,5 +128,29 @@ describe('buildAnswer', () => {
       ),
       { numRuns: 300, seed: 20260301 },
     );
+  });
+});
+
+describe('goals that are not specific yet', () => {
+  const field = FIELDS[0]!;
+  const vague: Goal = { id: 'v', statement: 'get better at stuff', horizon: 'short', type: 'professional_development', timeframe: 'within a year' };
+  const clear = toGoal(field.long[0]!, 'long', 'in five years', 'l', true);
+
+  test('are left out of the draft, with the reason the SMART check gives', () => {
+    const { usable, leftOut } = draftableGoals([vague, clear]);
+    expect(usable).toEqual([clear]);
+    expect(leftOut).toEqual([{ goal: vague, reason: expect.stringContaining('no role, skill or result') }]);
+    for (const seed of [0, 1, 2, 3]) {
+      const draft = buildAnswer('career-goals', [vague, clear], field.target, { seed });
+      expect(draft).not.toMatch(/better at stuff/);
+      expect(draft).toMatch(/small analytics team/);
+      expect(analyze({ answer: draft, question: 'career-goals', role: field.target.role }).flags.map((f) => f.id)).not.toContain('unclear');
+    }
+  });
+
+  test('when none is specific, the draft still speaks of the role', () => {
+    const draft = buildAnswer('career-goals', [vague], field.target, { seed: 1 });
+    expect(draft).not.toMatch(/stuff/);
+    expect(words(draft)).toBeGreaterThanOrEqual(100);
   });
 });

@@ -12,7 +12,7 @@ import { tokenize } from '../../text/tokenize.js';
 import { EXPERIENCE_LEVELS, type ExperienceLevel } from '../../types.js';
 import { parseIsoDate } from '../dates.js';
 import type { BuildOptions, Goal, Strategy, Target } from '../types.js';
-import { gather, targetFocus, type Material } from './material.js';
+import { draftableGoals, gather, targetFocus, type Material } from './material.js';
 import * as say from './phrasings.js';
 import { Chooser, seededRandom, type Phrasing } from './random.js';
 
@@ -38,8 +38,10 @@ const LEVELS = [
   { maxWords: 9, maxSteps: 1 },
 ];
 
-export function buildAnswer(question: Question | string, goals: Goal[], target: Target | null | undefined, options: BuildOptions = {}): string {
+export function buildAnswer(question: Question | string, allGoals: Goal[], target: Target | null | undefined, options: BuildOptions = {}): string {
   const q = resolveQuestion(question);
+  // A goal that is not specific yet is left out: the caller tells the user which (draftableGoals).
+  const goals = draftableGoals(allGoals).usable;
   const opts = typeof options === 'object' && options !== null ? options : {};
   const seed = typeof opts.seed === 'number' && Number.isFinite(opts.seed) ? opts.seed : 0;
   const experience: ExperienceLevel = EXPERIENCE_LEVELS.includes(opts.experience as ExperienceLevel) ? (opts.experience as ExperienceLevel) : 'early';

@@ -4,6 +4,7 @@ import { findTimeframes } from '../../text/timeframes.js';
 import type { ExperienceLevel } from '../../types.js';
 import { VOCAB } from '../../vocab/generated.js';
 import { alignGoals } from '../align.js';
+import { checkGoal } from '../check.js';
 import { monthsBetween, parseIsoDate, spanInWords, type IsoDate } from '../dates.js';
 import { goalList, stepList, str } from '../text.js';
 import { findThemes, themeLabel, type ThemeHit } from '../themes.js';
@@ -65,6 +66,29 @@ const NOT_NOUNS = new Set([
 ]);
 /** Offer words that read well after "your": "your mentoring programme", "your training". */
 const OFFER_NOUNS = /\b(programme|program|scheme|support|budget|leave|academy|training|mentoring|mentorship|coaching|shadowing|rotations?|apprenticeship|workshops|conferences|career paths?|career ladder|framework|track|mobility|bootcamp|reimbursement|sponsorship|platform)$/i;
+
+export interface LeftOutGoal {
+  goal: Goal;
+  /** Why the draft does not say it, in plain words for the user. */
+  reason: string;
+}
+
+/**
+ * The goals a draft can say as written, and those it leaves out: a goal that is not specific yet
+ * ("get better at stuff") would put a vague aim in the user's mouth, so the draft speaks of the
+ * role instead and the user is told which goal to sharpen.
+ */
+export function draftableGoals(goals: unknown): { usable: Goal[]; leftOut: LeftOutGoal[] } {
+  const usable: Goal[] = [];
+  const leftOut: LeftOutGoal[] = [];
+  for (const goal of goalList(goals)) {
+    if (!str(goal.statement).trim()) continue;
+    const specific = checkGoal(goal).specific;
+    if (specific.pass) usable.push(goal);
+    else leftOut.push({ goal, reason: specific.reason });
+  }
+  return { usable, leftOut };
+}
 
 export function gather(goals: unknown, target: Target | null | undefined, choose: Chooser, options: MaterialOptions, focus = targetFocus(goals, target)): Material {
   const list = goalList(goals).filter((g) => str(g.statement).trim());
