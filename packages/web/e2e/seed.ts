@@ -17,10 +17,10 @@ export const JOB = [
   'We offer a mentoring programme, paid certification courses and a path to lead analyst.',
 ].join(' ');
 
-/** A good answer that also says "team player" (a cliché) and a filler or two. */
+/** A good answer that leans on two clichés in one sentence ("team player", "hard worker") and has a filler or two. */
 export const ANSWER =
   'Um, in the next year I want to, like, earn the Power BI certification through your mentoring programme and build dashboards for the clinical operations team. ' +
-  'In five years I hope to lead an analytics team here. I am a team player, and I want the ward managers to make faster decisions from their data.';
+  'In five years I hope to lead an analytics team here. I am a team player and a hard worker, and I want the ward managers to make faster decisions from their data.';
 
 export interface Seeded {
   targetId: string;

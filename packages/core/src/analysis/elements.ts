@@ -9,9 +9,11 @@ import type { Context } from './context.js';
 import { findTimeframes, type Timeframe } from '../text/timeframes.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import { isNegated, valueMatches } from '../text/helpers.js';
+import { readNumber } from '../text/numbers.js';
 import { TaggedMatcher, memoize } from '../text/tagged.js';
 import { VOCAB } from '../vocab/generated.js';
 import { aimsOf, quantitiesOf } from './memo.js';
+import { farTitleAims } from './realism.js';
 
 type Horizon = 'short_term' | 'long_term';
 
@@ -101,6 +103,9 @@ export function detectElements(doc: Doc, context: Omit<Context, 'elements'>): El
   if (doc.tokens.length === 0) return { short_term: none(), long_term: none(), plan: none(), alignment: none(), value: none() };
   const aims = aimsOf(doc);
   const { short, long } = horizons(doc, context.timeframes, aims);
+  // A title years above the speaker's level ("Regional Director" for a graduate) is the far horizon, whatever date it is given.
+  for (const r of farTitleAims(doc, context.experience, { role: context.role })) long.push([r.start, r.end]);
+  sortRanges(long);
   return {
     short_term: found(short),
     long_term: found(long),
@@ -179,6 +184,8 @@ function findPlanEvidence(doc: Doc): Range[] {
   for (const { m, parts } of [...heads.values()].sort((a, b) => a.m.first - b.m.first)) {
     if (m.first < covered || isNegated(doc, m.first)) continue;
     if (parts.has('standalone') || parts.has('methods')) {
+      // "sign up a hundred landlords": a count after the action makes it a target, not a step.
+      if (parts.has('standalone') && isCount(tokens, m.last)) continue;
       evidence.push([m.start, m.end]);
       covered = m.last;
       continue;
@@ -192,9 +199,14 @@ function findPlanEvidence(doc: Doc): Range[] {
     const learns = parts.has('learn_verbs');
     const does = parts.has('do_verbs');
     const sentence = tokens[m.first]!.sentence;
+    if (fromToTarget(tokens, m.last, sentence)) continue;
     for (let i = m.last; i < m.last + OBJECT_WINDOW && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
+      // "earning at that level", "doing something at a higher level": a level held, not a course taken ("present it at the review" still is a step).
+      if (t.norm === 'at' && !does) break;
+      // "I've just finished my master's": a degree already done is the route in, background rather than a step.
+      if (learns && PAST_COMPLETIONS.has(tokens[m.first]!.norm) && DEGREES.has(t.norm)) break;
       const credential = isCredentialAcronym(t) || (capitalised(t) && !STOP.has(t.norm));
       const end = (learns ? (learnAt.get(i) ?? (credential ? i + 1 : undefined)) : undefined) ?? (does ? doAt.get(i) : undefined);
       if (end !== undefined) {
@@ -223,6 +235,18 @@ function verbalContext(tokens: Token[], at: number): boolean {
   const before = tokens[k];
   if (!before || before.sentence !== tokens[at]!.sentence || before.kind === 'punct') return true;
   return VERBAL_BEFORE.has(before.norm);
+}
+
+/** Past completions, and the degrees that, once done, are background: "finished my master's". */
+const PAST_COMPLETIONS = new Set(['finished', 'completed', 'passed', 'earned', 'took', 'attended', 'did', 'got']);
+const DEGREES = new Set(['degree', "master's", 'masters', 'msc', 'ma', 'mba', 'phd', 'bsc', 'ba', 'postgraduate', 'doctorate']);
+const COUNT_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million']);
+/** Is there a count right at `i`: "50", "a hundred", "twenty new clients"? ("a course" is no count.) */
+function isCount(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.norm === 'a' || t.norm === 'an') return COUNT_WORDS.has(tokens[i + 1]?.norm ?? '');
+  return t.kind === 'number' || COUNT_WORDS.has(t.norm) || readNumber(tokens, i) !== null;
 }
 
 /** Not methods: -ing words after "by" that are no action ("by the morning", "by something"). */
@@ -257,12 +281,19 @@ function intentEvidence(doc: Doc): Range[] {
   const aspirations = new Map(matches(doc, 'aspiration_leads').map((m) => [m.first, m] as const));
   const leads = matches(doc, 'intent_leads').filter((m) => !aspirations.has(m.first));
   // Sentences with a near timeframe ("in my first six months"), where an aspiration is a step.
-  const nearTerm = new Set<number>();
+  // Each such sentence keeps where its near timeframe ends; a long-term cue after it ("…, and long term I'd like to lead…") ends its reach.
+  const nearTerm = new Map<number, number>();
   for (const t of findTimeframes(doc)) {
     if (t.kind === 'relative' || horizonOf(t) !== 'short_term') continue;
     const at = tokenIndexAt(tokens, t.start);
-    if (at < tokens.length) nearTerm.add(tokens[at]!.sentence);
+    if (at < tokens.length) nearTerm.set(tokens[at]!.sentence, at);
   }
+  const longCues = matches(doc, 'long_term').map((m) => m.first);
+  for (const t of findTimeframes(doc)) if (horizonOf(t) === 'long_term') longCues.push(tokenIndexAt(tokens, t.start));
+  const isNear = (sentence: number, at: number) => {
+    const near = nearTerm.get(sentence);
+    return near !== undefined && !longCues.some((c) => c > near && c < at && tokens[c]!.sentence === sentence);
+  };
   const evidence: Range[] = [];
   for (const m of [...leads, ...aspirations.values()].sort((a, b) => a.first - b.first)) {
     const aspiration = aspirations.get(m.first) === m;
@@ -288,7 +319,9 @@ function intentEvidence(doc: Doc): Range[] {
       const verbEnd = verbs.get(v);
       if (verbEnd === undefined || isNegated(doc, v)) continue;
       // "I want to lead conferences" states the goal; "in my first six months I'd want to own forty accounts" is a step.
-      if (aspiration && goalVerbs.has(v) && !nearTerm.has(sentence)) continue;
+      if (aspiration && goalVerbs.has(v) && !isNear(sentence, m.first)) continue;
+      // "take your followers from 12,000 to 50,000": a target to reach, not a step toward it.
+      if (fromToTarget(tokens, verbEnd, sentence)) continue;
       const object = objectAfter(tokens, verbEnd, sentence);
       if (object !== undefined) {
         evidence.push([tokens[m.first]!.start, tokens[object]!.end]);
@@ -299,6 +332,14 @@ function intentEvidence(doc: Doc): Range[] {
   return evidence;
 }
 
+
+/** Is there a "from <count> to" within a few words after a verb: the measure of a goal? */
+function fromToTarget(tokens: Token[], from: number, sentence: number): boolean {
+  for (let i = from; i < from + 8 && tokens[i]?.sentence === sentence; i++) {
+    if (tokens[i]!.norm === 'from' && isCount(tokens, i + 1)) return true;
+  }
+  return false;
+}
 
 /** How far along a sentence a list of steps may run after its lead, and the words that join its items. */
 const LIST_REACH = 16;

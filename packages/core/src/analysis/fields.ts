@@ -162,7 +162,7 @@ export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company
 const ROLE_AIMS = onDemandMatcher(
   ['become', 'becoming', 'be a', 'be an', 'work as', 'working as', 'career in', 'career as', 'move into', 'moving into', 'switch to', 'switch into',
     'end up', 'join a', 'work for a', 'work at a', 'working at a', 'working for a', 'working in', 'work in', 'run a', 'run my', 'running a', 'open a',
-    'open my', 'set up a', 'go into', 'get into'].map((phrase) => ({ phrase, value: 'role' as const })),
+    'open my', 'set up a', 'go into', 'get into', 'build my', 'building my', 'grow my', 'growing my'].map((phrase) => ({ phrase, value: 'role' as const })),
 );
 const WANT_AIMS = onDemandMatcher(
   ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'full time', 'full-time', 'one day', 'eventually', 'long-term',

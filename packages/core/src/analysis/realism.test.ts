@@ -77,6 +77,33 @@ describe('unrealisticClaims: numbers against time', () => {
     expect(claims('I admire your plan to reach net zero by 2040.')).toEqual([]);
   });
 
+  test('rankings over a market or the world', () => {
+    expect(claims('Within ten years I will be the most celebrated architect in the world.', 'experienced')).toHaveLength(1);
+    expect(claims('By next year I want us to become the biggest florist in the country.', 'senior')).toHaveLength(1);
+    expect(claims('In six years I would like to make us the leading supplier in the sector.', 'senior')).toEqual([]);
+    expect(claims('You are the biggest retailer in the country, which is why I applied.')).toEqual([]);
+    expect(claims('I want to be the best nurse on the ward within a year.')).toEqual([]);
+  });
+
+  test('a route of fixed length squeezed into a fraction of it', () => {
+    expect(claims('I plan to complete the three-year degree in nine months.', 'graduate')).toHaveLength(1);
+    expect(claims('I would finish the two-year programme within twenty months.', 'graduate')).toEqual([]);
+    expect(claims('I did a three-year degree and want a promotion within a year.', 'graduate')).toEqual([]);
+  });
+
+  test('a goal set in the past is a story, not a claim', () => {
+    expect(claims('Three years ago I set myself the target of doubling sales within a month.')).toEqual([]);
+    expect(claims('Last spring I tried to become a supervisor within six months.', 'graduate')).toEqual([]);
+    expect(claims('Last year went well, and within a month I will double revenue.')).toHaveLength(1);
+  });
+
+  test('your title as the speaker\u2019s aim, and one\u2019s own unit', () => {
+    expect(claims('In two years I hope to be your Finance Director.', 'early')).toHaveLength(1);
+    expect(claims('Within a year I want to be running my own fund.', 'graduate')).toHaveLength(1);
+    expect(claims('Long term I want to run my own research group.', 'experienced')).toEqual([]);
+    expect(claims('Within four years I want to be an HR business partner.', 'early')).toEqual([]);
+  });
+
   test('never throws, whatever the input', () => {
     for (const text of ['', 'CEO', 'from to', 'double', '100% 100% 100%', 'zero zero', 'in my first month '.repeat(500)]) {
       expect(() => claims(text, 'graduate')).not.toThrow();

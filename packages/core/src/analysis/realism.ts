@@ -11,7 +11,7 @@ import { TaggedMatcher, memoize } from '../text/tagged.js';
 import { quantitiesOf } from './memo.js';
 import type { Quantity } from '../text/quantities.js';
 import { readNumber, table, withoutCommas } from '../text/numbers.js';
-import { isNegated } from '../text/helpers.js';
+import { durations, isNegated } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import {
   ABSOLUTE_CLAIM_MAX_MONTHS,
@@ -57,7 +57,7 @@ const BECOMING = new Set([
   'progressing', "i'll", 'will',
 ]);
 /** Words that may stand between a becoming word and a title: "be [a full] partner", "promoted to [the] board". */
-const TITLE_FILLERS = new Set(['a', 'an', 'the', 'full', 'new', 'permanent', 'proper', 'deputy', 'assistant', 'acting', 'actual', 'real', 'official', 'to', 'of', 'our', 'this', 'group', 'regional', 'global']);
+const TITLE_FILLERS = new Set(['a', 'an', 'the', 'full', 'new', 'permanent', 'proper', 'deputy', 'assistant', 'acting', 'actual', 'real', 'official', 'to', 'of', 'our', 'your', 'this', 'group', 'regional', 'global']);
 /** Words that never start a compound title: "someone", "person". */
 const NOT_TITLE_WORDS = new Set(['someone', 'somebody', 'person', 'people', 'one', 'anyone', 'everyone', 'kind', 'type', 'sort']);
 const STOP_WORDS = new Set(VOCAB['stop-words'].map((e) => e.phrase));
@@ -69,7 +69,7 @@ const OTHER_OWNER = new Set(['your', 'our', 'their', 'his', 'her', 'my', "compan
 const UNIT_LEVEL = table<TitleLevel>({
   team: 2, desk: 2, shift: 2, squad: 2, class: 4, store: 4, stores: 4, office: 4, branch: 4, department: 4, function: 4, division: 4,
   region: 4, practice: 4, unit: 4, site: 4, sites: 4, brand: 4, operation: 4, operations: 4, country: 5, business: 6, company: 6,
-  organization: 6, firm: 6, group: 6,
+  organization: 6, firm: 6, group: 6, fund: 4, kitchen: 4, restaurant: 4, ward: 2,
 });
 /** Words after a percentage that make it a change: "40% growth", "20% fewer errors". */
 const CHANGE_NOUNS = new Set(['growth', 'increase', 'more', 'higher', 'uplift', 'rise', 'boost', 'improvement', 'gain', 'reduction', 'cut', 'fewer', 'less', 'lower', 'decrease', 'faster', 'drop', 'saving', 'savings']);
@@ -92,7 +92,7 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   const roleLevel = options.role ? Math.max(0, ...(matches(options.role, 'title') as PhraseMatch<TitleLevel>[]).map((m) => m.value)) : 0;
   const measured = spans.filter((s) => s.timeframe.kind !== 'relative');
   claims.push(...titleClaims(doc, measured, level, roleWords, roleLevel));
-  claims.push(...wholeUnitClaims(doc, spans, level));
+  claims.push(...wholeUnitClaims(doc, measured, level));
   const inTimeframe = new Uint8Array(doc.tokens.length);
   for (const s of spans) inTimeframe.fill(1, s.first, s.last);
   const quantities = quantitiesOf(doc).filter((q) => !inTimeframe.subarray(q.first, q.last).includes(1));
@@ -102,8 +102,111 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   claims.push(...teamClaims(doc, spans, quantities, level));
   claims.push(...outcomeClaims(doc, spans));
   claims.push(...credentialClaims(doc, measured, level));
-  return dedupe(claims);
+  claims.push(...superlativeClaims(doc, spans));
+  claims.push(...compressedRouteClaims(doc, measured));
+  // A goal set in the past ("Last year I set a goal to…") is a story, not a claim about the future.
+  const past = pastAimSentences(doc);
+  return dedupe(claims.filter((c) => !past.has(doc.tokens[tokenIndexAt(doc.tokens, c.start)]?.sentence ?? -1)));
 }
+
+/** Superlatives that rank the speaker or the company against everyone: "the most famous…", "the best-known…". */
+const SUPERLATIVES = new Set(['best', 'best-known', 'biggest', 'largest', 'leading', 'greatest', 'top', 'richest', 'first']);
+const MOST_WHAT = new Set(['famous', 'celebrated', 'admired', 'prestigious', 'successful', 'respected', 'recognized', 'recognizable', 'influential', 'known', 'awarded', 'followed', 'popular']);
+/** What the ranking is over: the whole world is beyond any job; a country, a market or an industry takes years. */
+const WORLD_SCOPES = new Set(['world', 'planet', 'worldwide', 'globally', 'globe']);
+const MARKET_SCOPES = new Set(['country', 'uk', 'us', 'usa', 'britain', 'america', 'europe', 'industry', 'sector', 'market', 'nation', 'business']);
+/** Words that make the ranking the speaker's aim: "be the most famous…", "make us the biggest…". */
+const RANKING_LEADS = new Set(['be', 'become', 'becoming', 'make', 'making', 'turn', 'into', 'as']);
+
+/**
+ * "the most famous graphic designer in the world", "the best-known skincare brand in the UK":
+ * a ranking over the whole world is out of reach at any time, over a market within a few years.
+ */
+function superlativeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const word = SUPERLATIVES.has(t.norm) ? i + 1 : t.norm === 'most' && MOST_WHAT.has(tokens[i + 1]?.norm ?? '') ? i + 2 : -1;
+    if (word < 0 || tokens[i - 1]!.norm !== 'the') continue;
+    let led = false;
+    for (let k = i - 2; k >= 0 && k >= i - 4 && tokens[k]!.sentence === t.sentence; k--) if (RANKING_LEADS.has(tokens[k]!.norm)) led = true;
+    if (!led || isNegated(doc, i, 6)) continue;
+    // The scope within a few words: "the most famous [graphic designer] in the world".
+    let scope: 'world' | 'market' | null = null;
+    let end = word;
+    for (let k = word; k < word + 8 && tokens[k]?.sentence === t.sentence; k++) {
+      const n = tokens[k]!.norm;
+      if (WORLD_SCOPES.has(n)) scope = 'world';
+      else if (MARKET_SCOPES.has(n) && ['the', 'in', 'of'].includes(tokens[k - 1]!.norm)) scope = 'market';
+      if (scope) {
+        end = k + 1;
+        break;
+      }
+    }
+    if (!scope) continue;
+    const time = nearestTimeframe(doc, spans, i, end);
+    if (scope === 'market' && (!time || time.months >= MARKET_CLAIM_MIN_MONTHS)) continue;
+    out.push({
+      ...claimRange(doc, i - 1, end, scope === 'world' ? null : time),
+      reason: scope === 'world' ? OUTCOME_REASONS.grand_claims : OUTCOME_REASONS.fast_claims,
+      suggestion: 'Describe the part of it you would own and a result you could measure and defend.',
+    });
+  }
+  return out;
+}
+
+/** Routes whose length is part of their name: "the four-year apprenticeship", "a three-year degree". */
+const ROUTES = new Set(['apprenticeship', 'degree', 'course', 'program', 'programme', 'scheme', 'training', 'qualification', 'diploma', 'residency', 'rotation', 'contract']);
+const FINISH = new Set(['finish', 'finishing', 'complete', 'completing', 'through', 'pass', 'passing', 'do', 'doing', 'fast-track', 'compress']);
+
+/** "finish the four-year apprenticeship in eighteen months": a fixed route squeezed into a fraction of its length. */
+function compressedRouteClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  for (const d of durations(doc)) {
+    const route = [d.last, d.last + 1].find((k) => ROUTES.has(tokens[k]?.norm ?? '') && tokens[k]!.sentence === tokens[d.first]!.sentence);
+    if (route === undefined) continue;
+    let verb = -1;
+    for (let k = d.first - 1; k >= 0 && k >= d.first - 4 && tokens[k]!.sentence === tokens[d.first]!.sentence; k--) if (FINISH.has(tokens[k]!.norm)) verb = k;
+    if (verb < 0 || isNegated(doc, verb, 4)) continue;
+    const time = nearestTimeframe(doc, spans, verb, route + 1, true);
+    // Much faster than the route allows; a little faster (accelerated study) is believable.
+    if (!time || time.months >= d.months * 0.75) continue;
+    out.push({
+      ...claimRange(doc, verb, route + 1, time),
+      reason: `Finishing ${doc.text.slice(tokens[d.first]!.start, tokens[route]!.end)} within ${inWords(time.months)} is far faster than the route allows.`,
+      suggestion: 'Give the route its real length and name the stage you can reach in that time.',
+    });
+  }
+  return out;
+}
+
+/** Past-tense framings of an aim: "set a goal", "wanted to", "the target was". */
+const PAST_AIMS = new Set(['wanted', 'aimed', 'planned', 'hoped', 'intended', 'tried', 'ago']);
+/** "set" is past only as setting an aim: "I set a goal", "we set ourselves", "I set out". */
+const SET_OBJECTS = new Set(['a', 'an', 'the', 'myself', 'ourselves', 'out', 'my', 'our']);
+/** Words that keep a sentence about the future whatever else it holds. */
+const FUTURE_AIMS = new Set(['will', "i'll", "i'd", "we'll", 'would', 'want', 'wants', 'going', 'hope', 'plan', 'aim', 'intend', 'next', 'future']);
+/**
+ * Sentences that recount an aim of the past ("Two years ago I set a goal to…", "I tried
+ * to…", "I wanted to make manager within a year") and say nothing of the future. One pass.
+ */
+const pastAimSentences = memoize((doc: Doc): Set<number> => {
+  const past = new Set<number>();
+  const future = new Set<number>();
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (FUTURE_AIMS.has(t.norm)) future.add(t.sentence);
+    else if (PAST_AIMS.has(t.norm) || (t.norm === 'set' && SET_OBJECTS.has(next))) past.add(t.sentence);
+    // "last year", "last quarter": a time already gone.
+    else if (t.norm === 'last' && ['year', 'quarter', 'month', 'spring', 'summer', 'autumn', 'winter', 'time'].includes(next)) past.add(t.sentence);
+  }
+  for (const s of future) past.delete(s);
+  return past;
+});
 
 interface TimeSpan {
   first: number;
@@ -185,7 +288,9 @@ function isAimedTitle(doc: Doc, m: PhraseMatch<TitleLevel>): boolean {
   if (head === 'management' || (head === 'senior' && tokens[m.last - 1]!.norm === 'management')) return before?.norm === 'into' || before?.norm === 'in';
   if (head === 'senior' && m.last - m.first === 1 && !(after && (ROLE_NOUNS.has(after.norm) || capitalWord(after)))) return false;
   if (head === 'board') return before?.norm === 'the' && ['join', 'on', 'onto', 'to'].includes(tokens[m.first - 2]?.norm ?? '');
-  if (before && before.sentence === tokens[m.first]!.sentence && OTHER_OWNER.has(before.norm)) return false;
+  // "your marketing director" is someone else; "be your Chief Pilot" is the speaker's aim for your company.
+  const ownerBecoming = ['be', 'become', 'becoming', 'as'].includes(tokens[m.first - 2]?.norm ?? '') && (before?.norm === 'your' || before?.norm === 'our');
+  if (before && before.sentence === tokens[m.first]!.sentence && OTHER_OWNER.has(before.norm) && !ownerBecoming) return false;
   if (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === 'to') return false;
   // The becoming word must lead straight to the title: "be [a] director", "promoted to [Senior] Manager".
   for (let i = m.first - 1; i >= 0 && i >= m.first - 4; i--) {
@@ -237,12 +342,28 @@ function titleClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel, r
 function wholeUnitClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel): UnrealisticClaim[] {
   const { tokens } = doc;
   const out: UnrealisticClaim[] = [];
+  for (const unit of wholeUnits(doc)) {
+    const time = nearestTimeframe(doc, spans, unit.first, unit.end);
+    if (!time) continue;
+    const needed = TITLE_MIN_MONTHS[unit.level][experience];
+    if (time.months >= needed) continue;
+    out.push({
+      ...claimRange(doc, unit.first, unit.end, time),
+      reason: `Running ${doc.text.slice(tokens[unit.scope - 1]!.start, tokens[unit.end - 1]!.end)} within ${inWords(time.months)} is out of reach for ${LEVEL_LABELS[experience]}.`,
+      suggestion: 'Aim at the part you could own in that time (a project, a small team) and describe the bigger role as where it leads.',
+    });
+  }
+  return out;
+}
+
+/** Each "run the whole X" in the document: where it starts, where its scope ends, where it ends, and the title level it amounts to. */
+const wholeUnits = memoize((doc: Doc): { first: number; scope: number; end: number; level: TitleLevel }[] => {
+  const { tokens } = doc;
+  const out: { first: number; scope: number; end: number; level: TitleLevel }[] = [];
   const scopeAt = new Map(matches(doc, 'whole_unit_scopes').map((m) => [m.first, m.last] as const));
   for (const m of matches(doc, 'whole_unit_verbs')) {
-    let at = m.last;
-    const scopeEnd = scopeAt.get(at);
-    if (scopeEnd === undefined) continue;
-    at = scopeEnd;
+    const at = scopeAt.get(m.last);
+    if (at === undefined) continue;
     // The unit noun within three words: "the whole [Leeds] office", "the entire [marketing] function".
     let level: TitleLevel | undefined;
     let end = at;
@@ -254,15 +375,36 @@ function wholeUnitClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLeve
       }
     }
     if (!level || isNegated(doc, m.first, 5)) continue;
-    const time = nearestTimeframe(doc, spans, m.first, end);
-    if (!time) continue;
-    const needed = TITLE_MIN_MONTHS[level][experience];
-    if (time.months >= needed) continue;
-    out.push({
-      ...claimRange(doc, m.first, end, time),
-      reason: `Running ${doc.text.slice(tokens[at - 1]!.start, tokens[end - 1]!.end)} within ${inWords(time.months)} is out of reach for ${LEVEL_LABELS[experience]}.`,
-      suggestion: 'Aim at the part you could own in that time (a project, a small team) and describe the bigger role as where it leads.',
-    });
+    // "run my own group" is one's own lab or desk, not the whole company: a head's job at most.
+    if (tokens[at - 1]!.norm === 'own' && level > 4) level = 4;
+    out.push({ first: m.first, scope: at, end, level });
+  }
+  return out;
+});
+
+/** Words that aim at a title without claiming it yet: "moving up toward the VP role", "working towards director". */
+const TOWARD = new Set(['toward', 'towards', 'into', 'up', 'for']);
+/** A title takes this long at least, from the speaker's level, before it is a far aim. */
+const FAR_MONTHS = 36;
+
+/**
+ * Aims at a title or a unit that the speaker's level puts years away ("Regional Director" for a
+ * graduate, "running my own fund"), whatever date they give it: the far horizon of a career.
+ */
+export function farTitleAims(doc: Doc, experience: ExperienceLevel, options: RealismOptions = {}): { start: number; end: number }[] {
+  if (doc.tokens.length === 0) return [];
+  const level: ExperienceLevel = experience in TITLE_MIN_MONTHS[1] ? experience : 'early';
+  const roleLevel = options.role ? Math.max(0, ...(matches(options.role, 'title') as PhraseMatch<TitleLevel>[]).map((m) => m.value)) : 0;
+  const { tokens } = doc;
+  const out: { start: number; end: number }[] = [];
+  for (const m of matches(doc, 'title') as PhraseMatch<TitleLevel>[]) {
+    if (m.value <= roleLevel || TITLE_MIN_MONTHS[m.value][level] < FAR_MONTHS || isNegated(doc, m.first, 6)) continue;
+    let toward = false;
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 3 && tokens[k]!.sentence === tokens[m.first]!.sentence; k--) if (TOWARD.has(tokens[k]!.norm)) toward = true;
+    if (toward || isAimedTitle(doc, m)) out.push({ start: m.start, end: m.end });
+  }
+  for (const unit of wholeUnits(doc)) {
+    if (unit.level > roleLevel && TITLE_MIN_MONTHS[unit.level][level] >= FAR_MONTHS) out.push({ start: tokens[unit.first]!.start, end: tokens[unit.end - 1]!.end });
   }
   return out;
 }
@@ -382,6 +524,10 @@ function readAmount(tokens: Token[], i: number): { value: number; next: number }
     const scale = SCALE.get(tokens[i + 1]?.norm ?? '');
     return Number.isFinite(value) ? { value: value * (scale ?? 1), next: i + (scale ? 2 : 1) } : null;
   }
+  // "half a million": a share of a scale word.
+  const share = t.norm === 'half' ? 0.5 : t.norm === 'quarter' ? 0.25 : 0;
+  const shareScale = share && tokens[i + 1]?.norm === 'a' ? SCALE.get(tokens[i + 2]?.norm ?? '') : undefined;
+  if (shareScale) return { value: share * shareScale, next: i + 3 };
   const n = readNumber(tokens, i);
   if (!n || (tokens[i]!.norm === 'a' && !SCALE.get(tokens[i + 1]?.norm ?? ''))) return null;
   const scale = SCALE.get(tokens[n.next]?.norm ?? '');

@@ -38,10 +38,11 @@ export function vagueAims(doc: Doc): VagueAim[] {
   const aims = aimsOf(doc);
   // A document that states no aim in aim words ("Lots of things, really.") is judged sentence by sentence anyway.
   const everySentence = aims.size === 0;
-  const bySentence = new Map<number, { first: number; last: number; firstStrong: number; kinds: Set<VagueKind>; hedges: number }>();
+  const bySentence = new Map<number, { first: number; last: number; firstStrong: number; kinds: Set<VagueKind>; hedges: number; hedgeWords: Set<string>; repeated: boolean }>();
   const vague = [...matches(doc, 'objects'), ...matches(doc, 'drift'), ...matches(doc, 'hedges')].sort((a, b) => a.first - b.first || b.last - a.last);
   // "somewhere in the next three to five years", "at some point in the next year": a time given, not a shrug.
   const timeStarts = new Set(findTimeframes(doc).map((t) => t.start));
+  const hedged = new Set(matches(doc, 'hedges').map((m) => tokens[m.first]!.sentence));
   let covered = -1;
   for (const m of vague) {
     const timeNext = timeStarts.has(tokens[m.last]?.start ?? -1) || timeStarts.has(tokens[m.last - 1]?.start ?? -1);
@@ -53,19 +54,27 @@ export function vagueAims(doc: Doc): VagueAim[] {
     if (!everySentence && m.value === 'objects' && !aims.has(sentence)) continue;
     const kind = m.value as VagueKind;
     if (!usedVaguely(tokens, m.first, m.last, kind)) continue;
+    if (kind === 'drift' && someoneElses(tokens, m.first)) continue;
+    if (kind === 'objects' && namesItsArea(doc, m.first, m.last, hedged)) continue;
     if (kind !== 'hedges' && isNegated(doc, m.first, 2)) continue;
-    const entry = bySentence.get(sentence) ?? { first: m.first, last: m.last, firstStrong: Infinity, kinds: new Set<VagueKind>(), hedges: 0 };
+    const entry = bySentence.get(sentence) ?? { first: m.first, last: m.last, firstStrong: Infinity, kinds: new Set<VagueKind>(), hedges: 0, hedgeWords: new Set<string>(), repeated: false };
     entry.first = Math.min(entry.first, m.first);
     if (kind !== 'hedges') entry.firstStrong = Math.min(entry.firstStrong, m.first);
     entry.last = Math.max(entry.last, m.last);
     entry.kinds.add(kind);
-    if (kind === 'hedges') entry.hedges++;
+    if (kind === 'hedges') {
+      entry.hedges++;
+      const words = tokens.slice(m.first, m.last).map((t) => t.norm).join(' ');
+      if (entry.hedgeWords.has(words)) entry.repeated = true;
+      entry.hedgeWords.add(words);
+    }
     bySentence.set(sentence, entry);
   }
   const out: VagueAim[] = [];
   for (const [sentence, entry] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const onlyHedges = entry.kinds.size === 1 && entry.kinds.has('hedges');
-    if (onlyHedges && (entry.hedges < STACKED_HEDGES || !(aims.has(sentence) || everySentence))) continue;
+    // The same hedge twice ("maybe sales, maybe ops", "possibly X, possibly not") weighs options even without an aim word.
+    if (onlyHedges && (entry.hedges < STACKED_HEDGES || !(aims.has(sentence) || everySentence || entry.repeated))) continue;
     const last = clauseEnd(tokens, entry.last);
     const kind: VagueKind = entry.kinds.has('objects') ? 'objects' : entry.kinds.has('drift') ? 'drift' : 'hedges';
     // The span starts at the first vague word ("something in…"), not at a hedge before it ("I guess").
@@ -75,18 +84,63 @@ export function vagueAims(doc: Doc): VagueAim[] {
   return out;
 }
 
+/** After "who knows where/what…", a shrug is about the speaker's own future: "…, who knows where I'll be". */
+const SHRUG_SUBJECTS = new Set(['i', "i'll", "i'm", "i'd", 'me', 'my', 'it', 'that', 'this', 'things', 'life', "it'll", "that'll"]);
+/** "see where the role takes me": where a path leads, not where something is ("see where people drop off"). */
+const LEADING_VERBS = new Set(['takes', 'take', 'leads', 'lead', 'goes', 'go', 'ends', 'end', 'lands', 'land', 'fits', 'fit']);
+/** Subjects that make a not-knowing someone else's: "the things they're unsure of", "staff who aren't sure". */
+const OTHER_SUBJECTS = new Set(['they', "they're", "they've", "they'd", 'he', "he's", 'she', "she's", 'who', 'people', 'customers', 'clients', 'staff', 'colleagues', 'learners', 'users', 'patients']);
+
+/** Is a drift phrase ("unsure", "don't know yet") said of someone else, its subject just before it? */
+function someoneElses(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || t.kind === 'punct') return false;
+    if (OTHER_SUBJECTS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Areas too broad to name a direction: "something in management", "something with people". */
+const BROAD_AREAS = new Set(['management', 'leadership', 'people', 'business', 'charge', 'senior', 'general', 'that', 'this', 'there', 'the', 'a', 'an', 'my', 'your', 'our']);
+/** The frames "something in…" / "something with…" that are only as vague as the area after them. */
+const AREA_FRAMES = new Set(['in', 'with']);
+
+/**
+ * "after that something in revenue", "something with school hours": the frame names its area, so the
+ * aim is as clear as that area. It stays vague when the area is broad ("something in management") or
+ * the sentence hedges it ("something in policy, maybe").
+ */
+function namesItsArea(doc: Doc, first: number, last: number, hedged: ReadonlySet<number>): boolean {
+  const { tokens } = doc;
+  if (last - first !== 2 || tokens[first]!.norm !== 'something' || !AREA_FRAMES.has(tokens[first + 1]!.norm)) return false;
+  const area = tokens[last];
+  if (!area || area.kind !== 'word' || area.sentence !== tokens[first]!.sentence || BROAD_AREAS.has(area.norm)) return false;
+  return !hedged.has(area.sentence);
+}
+
 /** "depending" only when it dangles ("…and other bits too, depending."), not "depending on the client". */
 function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKind): boolean {
   const word = tokens[first]!.norm;
   const next = tokens[last];
   const sameSentence = next !== undefined && next.sentence === tokens[first]!.sentence;
   if (word === 'depending') return !sameSentence || next.kind === 'punct';
-  // "see where" is drift only as the speaker's way forward: "see where it goes", "see where I fit".
-  if (word === 'see' && tokens[first + 1]?.norm === 'where') return true;
+  // "see where" is drift only as the speaker's way forward ("see where it goes", "see where I fit",
+  // "see where the role takes me"), not as looking at something ("see where people drop off").
+  if (word === 'see' && tokens[first + 1]?.norm === 'where' && last - first === 2) {
+    if (!sameSentence || next.kind === 'punct' || SHRUG_SUBJECTS.has(next.norm)) return true;
+    for (let i = last; i < last + 4 && i < tokens.length && tokens[i]!.sentence === next.sentence; i++) if (LEADING_VERBS.has(tokens[i]!.norm)) return true;
+    return false;
+  }
   // "hard to say no" is about workload, not an aim.
   if (word === 'hard') return !sameSentence || next.kind === 'punct';
-  // "who knows the system best" is a relative clause, not a shrug.
-  if (word === 'who') return first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || tokens[first - 1]!.kind === 'punct';
+  // "who knows the system best" and "someone…, who knows where users get stuck" are relative clauses, not shrugs.
+  if (word === 'who') {
+    const opensSentence = first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence;
+    if (opensSentence || !sameSentence || next.kind === 'punct') return true;
+    return tokens[first - 1]!.kind === 'punct' && SHRUG_SUBJECTS.has(tokens[last + 1]?.norm ?? '');
+  }
   // "move on to something bigger" is about leaving (leaving_soon), not a vague aim.
   if (kind === 'objects' && word === 'something' && ['to', 'for'].includes(tokens[first - 1]?.norm ?? '') && ['on', 'off', 'leave', 'leaving'].includes(tokens[first - 2]?.norm ?? '')) return false;
   // "kind of" / "sort of" after a determiner names a kind: "the kind of team".
@@ -143,6 +197,7 @@ export function hasConcreteAim(doc: Doc): boolean {
     return true;
   }
   if (matches(doc, 'seat').some((m) => inScope(m.first))) return true;
+  for (let i = 0; i < tokens.length; i++) if (inScope(i) && BECOMING.has(tokens[i]!.norm) && namesAgentNoun(tokens, i + 1)) return true;
   // A concrete step ("complete the CIPD course", "I'd run usability sessions") or a named credential ("my CCNA") is a concrete aim.
   if (planEvidence(doc).length > 0) return true;
   for (let i = 0; i < tokens.length; i++) if (inScope(i) && isCredentialAcronym(tokens[i])) return true;
@@ -150,6 +205,38 @@ export function hasConcreteAim(doc: Doc): boolean {
     if (!inScope(m.first) || isNegated(doc, m.first)) continue;
     if (m.value === 'credentials') return true;
     if (hasContentObject(tokens, m.last)) return true;
+  }
+  return false;
+}
+
+/** Words that put a role after them: "be a firefighter", "see myself as the farm foreman", "grow into a buyer". */
+const BECOMING = new Set(['be', 'become', 'becoming', 'as', 'into']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'their', 'its']);
+/** Endings of nouns for a person who does a job: -er, -or, -ist, -ian, -man, -eer. */
+const AGENT_ENDINGS = ['er', 'or', 'ist', 'ian', 'man', 'eer'];
+/** Words with those endings that name no job: people in general, praise, and everyday nouns. */
+const NOT_JOBS = new Set([
+  'member', 'player', 'worker', 'learner', 'thinker', 'achiever', 'performer', 'doer', 'starter', 'self-starter', 'go-getter', 'getter', 'winner',
+  'believer', 'dreamer', 'fighter', 'lover', 'fan', 'human', 'woman', 'man', 'career', 'number', 'matter', 'order', 'other', 'another', 'paper',
+  'water', 'power', 'factor', 'sector', 'error', 'floor', 'door', 'color', 'colour', 'favor', 'honor', 'labor', 'mirror', 'minor', 'major',
+  'better', 'bigger', 'together', 'whatever', 'however', 'forever', 'never', 'ever', 'rather', 'later', 'under', 'over', 'after', 'corner',
+  'center', 'centre', 'chapter', 'letter', 'level', 'behavior', 'behaviour', 'layer', 'version', 'summer', 'winter', 'quarter', 'master',
+]);
+
+/**
+ * After a becoming word, a determiner, up to three words, then a noun for a person doing a job at the end
+ * of the phrase: "a firefighter", "a crew commander", "the estate's farm foreman". The role lists cannot
+ * hold every trade; the ending tells a job noun ("commander", "hygienist") from the words around it.
+ */
+function namesAgentNoun(tokens: Token[], from: number): boolean {
+  const sentence = tokens[from - 1]!.sentence;
+  if (!DETERMINERS.has(tokens[from]?.norm ?? '') && !tokens[from]?.norm.endsWith("'s")) return false;
+  for (let i = from + 1; i < tokens.length && i <= from + 4; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || t.kind !== 'word' || STOP.has(t.norm)) return false;
+    const next = tokens[i + 1];
+    const endsPhrase = !next || next.sentence !== sentence || next.kind === 'punct' || STOP.has(next.norm);
+    if (endsPhrase) return AGENT_ENDINGS.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e)) && !NOT_JOBS.has(t.norm);
   }
   return false;
 }

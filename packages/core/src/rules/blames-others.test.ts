@@ -5,6 +5,11 @@ const q = 'missed-goal';
 ruleTester('blames_others', {
   valid: [
     {
+      name: 'the cause named, the own part owned',
+      question: q,
+      answer: 'I wanted the new rota live by spring and it slipped to autumn. Partly that was the union consultation, but I should have started it earlier, and now I plan consultations first.',
+    },
+    {
       name: 'a manager decision, but the candidate owns the gap',
       question: q,
       answer:
@@ -21,6 +26,8 @@ ruleTester('blames_others', {
     },
   ],
   invalid: [
+    { name: 'the cause put on a named agent', question: q, answer: 'I aimed to clear the backlog by June and did not. That was the vendor, mostly: their updates broke the import twice, and the helpdesk never replied.' },
+    { name: 'others as the issue, a department acting against it', question: q, answer: 'I planned to open two new accounts a month. Customers were the problem; procurement changed its rules every quarter and legal would not sign.' },
     { question: q, answer: 'I was meant to be promoted in 2022, but my manager never put me forward. It was completely out of my hands.', found: ['but my manager never put me forward'] },
     { question: q, answer: 'We missed the launch date because the design team let us down and engineering kept changing the scope. There was nothing I could have done.' },
     { question: q, answer: 'My goal was to reach area manager, but the company froze promotions, so it was really their fault, not mine.' },

@@ -6,6 +6,8 @@ import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson, token
 const BLAME = entryMatcher(VOCAB.blame);
 /** How close after the agent its action must come: "my lead blocked it", "the council cut our grant". */
 const ACTION_REACH = 4;
+/** How close after a cause word its agent must come: "that was the system", "because of the new director". */
+const CAUSE_REACH = 2;
 /** Words that show a goal was set and missed, for answers to other questions: "I set myself the goal of…", "I expected to be…". */
 const GOAL_WORDS = new Set(['goal', 'goals', 'target', 'targets', 'promoted', 'promotion', 'expected', 'expecting', 'aimed', 'planned']);
 
@@ -24,9 +26,17 @@ function signals(doc: Doc): Signal[] {
       if (!isNegated(doc, m.first, 3)) out.push({ first: m.first, last: m.last, explicit: true });
       continue;
     }
+    const sentence = doc.tokens[m.first]!.sentence;
+    if (kind === 'cause') {
+      // The miss put down to an agent named right after: "that was the system", "it was down to the market".
+      const next = matches[k + 1];
+      if (next?.value.kind === 'agent' && next.first - m.last <= CAUSE_REACH && doc.tokens[next.first]!.sentence === sentence && !isNegated(doc, m.first, 3)) {
+        out.push({ first: m.first, last: next.last, explicit: false });
+      }
+      continue;
+    }
     if (kind !== 'agent') continue;
     // An agent followed closely by an action against the goal.
-    const sentence = doc.tokens[m.first]!.sentence;
     for (let n = k + 1; n < matches.length; n++) {
       const a = matches[n]!;
       if (a.first - m.last > ACTION_REACH || doc.tokens[a.first]!.sentence !== sentence) break;
@@ -45,7 +55,8 @@ export const blamesOthers: Rule = {
     description: "A missed goal put down to someone else (manager, team, company, economy) with no lesson of one's own.",
     severity: 'serious',
     docs:
-      'Blaming phrases (data/blame.yml), and sentences whose subject is someone else acting against the goal ("my lead blocked it"). ' +
+      'Blaming phrases (data/blame.yml), sentences whose subject is someone else acting against the goal ("my lead blocked it", "clients were the issue") ' +
+      'and the miss put down to someone else by name ("that was the system", "because of the budget"). ' +
       'On missed-goal and career-progress questions one outright phrase or two such signals count; on other questions two with one outright, when the answer talks of a goal. ' +
       'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed").',
   },

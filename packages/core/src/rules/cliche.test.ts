@@ -3,6 +3,10 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('cliche', {
   valid: [
     {
+      name: 'a lone stock phrase in an answer concrete throughout',
+      answer: 'In my first year I want to own the stock counts for 3 stores and cut shrinkage by 10%. After that I would like to run the Leeds depot. I think I have the drive for it. I have already led the 2024 stocktake and trained 6 new starters.',
+    },
+    {
       name: 'a stock phrase backed by a concrete result in the same sentence',
       answer: "I'm a team player: when our tester left, I wrote the regression checklist the whole squad still uses and cut release bugs by a third.",
     },
@@ -14,6 +18,7 @@ ruleTester('cliche', {
     "I'd bring energy on the counter and a tidy approach to paperwork.",
   ],
   invalid: [
+    { name: 'a lone stock phrase in a thin answer', answer: 'I want a role where I can keep growing. I am a people person. I enjoy working with others.' },
     { answer: "I'm a hard worker and a real team player, and I always give 110%.", found: ['hard worker', 'team player', 'give 110%'] },
     { answer: 'My goal is to learn and grow and make a difference wherever I end up.', found: ['learn and grow', 'make a difference'] },
     { answer: "I'm a go-getter who thinks outside the box.", found: ['go-getter', 'thinks outside the box'] },

@@ -17,6 +17,14 @@ function segmentStart(doc: Doc, first: number): number {
   return s.first;
 }
 
+/**
+ * Is the answer concrete throughout, at least one concrete thing a sentence on average? Then a lone
+ * stock phrase ("I have the people skills for it") is a turn of phrase, not an answer leaning on clichés.
+ */
+function concreteThroughout(doc: Doc, inPhrase: ReadonlySet<number>): boolean {
+  return substanceIn(doc, 0, doc.tokens.length, inPhrase) >= Math.max(1, doc.sentences.length);
+}
+
 const DEFAULT_SUGGESTION = 'Replace the stock phrase with evidence: a skill you named, a result with a number, a project or a tool.';
 
 export const cliche: Rule = {
@@ -26,16 +34,18 @@ export const cliche: Rule = {
     severity: 'minor',
     docs:
       'A stock phrase (data/cliches.yml) counts when the stretch of sentence around it names nothing concrete: no number, named tool or course, result or action. ' +
-      'Substance before a dash or semicolon does not back a phrase after it; the stock phrase itself ("110%") is not substance.',
+      'Substance before a dash or semicolon does not back a phrase after it; the stock phrase itself ("110%") is not substance. ' +
+      'A lone stock phrase in an answer that is concrete throughout (on average one concrete thing a sentence) is not leaning on clichés.',
   },
   check(doc) {
     const matches = CLICHES.match(doc);
     if (matches.length === 0) return [];
     const inPhrase = new Set<number>();
     for (const m of matches) for (let i = m.first; i < m.last; i++) inPhrase.add(i);
+    const live = matches.filter((m) => !isNegated(doc, m.first, 3));
+    if (live.length === 1 && concreteThroughout(doc, inPhrase)) return [];
     const findings: Finding[] = [];
-    for (const m of matches) {
-      if (isNegated(doc, m.first, 3)) continue;
+    for (const m of live) {
       const sentence = doc.sentences[doc.tokens[m.first]!.sentence]!;
       const from = segmentStart(doc, m.first);
       const phrasesHere = matches.filter((o) => o.first >= from && o.first < sentence.last).length;

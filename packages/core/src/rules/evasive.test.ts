@@ -5,6 +5,11 @@ const q = 'missed-goal';
 ruleTester('evasive', {
   valid: [
     {
+      name: 'not dwelling, after a real miss owned with a lesson',
+      question: q,
+      answer: 'I missed my target of forty audits in the year and managed thirty-one. I did not dwell on it; I learned to book site visits a month ahead, and I hit forty-four the next year.',
+    },
+    {
       question: q,
       answer:
         'I aimed to pass all three CIMA case studies in one year and failed the second. I had left revision too late. I learned to book the exam first and plan backwards, and I passed it the next sitting.',
@@ -19,6 +24,10 @@ ruleTester('evasive', {
     { question: q, answer: 'My goal was to become a charge nurse within two years. I missed it because I avoided the leadership course; I should have asked for it sooner, and I did the following year.' },
   ],
   invalid: [
+    { name: 'a redirect to the future', question: q, answer: "Honestly I'd rather focus on what comes next: I want to run the night desk within a year." },
+    { name: 'a success told instead', question: q, answer: 'The more useful example is a deadline I did meet: we moved the whole payroll onto the new system a week early.' },
+    { name: 'declining to look back', question: q, answer: "I'm not one to dwell on the past. Every quarter is a fresh start, and I put my energy into the next one." },
+    { name: 'a miss that was really a win', question: q, answer: 'I never finished the trainee scheme, because they moved me up to senior after a year. A nice problem to have, really.' },
     { question: q, answer: "Honestly, I can't think of one. I set realistic targets and I always hit them.", found: ["I can't think of one"] },
     { question: q, answer: "I've never really failed at anything I set out to do, to be honest." },
     { question: q, answer: 'If anything, my failure is that I care too much about every detail, so I miss lunch a lot.' },

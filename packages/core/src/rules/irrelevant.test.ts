@@ -49,6 +49,18 @@ ruleTester('irrelevant', {
       company: 'A primary school.',
       answer: "Before teaching I worked as a chef; now my goal is to become the school's food and nutrition lead and run a cooking club.",
     },
+    {
+      name: 'a designer of courses for clinicians works in education, whatever the learners do',
+      role: 'E-learning designer',
+      company: 'Builds training courses for hospitals.',
+      answer: 'In my first year I want to redesign the sepsis module so that more nurses finish it, and long term I want to lead a small team of learning designers.',
+    },
+    {
+      name: 'a vehicle technician\'s diagnostics are not medicine',
+      role: 'Vehicle technician',
+      company: 'A dealer group servicing electric cars.',
+      answer: 'Within three years I want to be the person the workshop calls for hybrid battery diagnostics.',
+    },
   ],
   invalid: [
     {
@@ -75,5 +87,25 @@ ruleTester('irrelevant', {
     },
     { role: 'Customer service adviser', company: 'A broadband provider.', answer: "I'm hoping to become a professional dancer; I train every evening and I'm auditioning for a touring dance company." },
     { role: 'Claims handler', company: 'A motor insurer.', answer: 'Eventually I want to become a full-time novelist. I am two drafts into my first novel.' },
+    {
+      name: 'writing fiction is not marketing\'s neighbour',
+      role: 'Content marketing executive',
+      company: 'A marketing agency for software brands.',
+      answer: 'What I really want is to become a novelist; I write fiction every evening and I am sending my manuscript out next spring.',
+    },
+    {
+      name: 'selling houses is a different field from wiring them',
+      role: 'Apprentice electrician',
+      company: 'An electrical contractor.',
+      answer: 'My long-term plan is to become an estate agent and run a lettings office of my own.',
+    },
+    {
+      name: 'a business being built on the side',
+      role: 'Delivery driver',
+      company: 'A parcel courier.',
+      answer: 'Growing my yoga teacher business is what drives me, and I hope to do it full time in a few years.',
+    },
+    { role: 'Lab analyst', company: 'A water testing laboratory.', answer: 'My long-term goal is to become a park ranger; I volunteer with the countryside team every month.' },
+    { role: 'Accounts assistant', company: 'A firm of accountants.', answer: 'My real goal is to qualify as a psychotherapist, and I have started a foundation course in counselling.' },
   ],
 });

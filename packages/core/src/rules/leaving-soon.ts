@@ -29,7 +29,8 @@ function insideJob(doc: Doc, d: Duration): boolean {
   for (let i = d.first - 1; i >= 0 && i >= d.first - 3; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== doc.tokens[d.first]!.sentence) break;
-    if (INSIDE.has(t.norm)) return true;
+    // "the first two years", but not "my first goal is a year of…".
+    if (INSIDE.has(t.norm) && (t.norm !== 'first' || i === d.first - 1)) return true;
   }
   return doc.tokens[d.last]?.norm === 'ago';
 }
@@ -46,25 +47,67 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
       if (!EMPLOYER_WORDS.has(doc.tokens[last + 1]?.norm ?? '')) return false;
     }
   }
-  if (word === 'move' || word === 'moving') {
+  if (word === 'move' || word === 'moving' || (word === 'make' && doc.tokens[last - 1]!.norm === 'move')) {
+    // "the practice's move to triage": a noun, not the speaker moving.
+    const before = doc.tokens[first - 1]?.norm ?? '';
+    if (NOUN_LEADS.has(before) || before.endsWith("'s")) return false;
     const next = doc.tokens.slice(last, last + 5).map((t) => t.norm);
-    if (next.some((w) => PROGRESSION.has(w)) && !next.some((w) => ELSEWHERE.has(w))) return false;
+    if (next.some((w) => PROGRESSION.has(w) || INTERNAL.has(w)) && !next.some((w) => ELSEWHERE.has(w))) return false;
   }
+  // "apply for PhD programmes", "applying to other firms"; not "apply for the senior post" or "applying to Harbourlight".
+  if (word === 'apply' || word === 'applying') return appliesElsewhere(doc, last);
   return true;
+}
+
+/** Before "move", these make it a noun: "the move to", "our move to paperless". */
+const NOUN_LEADS = new Set(['the', 'a', 'our', 'your', 'their', 'this', 'that', 'its']);
+/** Inside this company: "move to the platform team", "move to a role in your London office". */
+const INTERNAL = new Set(['team', 'department', 'here', 'internally', 'your', 'our']);
+/** What an application elsewhere is for: study places, schemes, other employers. */
+const APPLY_ELSEWHERE = new Set([
+  'phd', 'phds', 'doctorate', "master's", 'masters', 'mba', 'university', 'universities', 'programs', 'schemes', 'courses', 'degree',
+  'jobs', 'other', 'another', 'elsewhere', 'companies', 'firms', 'airlines', 'agencies', 'consultancies', 'banks', 'schools', 'employers',
+  'big', 'bigger', 'major', 'larger', 'police', 'army',
+]);
+
+function appliesElsewhere(doc: Doc, last: number): boolean {
+  const sentence = doc.tokens[last - 1]!.sentence;
+  for (let i = last; i < doc.tokens.length && i < last + 5; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'")) break;
+    if (APPLY_ELSEWHERE.has(t.norm) || APPLY_ELSEWHERE.has(t.norm.replace(/'s?$/, ''))) return true;
+  }
+  return false;
 }
 
 /** "around a year in the role", "a couple of years here", "an eighteen-month engagement": a stay of that length. */
 function isStay(doc: Doc, d: Duration): boolean {
   const sentence = doc.tokens[d.first]!.sentence;
+  if (isHorizon(doc, d)) return false;
   for (let i = d.last; i < doc.tokens.length && i < d.last + 3; i++) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence) break;
+    // "a year in the role", "two years with you"; not "two years learning everything you do".
+    if (!HERE.has(t.norm) && !TERMS.has(t.norm) && !STAY_LINKS.has(t.norm)) break;
     if (HERE.has(t.norm) || TERMS.has(t.norm)) {
       for (let j = d.first - 1; j >= 0 && j >= d.first - 5; j--) if (doc.tokens[j]!.sentence === sentence && STAY_VERBS.has(doc.tokens[j]!.norm)) return true;
       return TERMS.has(t.norm);
     }
   }
   return false;
+}
+
+/** Between a duration and its place: "a year in the role", "eighteen months with you". */
+const STAY_LINKS = new Set(['in', 'the', 'this', 'with', 'at', 'your', 'a', 'an']);
+/** Before a duration, these make it a horizon for goals, not a stay: "in the next two years here, I want to…". */
+const HORIZON_LEADS = new Set(['in', 'within', 'over', 'during']);
+
+/** "in the next two years", "over the coming year", "within eighteen months": when goals fall, not how long one stays. */
+function isHorizon(doc: Doc, d: Duration): boolean {
+  let i = d.first - 1;
+  if (doc.tokens[i]?.norm === 'next' || doc.tokens[i]?.norm === 'coming') i--;
+  if (doc.tokens[i]?.norm === 'the') i--;
+  return HORIZON_LEADS.has(doc.tokens[i]?.norm ?? '');
 }
 
 const MOVERS = new Set(['move', 'moving', 'relocate', 'relocating', 'relocation']);
@@ -111,7 +154,8 @@ const PAST_MARKERS = new Set(['spent', "i've", 'ago', 'was', 'were', 'had', 'did
 
 /** Is the clause from tokens [first, last) (back to the last semicolon or dash) about the past? */
 /** For a signal, "I've" is not enough to make it history ("I've accepted a place on a PGCE"); a finished stretch is. */
-const SIGNAL_PAST = new Set(['spent', 'ago', 'was', 'were', 'had', 'did', 'done', 'worked', 'used']);
+const SIGNAL_PAST = new Set(['spent', 'ago', 'was', 'were', 'had', 'did', 'done', 'worked', 'used', 'took', 'assumed', 'thought', 'expected']);
+const CLAUSE_TURNS = new Set(['so', 'but']);
 
 function aboutThePast(doc: Doc, first: number, last: number, markers: ReadonlySet<string> = PAST_MARKERS): boolean {
   const s = doc.sentences[doc.tokens[first]!.sentence]!;
@@ -120,6 +164,11 @@ function aboutThePast(doc: Doc, first: number, last: number, markers: ReadonlySe
     const t = doc.tokens[i]!;
     if (t.kind === 'punct' && (t.text === ';' || t.text === '—' || t.text === '–')) {
       from = i + 1;
+      break;
+    }
+    // "I've got a place elsewhere, so I'm looking for…": a new clause about now.
+    if (CLAUSE_TURNS.has(t.norm) && doc.tokens[i - 1]?.text === ',') {
+      from = i;
       break;
     }
   }
@@ -136,6 +185,24 @@ function signalInside(doc: Doc, last: number): boolean {
   }
   return false;
 }
+
+/**
+ * How a sentence opens: "Then…" links it to a stay named before; "Once I've…" and "After the year…" end the stay
+ * in the sentence itself; 'none' otherwise.
+ */
+function sequenceOpening(doc: Doc, s: number): 'then' | 'after' | 'none' {
+  const first = doc.sentences[s]?.first ?? 0;
+  const word = doc.tokens[first]?.norm;
+  const next = doc.tokens[first + 1]?.norm ?? '';
+  if (word === 'then' || word === 'afterwards' || (word === 'after' && next === 'that')) return 'then';
+  if (word === 'once' || (word === 'as' && next === 'soon')) return 'after';
+  // "After the year", "After those two years": the stay named again.
+  if (word === 'after' && (next === 'the' || next === 'those' || next === 'that' || next === 'my')) {
+    for (let i = first + 2; i < first + 5 && i < doc.tokens.length; i++) if (STAY_UNITS.has(doc.tokens[i]!.norm)) return 'after';
+  }
+  return 'none';
+}
+const STAY_UNITS = new Set(['year', 'years', 'months', 'placement', 'contract', 'stint']);
 
 const STAY = new Set(['stay', 'staying', 'remain', 'remaining']);
 const AT_LEAST = new Set(['least', 'minimum', 'longer', 'more', 'beyond']);
@@ -166,7 +233,9 @@ export const leavingSoon: Rule = {
     severity: 'serious',
     docs:
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
-      'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months"). Negated phrases do not count.',
+      'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
+      'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
+      'and one opening with "Then…" ends a stay named earlier. A horizon for goals ("in the next two years here, I want to…") is not a stay. Negated phrases do not count.',
   },
   check(doc) {
     const findings: Finding[] = [];
@@ -187,10 +256,24 @@ export const leavingSoon: Rule = {
       if (!isNegated(doc, i, 4)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...movesAcross(doc));
+    const isComingStay = (d: Duration) => !insideJob(doc, d) || isStay(doc, d);
     for (const leave of leaves) {
-      const stays = (shortBySentence.get(doc.tokens[leave.first]!.sentence) ?? []).filter((d) => !insideJob(doc, d) || isStay(doc, d));
+      const sentence = doc.tokens[leave.first]!.sentence;
+      const opening = sequenceOpening(doc, sentence);
+      if (opening !== 'none' && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
+        // "After the year I'll go back to university", "Once I've got my hours, I'll apply to the airlines":
+        // the leaving follows what this job gives, so the sentence itself says the stay ends.
+        // "Then I'm off to study abroad": it ends the stay named earlier.
+        const earlier = short.some((d) => doc.tokens[d.first]!.sentence < sentence && isComingStay(d) && !isHorizon(doc, d));
+        if (opening !== 'then' || earlier) {
+          findings.push({ ...clauseSpan(doc, leave.first, leave.last, 8), message: MESSAGE, suggestion: SUGGESTION });
+          continue;
+        }
+      }
+      const stays = (shortBySentence.get(sentence) ?? []).filter(isComingStay);
       if (stays.length === 0) continue;
-      const d = stays[0]!;
+      // The stay nearest the leaving word is the one it ends.
+      const d = stays.reduce((best, x) => (Math.abs(x.first - leave.first) < Math.abs(best.first - leave.first) ? x : best));
       if (aboutThePast(doc, Math.min(d.first, leave.first), Math.max(d.last, leave.last))) continue;
       const first = Math.min(d.first, leave.first);
       const last = Math.max(d.last, leave.last);

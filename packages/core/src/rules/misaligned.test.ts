@@ -16,6 +16,16 @@ ruleTester('misaligned', {
     { role: 'Commercial lawyer', answer: 'My short-term goal is to build my own practice area within the firm advising early-stage software companies.' },
     { role: 'Lead UX writer', answer: "I've been a freelance UX writer for eight years, and now I want to lead content design in-house here." },
     'In five years I want to lead research here, and this year I will complete a short course at Northbridge University.',
+    {
+      name: 'an unrelated field at another employer is irrelevant, not misaligned',
+      role: 'Payroll assistant',
+      company: 'An accountancy firm.',
+      answer: 'In ten years I would like to be a physiotherapist at a football club, treating injured players.',
+    },
+    { name: 'leading a team here', role: 'Data analyst', company: 'A retail bank.', answer: 'My goal is to lead the analytics team at this bank within five years.' },
+    { role: 'Head of payments', company: 'A digital bank.', answer: 'In ten years I would like to be running all of payments for a bank, and I hope it is this one.' },
+    { role: 'Product manager', answer: 'Over five years I want to own the roadmap for the whole suite, not one feature, and mentor two new product managers.' },
+    "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
@@ -46,5 +56,11 @@ ruleTester('misaligned', {
     { role: 'Hotel receptionist', company: 'A hotel chain.', answer: 'My plan is to learn how hotels run and then start my own guesthouse in the Lake District within five years.' },
     { role: 'Sales representative', company: 'A pharmaceutical company.', answer: "Eventually I want to switch into marketing, because that's where I think my skills really lie." },
     { role: 'Junior architect', company: 'An architecture practice designing schools.', answer: 'To be transparent, in five years I want to be designing luxury homes for private clients, not schools.' },
+    { name: 'a kind of employer, no describing word needed', role: 'Junior developer', company: 'A digital agency building client websites.', answer: 'In five years I want to be a senior engineer at a bank.' },
+    { role: 'Data analyst', company: 'A regional retailer.', answer: 'My goal is to join one of the big consultancies as a data scientist.' },
+    { role: 'HR advisor', company: 'A food manufacturer.', answer: 'Long term I want to move out of HR and into sales.' },
+    { role: 'Warehouse operative', company: 'A parcel hub.', answer: "In ten years I'd like to be a bus driver, not stuck in a warehouse." },
+    { role: 'Office administrator', company: 'A property management firm.', answer: "I'm not really interested in office work; my goal is to be an estate surveyor somewhere bigger." },
+    { role: 'Hotel receptionist', company: 'A budget hotel chain without restaurants.', answer: "Honestly, the path I want isn't one you have: I want to run the bar of a cocktail lounge." },
   ],
 });

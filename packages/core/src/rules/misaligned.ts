@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './rule.js';
-import type { Doc } from '../text/tokenize.js';
+import type { Doc, Token } from '../text/tokenize.js';
 import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
 import { fieldAims } from '../analysis/fields.js';
@@ -149,7 +149,10 @@ function switching(doc: Doc, first: number): boolean {
 const EMPLOYERS = new Set([
   'company', 'companies', 'firm', 'firms', 'agency', 'agencies', 'reinsurer', 'insurer', 'bank', 'banks', 'consultancy', 'consultancies', 'club', 'clubs',
   'studio', 'studios', 'startup', 'start-up', 'startups', 'corporation', 'multinational', 'manufacturer', 'retailer', 'chain', 'employer',
+  'fintech', 'fintechs', 'carrier', 'carriers', 'airline', 'airlines',
 ]);
+/** Employer words that say nothing of the kind: "at a company" needs a describing word ("a bigger company") to point anywhere. */
+const GENERIC_EMPLOYERS = new Set(['company', 'companies', 'firm', 'firms', 'employer', 'corporation', 'club', 'clubs', 'studio', 'studios', 'chain', 'agency', 'agencies']);
 const EMPLOYER_LEADS = new Set(['at', 'for', 'join', 'joining']);
 const WORKING = new Set(['work', 'working', 'be', 'end', 'up', 'job', 'role', 'position', 'career', 'employed', 'based']);
 const STUDY_PLACES = new Set(['university', 'college', 'school', 'institute', 'academy', 'course']);
@@ -166,7 +169,7 @@ const BIG = new Set(['big', 'biggest', 'large', 'larger', 'largest', 'major', 't
 /** After the employer, these make it a description of a wished-for workplace, not another company: "a firm where…", "a company like yours". */
 const DESCRIBING = new Set(['like', 'such', 'where', 'that', 'which', 'who', 'whose']);
 /** Words that put a sentence's aim in the long run, where another employer means leaving. */
-const LONG_RUN = new Set(['end', 'eventually', 'long', 'long-term', 'longer', 'ultimately', 'years', 'myself', 'decade', 'future']);
+const LONG_RUN = new Set(['end', 'eventually', 'long', 'long-term', 'longer', 'ultimately', 'years', 'myself', 'decade', 'future', 'goal', 'ambition', 'dream']);
 /** Past tense: an employer there is history ("I've spent six years at a bank"). */
 const PAST = new Set(['spent', "i've", 'was', 'were', 'did', 'had', 'set', 'worked', 'joined', 'started', 'landed']);
 /** Words of a role title that say nothing of the work itself. */
@@ -212,11 +215,13 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
       out.push({ first: i, last: start + 2 });
       continue;
     }
-    // At least one describing word between the article and the employer: "a global reinsurer", "the big City firms".
-    for (let j = start + 1; j < tokens.length && j <= start + 4; j++) {
+    // A generic employer needs a describing word before it ("a global firm", "the big City firms"); a kind of employer does not ("at a fintech").
+    for (let j = start; j < tokens.length && j <= start + 4; j++) {
       const t = tokens[j]!;
       if (t.sentence !== tokens[i]!.sentence || t.kind === 'punct') break;
-      if (!EMPLOYERS.has(t.norm)) continue;
+      if (!EMPLOYERS.has(t.norm) || (j === start && GENERIC_EMPLOYERS.has(t.norm))) continue;
+      // "for a bank" when applying to a bank: this employer's own kind.
+      if (j === start && named.has(t.norm)) break;
       if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our']) && !sameKind(doc, start, j + 1, context)) out.push({ first: i, last: j + 1 });
       break;
     }
@@ -246,7 +251,13 @@ function pastBefore(doc: Doc, first: number): boolean {
   for (let i = Math.max(s.first, first - 8); i < first; i++) if (PAST_OWN.has(doc.tokens[i]!.norm)) return true;
   return false;
 }
-const PAST_OWN = new Set(['spent', "i've", 'was', 'were', 'did', 'worked', 'used', 'ran']);
+const PAST_OWN = new Set(['spent', "i've", 'was', 'were', 'did', 'worked', 'used', 'ran', 'last', 'previously']);
+
+/** The sentence index of the token that starts at or covers character `start`. */
+function sentenceAt(doc: Doc, start: number): number {
+  const token = doc.tokens.find((t) => t.end > start);
+  return token?.sentence ?? -1;
+}
 
 function between(doc: Doc, from: number, to: number, words: string[]): boolean {
   for (let i = from; i < to; i++) if (words.includes(doc.tokens[i]!.norm)) return true;
@@ -259,18 +270,29 @@ const stem = (word: string) => (word.length > 4 ? word.slice(0, 4) : word);
 
 /** The role's own work, turned down in an aim: "my long-term goal isn't support", "rather than on the agency side", "…, not schools". */
 function roleTurnedDown(doc: Doc, context: Context): { first: number; last: number }[] {
-  const words = new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 2 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)));
+  // Short words count when written as an acronym ("HR advisor", "QA tester").
+  const roleWord = (t: Token) => t.kind === 'word' && (t.norm.length > 2 || (t.norm.length === 2 && t.text === t.text.toUpperCase())) && !TITLE_WORDS.has(t.norm);
+  const words = new Set((context.role?.tokens ?? []).filter(roleWord).map((t) => stem(t.norm)));
   const companyWords = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 3 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)));
   const out: { first: number; last: number }[] = [];
   // "…luxury homes for private clients, not schools": the company's own work, turned down at the end of a clause.
+  // "…driving, not working in a warehouse": the work may come a few words on.
   doc.tokens.forEach((t, i) => {
-    if (t.norm !== 'not' || doc.tokens[i - 1]?.text !== ',') return;
-    const next = doc.tokens[i + 1];
-    if (next && next.kind === 'word' && (words.has(stem(next.norm)) || companyWords.has(stem(next.norm)))) out.push({ first: i, last: i + 2 });
+    // "across a platform, not one product": more than the role, not away from it.
+    const after = doc.tokens[i + 1]?.norm ?? '';
+    if (t.norm !== 'not' || doc.tokens[i - 1]?.text !== ',' || ONLY.has(after) || after === 'one') return;
+    for (let j = i + 1; j < doc.tokens.length && j <= i + 4; j++) {
+      const x = doc.tokens[j]!;
+      if (x.sentence !== t.sentence || x.kind === 'punct') break;
+      if (words.has(stem(x.norm)) || companyWords.has(stem(x.norm))) {
+        out.push({ first: i, last: j + 1 });
+        return;
+      }
+    }
   });
   if (words.size === 0) return out;
   doc.tokens.forEach((t, i) => {
-    if (!TURNING_DOWN.has(t.norm)) return;
+    if (!TURNING_DOWN.has(t.norm) && !(t.norm === 'interested' && isNegated(doc, i, 3))) return;
     if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') return;
     if (t.norm === 'of' && doc.tokens[i - 1]?.norm !== 'instead' && doc.tokens[i - 1]?.norm !== 'out') return;
     if (t.norm === 'from' && doc.tokens[i - 1]?.norm !== 'away') return;
@@ -305,17 +327,15 @@ export const misaligned: Rule = {
     severity: 'moderate',
     docs:
       'Own-business plans (data/own-business.yml), signals of leaving the role\'s core or of another company\'s path (data/away.yml) in a sentence about the future, ' +
-      'and the same profession aimed at another kind of employer (a hospital physio aiming at a football club). An own business in an unrelated field is left to irrelevant.',
+      'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
+      'and the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR"). Goals in an unrelated field are left to irrelevant.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
     const aims = aimSentences(doc);
-    // A business in an unrelated field is irrelevant's to report: "my own tattoo studio" for a software engineer.
-    const elsewhere = fieldAims(doc, context.fields).filter((a) => !a.kin && !a.withTarget);
     if (!selfEmployedRole(context)) {
       for (const m of ownBusinesses(doc)) {
         if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first)) continue;
-        if (elsewhere.some((a) => a.hit.sentence === doc.tokens[m.first]!.sentence)) continue;
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
@@ -344,6 +364,9 @@ export const misaligned: Rule = {
       if (!aims.has(doc.tokens[m.first]!.sentence)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...MESSAGES.away });
     }
-    return findings;
+    // A goal in an unrelated field is irrelevant's to report, whatever employer or business it names:
+    // "my own tattoo studio" for a software engineer, "a physio at a rugby club" for an accountant.
+    const unrelated = new Set(fieldAims(doc, context.fields).filter((a) => !a.kin && !a.withTarget).map((a) => a.hit.sentence));
+    return findings.filter((f) => !unrelated.has(sentenceAt(doc, f.start)));
   },
 };

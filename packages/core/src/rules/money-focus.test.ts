@@ -25,6 +25,15 @@ ruleTester('money_focus', {
     { role: 'Payroll analyst', answer: "I'm looking for a role where my work on the bonus calculations for the sales team improves accuracy." },
     { role: 'Mortgage underwriter', answer: 'My goal this year is to build my own checklists for the common income types so every case gets a same-day decision.' },
     'My goal is to help customers afford their first home with clearer mortgage advice.',
+    {
+      name: 'a condition that is not about money',
+      answer: "As long as the work keeps me learning, I'm not too bothered by the title. In two years I want to run the monthly close for your retail arm.",
+    },
+    {
+      name: 'a firm that pays well, denied as the reason',
+      answer: "I know you pay well, but that isn't why I applied: I want to build the fraud models your payments team is starting, and I'd bring three years of Python.",
+    },
+    "If the budget allows, I'd like to take the CIMA strategic level next year, and in five years I want to lead your FP&A team.",
   ],
   invalid: [
     { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },
@@ -41,5 +50,9 @@ ruleTester('money_focus', {
     { answer: 'Being able to afford a nice house and a good car is what drives my career choices.' },
     { question: 'motivation', answer: 'Payday, mostly! Seeing a decent amount land in my account each month keeps me going.' },
     { answer: "To be transparent, the package is the deciding factor for me; it's a significant step up." },
+    { name: 'money as the condition of staying', question: 'five-years', answer: "So long as the wages land every Friday, I'll stay put. I haven't thought much further." },
+    { name: 'the answer in a word, then a comma', question: 'why-company', answer: 'Your bonus structure, honestly. Nowhere else in town comes close.' },
+    { name: 'an employer that pays more', question: 'next-position', answer: "I've been a welder for ten years and I'm after whichever shop pays me best for it." },
+    { name: 'earning as a state to reach', question: 'ten-years', answer: 'In ten years I want to be earning what a regional director earns, with a big bonus on top.' },
   ],
 });

@@ -1,10 +1,14 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { clauseSpan, entryMatcher, isNegated, onDemandPhrases, valueMatches } from '../text/helpers.js';
+import { clauseSpan, entryMatcher, isFirstPerson, isNegated, onDemandPhrases, phraseMatcher, valueMatches } from '../text/helpers.js';
 
-type MoneyEntry = (typeof VOCAB.money)[number];
 const MONEY = entryMatcher(VOCAB.money);
+
+/** Sentences that mention the candidate's pay or earnings (look-alikes left out), whether or not as the reason. */
+export function moneySentences(doc: Doc): Set<number> {
+  return new Set(MONEY.match(doc).filter((m) => m.value.kind !== 'ignore').map((m) => doc.tokens[m.first]!.sentence));
+}
 
 /** Words that make a money word the reason: "the main reason is the pay", "what drives me is the commission". */
 const STRONG_FRAME = onDemandPhrases([
@@ -13,9 +17,20 @@ const STRONG_FRAME = onDemandPhrases([
   'proudest', 'gets me going', 'keeps me going', 'attraction', 'attracts', 'attracted', 'draws', 'drew', 'draw', 'what matters', 'matters most',
   'priority', 'number one', 'biggest', 'the point', 'why i', 'need', 'needs', 'measure myself', 'candid', 'frank', 'blunt', 'truthfully',
   "what i'm after", 'matters to me', 'what matters', 'deciding factor', 'decided it', 'clincher', 'swung it', 'step up',
+  // money as the condition of staying: "as long as the money's coming in"
+  'as long as', 'so long as', 'provided', 'providing',
+  // the answer in a word: "a pay rise, quite simply", "it's really about the money"
+  'simply', 'first of all', 'first and foremost', 'above all', 'really about', 'just about', "it's about",
 ]);
 /** Weaker aims: money as one thing wanted among others. */
-const WEAK_FRAME = onDemandPhrases(['want', 'wants', 'like', 'love', 'hope', 'hoping', 'looking for', 'looking at', 'after', 'expect', 'aiming', 'plan', 'ideally', 'get', 'getting', 'seeking']);
+const WEAK_FRAME = onDemandPhrases(['want', 'wants', 'like', 'love', 'hope', 'hoping', 'looking for', 'looking at', 'after', 'expect', 'aiming', 'plan', 'ideally', 'get', 'getting', 'seeking', 'if']);
+
+/** An employer that pays more, named as what is sought: "the role that pays the most", "somewhere that pays me properly". */
+const PAYS_WELL = phraseMatcher(
+  ['pay', 'pays', 'paying', 'paid'].flatMap((verb) =>
+    ['the most', 'more', 'better', 'the best', 'best', 'well', 'properly', 'top'].flatMap((degree) => [`${verb} ${degree}`, `${verb} me ${degree}`]),
+  ),
+);
 /** Words that turn a mention into a concession when they follow it: "the pay is fair, but…". */
 const CONTRAST = new Set(['but', 'however', 'though', 'although', 'yet', 'whereas']);
 /** Contrasts that stop a frame walking back: "though" is left out, as it mostly trails ("the reason, though, is…"). */
@@ -50,15 +65,28 @@ function frameBefore(doc: Doc, first: number, framedStrong: Set<number>, framedW
   return weak >= 0 ? { strength: 'weak', at: weak } : { strength: 'none', at: first };
 }
 
-/** "The salary is the main reason", "…commission is my goal": a strong frame right after, in the same clause. */
+/**
+ * "The salary is the main reason", "…commission is my goal": a strong frame right after, in the same clause;
+ * or a short tail that closes the sentence after a comma: "Your commission split, mainly."
+ */
 function frameAfter(doc: Doc, last: number, framedStrong: Set<number>): boolean {
   const sentence = doc.tokens[last - 1]!.sentence;
   for (let i = last; i < doc.tokens.length && i < last + 6; i++) {
     const t = doc.tokens[i]!;
-    if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'") || CONTRAST.has(t.norm)) break;
+    if (t.sentence !== sentence || CONTRAST.has(t.norm)) break;
+    if (t.text === ',' && isShortTail(doc, i + 1, sentence)) continue;
+    if (t.kind === 'punct' && t.text !== "'") break;
     if (framedStrong.has(i)) return true;
   }
   return false;
+}
+
+/** Do at most three words from `from` end the sentence ("…, quite simply.")? */
+function isShortTail(doc: Doc, from: number, sentence: number): boolean {
+  const end = doc.sentences[sentence]!.last;
+  let words = 0;
+  for (let i = from; i < end; i++) if (doc.tokens[i]!.kind !== 'punct') words++;
+  return words <= 3;
 }
 
 /** Is the mention conceded (a contrast follows it in its sentence, or a concession opens it) or denied after it? */
@@ -70,7 +98,9 @@ function conceded(doc: Doc, first: number, last: number): boolean {
     const t = doc.tokens[i]!;
     if (CONTRAST.has(t.norm)) return true;
     // "The package is in line, so that's not what I'm weighing": a denial later in the sentence.
-    if (i < last + 12 && (t.norm === "isn't" || t.norm === 'not' || t.norm === "wasn't" || t.norm === 'never' || t.norm === "doesn't")) return true;
+    // "…, I'm not too bothered where I am" denies something of the speaker, not the money.
+    const aboutSpeaker = isFirstPerson(doc.tokens[i - 1]);
+    if (i < last + 12 && !aboutSpeaker && (t.norm === "isn't" || t.norm === 'not' || t.norm === "wasn't" || t.norm === 'never' || t.norm === "doesn't")) return true;
   }
   // "The package is fair. But what draws me is…": the next sentence opens with a contrast.
   const next = doc.sentences[sentence + 1];
@@ -87,7 +117,7 @@ function amountAfter(doc: Doc, last: number): boolean {
 const AMOUNT_WORDS = new Set(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'one', 'two', 'six']);
 
 /** Just before a money word, these make it the aim: "a bigger salary", "the biggest package", "maximise my earnings". */
-const MORE = new Set(['bigger', 'biggest', 'higher', 'highest', 'better', 'best', 'more', 'maximize', 'increase', 'boost', 'double', 'top']);
+const MORE = new Set(['bigger', 'biggest', 'higher', 'highest', 'better', 'best', 'more', 'maximize', 'increase', 'boost', 'double', 'top', 'big', 'huge', 'massive', 'large', 'decent', 'proper']);
 /** Before "pay", these make it the noun: "get my pay up". */
 const POSSESSIVES = new Set(['my', 'the', 'your', 'our', 'their', 'base', 'basic', 'take-home']);
 const PAY_AS_VERB = new Set(['for', 'you', 'them', 'him', 'her', 'us', 'it', 'me', 'off', 'back', 'attention', 'their', 'our', 'the', 'a', 'my', 'your', 'tribute', 'close', 'into', 'out', 'up', 'down', 'to']);
@@ -143,26 +173,27 @@ export const moneyFocus: Rule = {
     severity: 'serious',
     docs:
       'A money word (data/money.yml) counts when the sentence makes it the reason or the goal ("the main reason is the pay", "my goal is six figures"). ' +
+      'Money as the condition of staying ("as long as the pay is decent") and an employer sought for paying most count too. ' +
       'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…") and a single weakly framed mention in an answer that says what the candidate brings are not flagged.',
   },
   check(doc) {
     const hits = MONEY.match(doc);
     const money = hits.filter((m) => m.value.kind !== 'ignore');
     const currency = doc.tokens.some((t) => t.kind === 'number' && CURRENCY.test(t.text));
-    if (money.length === 0 && !currency) return [];
+    if (money.length === 0 && !currency && PAYS_WELL.match(doc).length === 0) return [];
     const framedStrong = new Set<number>();
     for (const m of STRONG_FRAME.match(doc)) for (let i = m.first; i < m.last; i++) framedStrong.add(i);
     const framedWeak = new Set<number>();
     for (const m of WEAK_FRAME.match(doc)) for (let i = m.first; i < m.last; i++) framedWeak.add(i);
 
     const mentions: Mention[] = [];
-    const consider = (first: number, last: number, entry: MoneyEntry | null) => {
+    /** `strongWord`: the aim by itself, even conceded; `wantsMore`: the aim unless conceded ("pays the most"). */
+    const consider = (first: number, last: number, strongWord: boolean, wantsMore = false) => {
       if (isNegated(doc, first, 6)) return;
-      const strongWord = entry?.kind === 'strong' || entry === null;
       if (conceded(doc, first, last) && !strongWord) return;
       if (aboutOthers(doc, first, last)) return;
       const before = frameBefore(doc, first, framedStrong, framedWeak);
-      const more = MORE.has(doc.tokens[first - 1]?.norm ?? '') || MORE.has(doc.tokens[first - 2]?.norm ?? '') || amountAfter(doc, last);
+      const more = wantsMore || MORE.has(doc.tokens[first - 1]?.norm ?? '') || MORE.has(doc.tokens[first - 2]?.norm ?? '') || amountAfter(doc, last);
       const strength = strongWord || more || before.strength === 'strong' || frameAfter(doc, last, framedStrong) ? 'strong' : before.strength;
       mentions.push({ first, last, strength, frame: before.at });
     };
@@ -171,9 +202,10 @@ export const moneyFocus: Rule = {
       if (m.value.phrase === 'pay' && PAY_AS_VERB.has(doc.tokens[m.last]?.norm ?? '') && !POSSESSIVES.has(doc.tokens[m.first - 1]?.norm ?? '')) continue;
       // "to commission the new plant": the verb, not the pay.
       if (m.value.phrase === 'commission' && VERB_BEFORE.has(doc.tokens[m.first - 1]?.norm ?? '')) continue;
-      consider(m.first, m.last, m.value);
+      consider(m.first, m.last, m.value.kind === 'strong');
     }
-    for (const a of amounts(doc)) if (!mentions.some((m) => m.first <= a.first && a.first < m.last)) consider(a.first, a.last, null);
+    for (const a of amounts(doc)) if (!mentions.some((m) => m.first <= a.first && a.first < m.last)) consider(a.first, a.last, true);
+    for (const p of PAYS_WELL.match(doc)) consider(p.first, p.last, false, true);
     if (mentions.length === 0) return [];
 
     const strong = mentions.filter((m) => m.strength === 'strong');

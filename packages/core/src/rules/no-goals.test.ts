@@ -15,6 +15,8 @@ ruleTester('no_goals', {
     },
     { question: 'missed-goal', answer: 'I set out to pass my CFA level two in 2023 and failed it by a few marks. I changed how I revised and passed the next sitting.' },
     { question: 'five-years', answer: "I'm not someone who is happy to stand still: in five years I'd like to be leading a small design team." },
+    // Denying one kind of career is not denying aims: a goal is stated.
+    { question: 'career-goals', answer: "I'm not chasing a career in sales. In two years I want to qualify as a payroll specialist, starting with the CIPP course this spring." },
   ],
   invalid: [
     { question: 'five-years', answer: "Honestly, I haven't given it much thought. I just like my job.", found: ["I haven't given it much thought"] },
@@ -31,5 +33,8 @@ ruleTester('no_goals', {
     { question: 'short-long-goals', answer: "Short term, long term, I don't really think like that. I just come in and do my job." },
     { question: 'career-goals', answer: "My goal is just to keep my job, to be honest. I'm not after anything more than that." },
     { question: 'career-goals', answer: "Honestly, I'm not that ambitious. A steady job with good people is all I want." },
+    { name: 'a career denied, nothing wanted beyond the week', question: 'why-company', answer: "I'm not looking to build a career here, to be honest. The shifts suit me and I'm not thinking past the summer." },
+    { name: 'never had a plan', question: 'motivation', answer: "I've never had a plan or a dream job. I turn up, I do my hours, and that's fine by me." },
+    { name: 'no idea, with a word between', question: 'five-years', answer: "Five years? I genuinely have no idea. I just take each month as it comes." },
   ],
 });

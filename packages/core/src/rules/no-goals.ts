@@ -16,10 +16,10 @@ function expectsGoals(context: Context): boolean {
   return context.question.expects.some((e) => e === 'short_term' || e === 'long_term');
 }
 
-const PLAN_NOUNS = new Set(['goals', 'goal', 'targets', 'target', 'plans', 'plan', 'aims', 'ambitions', 'objectives']);
-const PLAN_VERBS = new Set(['set', 'have', 'make', 'made', 'got', 'need', 'see', 'write', 'setting', 'making', 'having']);
+const PLAN_NOUNS = new Set(['goals', 'goal', 'targets', 'target', 'plans', 'plan', 'aims', 'ambitions', 'ambition', 'objectives', 'career', 'dream']);
+const PLAN_VERBS = new Set(['set', 'have', 'had', 'make', 'made', 'got', 'need', 'see', 'write', 'setting', 'making', 'having', 'build', 'building', 'for', 'chase', 'chasing']);
 
-/** "I don't really set professional goals", "I've never had a plan", "I don't see the need for targets". */
+/** "I don't really set professional goals", "I've never had a plan", "not looking to build a career", "not one for big ambitions". */
 function deniedPlans(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   doc.tokens.forEach((t, i) => {
@@ -44,7 +44,7 @@ export const noGoals: Rule = {
     description: 'No aim for the future at all, or says so: "I haven\'t thought about it", "I\'m happy where I am", "I\'ll see where life takes me".',
     severity: 'serious',
     docs:
-      'A no-goals phrase (data/no-goals.yml) counts when the answer states no career goal elsewhere. ' +
+      'A no-goals phrase (data/no-goals.yml), or a plan, goal, ambition or career denied ("I\'ve never had a plan", "not looking to build a career"), counts when the answer states no career goal elsewhere. ' +
       'On questions that expect goals, an answer with no future aim at all (only history) is flagged as a whole.',
   },
   check(doc, context) {

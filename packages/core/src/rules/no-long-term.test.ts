@@ -9,8 +9,16 @@ ruleTester('no_long_term', {
     // The question does not ask for a long-term goal.
     { question: 'future-plans-position', answer: 'In my first ninety days I would meet every client and review the open cases.' },
     { question: 'motivation', answer: 'What motivates me is solving a customer problem for good.' },
+    // A title years above the speaker's level is a far aim, whatever date it is given (too early is unrealistic's business).
+    { question: 'five-years', experience: 'graduate', answer: 'By next summer I will be Head of Logistics, and I am reading every supply report I can find to get there.' },
+    { question: 'career-path-interest', experience: 'experienced', answer: 'The product track. I would lead a squad in my first year and keep working towards a vice president role, learning the pricing side as I go.' },
+    // Staying on a path for good is the long horizon.
+    { question: 'career-path-interest', answer: 'The freight path. I want to move onto it within a year and stay there for the rest of my career, so I will sit the customs course this spring.' },
   ],
   invalid: [
+    // A title within reach soon for this level is a near aim.
+    { question: 'five-years', experience: 'experienced', answer: 'Within a year I want to be a team lead, and I will mentor our two juniors to get there.' },
+    { question: 'career-path-interest', experience: 'graduate', answer: 'The audit path. In my first year I want to work towards a senior associate post by passing my first two exams.' },
     { question: 'ten-years', answer: 'For me the focus is really the next year: I would complete your in-house shockwave course and build my caseload to twenty patients a week.' },
     { question: 'short-long-goals', answer: 'For the next twelve months I want to finish the prescribing qualification and set up a hypertension clinic in my first year.' },
     { question: 'career-goals', answer: 'My goal over the next year is to run the commercial side of one project on my own, and I will shadow a senior surveyor to get there.' },

@@ -9,8 +9,18 @@ ruleTester('no_plan', {
     // No plan asked for.
     { question: 'why-company', answer: 'Your focus on rural clinics is why I applied, and I would bring six years of community nursing.' },
     { question: 'missed-goal', answer: 'I aimed to make senior by thirty and did not; I learned to ask for feedback earlier.' },
+    // Ongoing practice is a plan: training, preparing, working on something now.
+    { question: 'five-years', answer: 'In five years I want to be a paramedic team leader. I have been training for the clinical exams every evening since spring.' },
+    { question: 'career-goals', answer: 'Next year I want to run the pastry section, and long term a kitchen of my own. I am working on my costing skills now with the head chef.' },
   ],
   invalid: [
+    // A target to reach is the goal, not a way to reach it.
+    { question: 'career-goals', answer: 'This year I want to take the newsletter from two thousand to forty thousand readers, and in five years I want to run the content team.' },
+    { question: 'career-goals', answer: 'Short term I want to sign up sixty new members a month. Long term I would like to manage the whole gym.' },
+    // A level held, and a degree already done, are no steps.
+    { question: 'five-years', answer: 'In five years I would like to be working at a more senior level. I recently completed my degree in economics.' },
+    // A near date in one clause does not turn the long-term wish in the next into a step.
+    { question: 'career-goals', answer: 'Within a year my goal is to be a confident buyer, and long term I would like to lead a category team.' },
     { question: 'career-goals', answer: 'Over the next year I want to be running a whole project on my own, and in five years I would like to be a senior surveyor. I feel ready for it.', experience: 'experienced' },
     { question: 'five-years', answer: "In five years I'll be head of the department. I'm ambitious and I expect to be promoted every year." },
     { question: 'short-long-goals', answer: 'Long term I want to lead large conferences. Short term I would like to be the person clients trust with flagship launches.' },

@@ -7,7 +7,7 @@ export const noPlan: Rule = {
   meta: {
     description: 'Goals with no way of reaching them: no action, step, course, practice or project.',
     severity: 'moderate',
-    docs: 'Raised only where the question expects a plan. A plan is an action with its object ("complete the CIPD course", "lead a project", "ask for a mentor"), a standalone action ("shadow", "volunteer", "get certified") or a method phrase ("to get there", "my first step"). Weighs more with experience: minor for a graduate, serious for an experienced or senior candidate. Points at the whole answer.',
+    docs: 'Raised only where the question expects a plan. A plan is an action with its object ("complete the CIPD course", "lead a project", "ask for a mentor"), a standalone action ("shadow", "volunteer", "get certified"), a method phrase ("to get there", "my first step") or ongoing practice ("I\'ve been training for", "I\'m working on"). A target to reach ("take followers from 2,000 to 40,000", "sign up sixty members a month"), a level to hold ("be earning at that level") and a degree already done are not steps. Weighs more with experience: minor for a graduate, serious for an experienced or senior candidate. Points at the whole answer.',
   },
   check(doc, context) {
     if (!expects(context, 'plan') || context.elements.plan.present || !hasSomeGoal(doc, context)) return [];

@@ -12,6 +12,16 @@ ruleTester('self_focused', {
     'In the first year I want to pass my CIPS Level 4 and take over the stationery and facilities tenders from your senior buyer.',
     "I'm not chasing perks or a nice office; I want the hardest cases on the ward, and I'd help train the new starters.",
     "You'd fund my CIPS diploma and give me study days, and in return I'd bring the supplier review I ran last year, which saved £200k.",
+    {
+      name: 'benefits named in passing, then what the candidate will do',
+      question: 'why-company',
+      answer:
+        "The stipend and the paid time off are nice, but the reason is your returns backlog: I'd help cut the refund queue from nine days to three, the way I did at my last warehouse.",
+    },
+    {
+      name: 'a verb done to me, balanced by what comes back',
+      answer: "A lead who coaches me would speed things up, and in return I'd bring two years of Shopify migrations to your store team.",
+    },
   ],
   invalid: [
     {
@@ -33,5 +43,20 @@ ruleTester('self_focused', {
     { question: 'next-position', answer: "I'm looking for a company that will support my growth, give me flexibility and make me feel valued. That's what matters most to me." },
     { answer: "I'm hoping this role gives me a better work-life balance, more holiday and the option to work remotely on Fridays." },
     { answer: "I want to work here because you'll train me from scratch and pay for my qualifications, and the hours fit around my life." },
+    {
+      name: 'benefit nouns in a new wording',
+      question: 'why-company',
+      answer: 'Mainly the paid time off and the stipend for my home desk. My current place has me commuting ninety minutes a day, so this would be a big change.',
+    },
+    {
+      name: 'a verb the company does to me, in any form',
+      question: 'next-position',
+      answer: "I want a manager who is guiding me every week and a firm that rewards me for the hours. Long weekends would be a bonus too.",
+    },
+    {
+      name: 'status and comfort for the candidate',
+      question: 'why-company',
+      answer: "Your name would look good on my CV and it would set me apart from my classmates. I think I'd be happier somewhere this prestigious.",
+    },
   ],
 });

@@ -4,7 +4,22 @@ import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
 import { clauseSpan, entryMatcher, isNegated, valueMatches } from '../text/helpers.js';
 
-const BENEFITS = entryMatcher(VOCAB['self-benefit']);
+type BenefitEntry = (typeof VOCAB)['self-benefit'][number];
+
+/** The plain forms of a verb: "reward" → reward, rewards, rewarded, rewarding; "take care of" → takes care of… (a wrong form such as "taked" never matches, so it does no harm). */
+export function verbForms(verb: string): string[] {
+  const [head = '', ...rest] = verb.split(' ');
+  const stem = head.endsWith('e') ? head.slice(0, -1) : head;
+  const tail = rest.length > 0 ? ' ' + rest.join(' ') : '';
+  return [head, head + 's', stem + 'ed', stem + 'ing'].map((form) => form + tail);
+}
+
+/** A verb the company does to the candidate counts in each of its forms followed by "me": "rewards me", "looking after me". */
+function expandVerbs(entries: readonly BenefitEntry[]): BenefitEntry[] {
+  return entries.flatMap((e) => (e.kind === 'acts_on_me' ? verbForms(e.phrase).map((form) => ({ ...e, phrase: `${form} me`, kind: 'for_me' })) : [e]));
+}
+
+const BENEFITS = entryMatcher(expandVerbs(VOCAB['self-benefit']));
 const WEIGHT: Record<string, number> = { perk: 1, for_me: 1, weak: 0.5 };
 /** How much of the answer must be about what the company gives before it counts as the reason. */
 const THRESHOLD = 2.5;
@@ -28,7 +43,7 @@ export const selfFocused: Rule = {
     description: 'The reasons are what the company will do for the candidate (perks, flexibility, training paid for), and nothing is said of what the candidate will do for it.',
     severity: 'moderate',
     docs:
-      'Counts perks and company-for-me phrases (data/self-benefit.yml; "gives me" and "I\'d get" count half). ' +
+      'Counts perks and company-for-me phrases (data/self-benefit.yml; "gives me" and "I\'d get" count half), and verbs the company does to the candidate in any form ("rewards me", "guiding me"). ' +
       'Flags when they add up to 2.5 or more and the answer has no value statement ("I\'d bring…", "you\'d get…", "for your team…").',
   },
   check(doc, context) {

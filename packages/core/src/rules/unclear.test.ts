@@ -2,6 +2,10 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unclear', {
   valid: [
+    { name: 'looking at where something is, not drifting', question: 'career-goals', answer: 'In my first year I want to run the checkout reports so I can see where customers give up, and in three years I want to lead the payments team.' },
+    { name: 'someone else unsure', question: 'career-goals', answer: 'Short term I want to coach the new starters on the topics they are unsure of; longer term I want to manage the contact centre floor.' },
+    { name: 'something in a named area, unhedged', question: 'career-goals', answer: 'First I want to run the front desk well. In four years I aim to be duty manager, and later something in pricing, through your revenue course.' },
+    { name: 'a trade named after a becoming word', question: 'five-years', answer: 'In five years I see myself as a qualified crane controller on your port team, after the lifting course next spring.' },
     'In two years I want to be a senior UX researcher, and I am taking a course in survey design to get stronger at quantitative methods.',
     // One honest hedge beside a concrete aim is fine.
     'I would probably specialise in forecasting, though I want to see more of the work first; my first step is your SQL training.',
@@ -11,13 +15,25 @@ ruleTester('unclear', {
     // "something" about leaving belongs to leaving_soon, not here.
     { answer: 'I want to learn your stock system and run the Saturday shift well; in five years I see myself managing a branch.', question: 'career-goals' },
     { answer: 'The goal I missed was passing my driving instructor exam; I learned to book practice sessions earlier.', question: 'missed-goal' },
+    // A relative "who knows" after a comma describes the speaker's skill.
+    "In return you'd get a planner who reads a rota fast, who knows where the bottlenecks sit, and in two years I want to run the night hub.",
+    // A named track with a timeframe is a concrete direction, even without a role noun.
+    { question: 'career-path-interest', answer: 'I would like to transfer to the paediatric stream within eighteen months and stay on it for good, shadowing the ward sister first.' },
+    // A pay aim is clear, only not a career one: money_focus speaks for it.
+    { question: 'career-goals', answer: 'My goal right now is to be financially comfortable. I run a tidy stockroom and I would bring that here.' },
+    // A missed-goal story hedges about the past, not about an aim.
+    { question: 'missed-goal', answer: "I suppose the goal I keep missing is a sort of inbox zero, and I'm not sure I'll ever manage it. Whatever happens, I keep at it." },
   ],
   invalid: [
+    { name: 'something in a broad area', question: 'career-goals', answer: 'Eventually I want something in management, I guess, at some point.', experience: 'experienced' },
+    { name: 'something in an area, hedged', question: 'career-goals', answer: 'Long term I want to grow into something in logistics, perhaps, or possibly procurement.', experience: 'early' },
     { answer: 'I guess I want something in management maybe, at some point.', experience: 'experienced', found: ['something in management maybe, at some point'] },
     { answer: 'Honestly I just want to move up somehow and see where it goes.', found: ['move up somehow and see where it goes'] },
     { answer: 'Long term I would like to be doing more interesting stuff, whatever that turns out to be.', experience: 'senior' },
     { answer: 'Maybe product, maybe design, maybe something else entirely. I want to keep my options open.', experience: 'early' },
     { answer: 'In the future I would like to do something bigger and better, wherever the job takes me.', experience: 'graduate' },
     { answer: 'My goal is to grow and develop and do well in whatever comes my way.', experience: 'experienced' },
+    { name: 'the same hedge twice, weighing options', question: 'career-goals', answer: 'In three years I want to have specialised. Which area, I cannot say yet: perhaps payroll, perhaps audit.' },
+    { name: 'a shrug after a comma about my own future', answer: "I'd like to keep learning the trade, and after that, who knows where I'll be." },
   ],
 });

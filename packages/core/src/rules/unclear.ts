@@ -1,16 +1,26 @@
 import type { Rule, Finding } from './rule.js';
 import { hasConcreteAim, vagueAims } from '../analysis/vagueness.js';
-import { wholeAnswer } from '../text/helpers.js';
+import { aimSentences, wholeAnswer } from '../text/helpers.js';
+import type { Doc } from '../text/tokenize.js';
 import { expects, hasSomeGoal, severityByExperience } from './missing.js';
+import { moneySentences } from './money-focus.js';
+
+/** Are the aims about pay ("my goal is to be financially secure")? Such an aim is clear, just not a career one: money_focus speaks for it. */
+function aimsAreAboutPay(doc: Doc): boolean {
+  const money = moneySentences(doc);
+  return [...aimSentences(doc)].some((s) => money.has(s));
+}
 
 export const unclear: Rule = {
   id: 'unclear',
   meta: {
     description: 'The main aim is vague or unplanned: "something in management maybe", "move up somehow", "see where it goes".',
     severity: 'moderate',
-    docs: 'Points at aims with no content ("something more strategic", "interesting stuff"), at direction left to chance ("whatever comes up", "see where it goes") and at stacked hedges ("maybe X, maybe Y"); with none of these, an answer that states goals but names no role, skill, credential or result is flagged as a whole. Minor for a graduate, moderate early in a career, serious for experienced and senior candidates.',
+    docs: 'Points at aims with no content ("something more strategic", "interesting stuff"), at direction left to chance ("whatever comes up", "see where it goes") and at stacked hedges ("maybe X, maybe Y"); "something in X" is as clear as X unless X is broad ("management") or hedged; not-knowing said of others ("the parts they are unsure of") belongs to them. With none of these, an answer that states goals but names no role (a job noun after "be a", "as the" counts: "a firefighter", "the farm foreman"), skill, credential or result (and whose aim is not pay, left to money_focus) is flagged as a whole. Not judged on the missed-goal question, which tells of the past. Minor for a graduate, moderate early in a career, serious for experienced and senior candidates.',
   },
   check(doc, context) {
+    // A story of a goal missed is about the past: its hedges ("I suppose", "whatever happens") are not an aim for the future.
+    if (context.kind === 'missed_goal') return [];
     const severity = severityByExperience(context.experience);
     const vague = vagueAims(doc);
     if (vague.length > 0) {
@@ -24,7 +34,7 @@ export const unclear: Rule = {
     }
     // Only questions that ask for goals need a concrete one; a story of a missed goal or a proud moment does not.
     const asksForGoals = expects(context, 'plan') || expects(context, 'long_term') || expects(context, 'short_term');
-    if (!asksForGoals || !hasSomeGoal(doc, context) || hasConcreteAim(doc)) return [];
+    if (!asksForGoals || !hasSomeGoal(doc, context) || hasConcreteAim(doc) || aimsAreAboutPay(doc)) return [];
     return [{
       ...wholeAnswer(doc),
       severity,

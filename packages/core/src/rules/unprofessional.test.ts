@@ -25,8 +25,16 @@ ruleTester('unprofessional', {
     { role: 'Ward manager', answer: 'I want to reduce sick leave on the ward by a fifth through better rotas.' },
     { role: 'Community dietitian', answer: 'I want to work on your discharge pathway, because people lose weight quietly in the weeks after they get home.' },
     { role: 'Staff nurse', answer: "I'm at the top of my band now, and in the next year I want to lead the ward's falls project." },
+    // A partner as the reason for a move is logistics, not a personal goal.
+    'My partner took a post in Bristol this spring, so we relocated and I am now a short drive from your depot.',
+    'In two years my partner and I are planning to move north, and I want to have qualified as a surveyor before then.',
+    // Holidays as a condition of the job are left to self_focused.
+    'I am looking for a role with paid holidays and steady hours so I can keep improving my lesson planning.',
   ],
   invalid: [
+    // The romantic words, or wanting to be with the partner, still make it the relationship.
+    { answer: 'My goal is to move to Glasgow because my boyfriend is studying there and I would like us to live together.' },
+    { answer: 'The main reason I applied is that my partner is moving to Leeds and I want to be closer to them.' },
     { answer: "In the next two years my husband and I want to have a baby, so I'd need a role with shorter hours.", found: ['In the next two years my husband and I want to have a baby'] },
     { answer: 'My main goal for next year is to walk the Camino and then take a long holiday in Japan.', found: ['is to walk the Camino and then take a long holiday in Japan'] },
     { answer: "Honestly my plan right now is getting my knee sorted after the operation, so I'd be off a fair bit.", found: ['Honestly my plan right now is getting my knee sorted after the operation'] },

@@ -82,6 +82,26 @@ function planNear(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** Neutral words for a partner; the romantic ones ("my girlfriend", "my fiancé") still read as the relationship itself. */
+const NEUTRAL_PARTNER = new Set(['partner', "partner's", 'spouse', "spouse's"]);
+/** A move of home or work: what a partner is the reason for. */
+const MOVES = new Set(['move', 'moved', 'moving', 'relocate', 'relocated', 'relocating', 'relocation', 'transferred', 'posted']);
+/** Words that make the partner the aim itself: "be closer to", "together". */
+const TOGETHER = new Set(['closer', 'together', 'near', 'nearer']);
+
+/** Does the sentence tell of a move (and not of wanting to be with the partner)? */
+function movesHouse(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  let move = false;
+  for (let i = s.first; i < s.last; i++) {
+    const n = doc.tokens[i]!.norm;
+    if (TOGETHER.has(n)) return false;
+    if (MOVES.has(n)) move = true;
+  }
+  return move;
+}
+
 export const unprofessional: Rule = {
   id: 'unprofessional',
   meta: {
@@ -89,7 +109,8 @@ export const unprofessional: Rule = {
     severity: 'moderate',
     docs:
       'Slang and profanity (data/personal.yml) count wherever they are. Family, relationship, health and leisure words count in a sentence that states a goal or a reason, ' +
-      'and not when the role works in that field (pregnancy for a midwife, marathons for a running coach).',
+      'and not when the role works in that field (pregnancy for a midwife, marathons for a running coach). A partner named in the neutral word as the reason for a move ' +
+      '("we relocated when my partner\'s work moved") is logistics; wanting to be with them ("closer to him") or the romantic words still count.',
   },
   check(doc: Doc, context: Context) {
     const matches = PERSONAL.match(doc);
@@ -113,6 +134,8 @@ export const unprofessional: Rule = {
       // "my family", "my son": background unless the clause makes them a plan ("more time with my family").
       if (kind === 'family' && m.value.phrase.startsWith('my ') && !planNear(doc, m.first, m.last)) continue;
       if (!framed(sentence, aims, reasonSentences())) continue;
+      // "we moved when my partner's work relocated": the neutral word for a partner, giving the reason for a move, is logistics, not a personal goal.
+      if (kind === 'relationship' && doc.tokens.slice(m.first, m.last).some((t) => NEUTRAL_PARTNER.has(t.norm)) && movesHouse(doc, sentence)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...text });
     }
     return findings;

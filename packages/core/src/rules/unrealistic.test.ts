@@ -23,8 +23,15 @@ ruleTester('unrealistic', {
     'Within 12 months I want to cut the monthly reporting cycle from five days to three.',
     // The role applied for is within reach by definition.
     { answer: 'In the short term I want to lead the department well, as a head of maths should.', role: 'Head of mathematics', experience: 'experienced' },
+    // A missed goal told as a story: the date belongs to the past.
+    { answer: 'Two years ago I set myself a goal of making supervisor within six months, and I missed it by a long way.', experience: 'graduate', question: 'missed-goal' },
+    // An advisor aiming at business partner over a sensible time.
+    { answer: 'In four years I would like to be a finance business partner to the operations director.', experience: 'early' },
   ],
   invalid: [
+    { answer: 'In ten years I will be the most famous wedding photographer in the world.', experience: 'early' },
+    { answer: 'I want to finish the five-year training scheme in two years by studying at weekends.', experience: 'graduate' },
+    { answer: 'Within three years I see myself as your Head of Operations.', experience: 'graduate' },
     { answer: 'In two years I plan to be the CEO of this company.', experience: 'graduate', found: ['In two years I plan to be the CEO'] },
     { answer: 'I want to double revenue in my first month by reworking the sales scripts.', found: ['double revenue in my first month'] },
     { answer: 'My aim is to grow the client portfolio by 50% in my first month.', found: ['grow the client portfolio by 50% in my first month'] },

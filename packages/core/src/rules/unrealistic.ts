@@ -6,7 +6,7 @@ export const unrealistic: Rule = {
   meta: {
     description: 'A claim out of reach for its timeframe or the speaker\'s level: "CEO in two years" for a graduate, "double revenue in my first month".',
     severity: 'moderate',
-    docs: 'Judges titles, running a whole unit, growth and cuts in percent or multiples, money brought in or earned, team sizes and market-wide outcomes against the timeframe said next to them and the experience level, using the table in docs/realism.md. Claims out of reach at any time ("cure Alzheimer\'s") are flagged without a timeframe.',
+    docs: 'Judges titles, running a whole unit, growth and cuts in percent or multiples, money brought in or earned, team sizes, market-wide outcomes and rankings ("the best-known brand in the country"), and fixed-length routes squeezed short ("the four-year apprenticeship in a year") against the timeframe said next to them and the experience level, using the table in docs/realism.md. Claims out of reach at any time ("cure Alzheimer\'s", "the most famous X in the world") are flagged without a timeframe; a goal set in the past ("two years ago I set a goal to…") is not judged.',
   },
   check(doc, context) {
     return unrealisticClaims(doc, context.timeframes, context.experience, { role: context.role }).map((claim) => ({

@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('wants_interviewer_job', {
   valid: [
+    'Your job advert mentions the new CRM, so in my first year I want to become the person who trains the branch on it.',
+    "I'd like to learn the forecasting side, because your role description says the team owns the budget model.",
     'I enjoyed hearing what you do to onboard new analysts.',
     'In five years I would like to lead a small analytics team here.',
     "I'd keep your office running smoothly and take the diary off the partners' hands.",
@@ -10,6 +12,7 @@ ruleTester('wants_interviewer_job', {
     "In your role as head of design you mentioned research ops; I'd love to help set that up.",
   ],
   invalid: [
+    { name: 'an echoed horizon, then a bare answer', question: 'five-years', answer: 'Ten years, then. Your position, honestly, or one very like it.' },
     { answer: 'Honestly, in five years I want your job.', found: ['in five years I want your job'] },
     { answer: "I'd love to be sitting where you're sitting one day.", found: ["I'd love to be sitting where you're sitting one day"] },
     { answer: "Longer term I want the role you've got, running the whole buying team." },

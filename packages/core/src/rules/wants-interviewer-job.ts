@@ -1,7 +1,8 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { aimSentences, clauseSpan, entryMatcher, isNegated } from '../text/helpers.js';
+import { aimSentences, clauseSpan, durations, entryMatcher, isNegated } from '../text/helpers.js';
+import { findTimeframes } from '../text/timeframes.js';
 
 const SEAT = entryMatcher(VOCAB['interviewer-job']);
 /** "the job you've got", "the position you're sitting in", "the one you're in": a post followed closely by the interviewer. */
@@ -29,11 +30,23 @@ function heldPosts(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
-/** An aim in the sentence itself, or an echoed question just before it: "Five years from now? Sitting where you are." */
+/** "your job posting", "your role description": the post's paperwork, not the post. */
+const JOB_PAPERS = new Set(['posting', 'post', 'ad', 'advert', 'advertisement', 'description', 'descriptions', 'spec', 'specification', 'listing', 'pack', 'profile', 'page', 'offer', 'application', 'applications']);
+/** A question echoed back is short: "Hmm, five years." */
+const ECHO_LENGTH = 6;
+
+/**
+ * An aim in the sentence itself, or an echoed question just before it, which makes the next words the
+ * answer even without an aim word: "Five years from now? Sitting where you are.", "Hmm, ten years. Your job, maybe."
+ */
 function aimed(doc: Doc, sentence: number, aims: ReadonlySet<number>): boolean {
   if (aims.has(sentence)) return true;
   const before = doc.sentences[sentence - 1];
-  return before !== undefined && doc.tokens[before.last - 1]?.text === '?';
+  if (before === undefined) return false;
+  if (doc.tokens[before.last - 1]?.text === '?') return true;
+  if (before.last - before.first > ECHO_LENGTH) return false;
+  const inBefore = (first: number) => first >= before.first && first < before.last;
+  return durations(doc).some((d) => inBefore(d.first)) || findTimeframes(doc).some((t) => t.start >= before.start && t.start < before.end);
 }
 
 export const wantsInterviewerJob: Rule = {
@@ -49,6 +62,7 @@ export const wantsInterviewerJob: Rule = {
     const aims = aimSentences(doc);
     const found = [...SEAT.match(doc), ...heldPosts(doc)].filter((m) => {
       if (!aimed(doc, doc.tokens[m.first]!.sentence, aims) || isNegated(doc, m.first, 3)) return false;
+      if (JOB_PAPERS.has(doc.tokens[m.last]?.norm ?? '')) return false;
       for (let i = m.first - 1; i >= 0 && i >= m.first - 2; i--) if (CURIOUS.has(doc.tokens[i]!.norm)) return false;
       // "In your role as head of design you mentioned…": addressing the interviewer, not aiming at the seat.
       return doc.tokens[m.last]?.norm !== 'as' || doc.tokens[m.first - 1]?.norm !== 'in';

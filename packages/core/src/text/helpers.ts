@@ -380,7 +380,13 @@ export const valueMatches: (doc: Doc) => PhraseMatch<string>[] = memo((doc) => V
 // ---------------------------------------------------------------------------
 // Durations: "eighteen months", "a year or two", "a couple of years", "12-month".
 
-const UNIT = new Map<string, number>([['week', 0.25], ['weeks', 0.25], ['month', 1], ['months', 1], ['year', 12], ['years', 12]]);
+const UNIT = new Map<string, number>([
+  ['week', 0.25], ['weeks', 0.25], ['month', 1], ['months', 1], ['year', 12], ['years', 12],
+  // "a year's work", "six months' experience"
+  ["week's", 0.25], ["month's", 1], ["year's", 12],
+]);
+/** Between the amount and the unit: "two solid years", "a full year". */
+const DURATION_FILLERS = new Set(['of', 'solid', 'full', 'good', 'whole', 'straight']);
 const AMOUNT = new Map<string, number>([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
   ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['eighteen', 18], ['twenty', 20], ['twenty-four', 24], ['thirty', 30],
@@ -420,7 +426,7 @@ function findDurations(doc: Doc): Duration[] {
     for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
       const b = tokens[j]!;
       if (b.sentence !== t.sentence) break;
-      if (b.norm === 'of' || b.text === '-') continue;
+      if (DURATION_FILLERS.has(b.norm) || b.text === '-') continue;
       const value = b.kind === 'number' ? Number(b.norm.replace(',', '')) : AMOUNT.get(b.norm);
       if (value !== undefined && Number.isFinite(value)) {
         amount = value;
