@@ -2,14 +2,14 @@
  * Batch analysis over JSON Lines: exactly one output line per input line, in order. A line
  * that cannot be analysed becomes {"id", "error": "line N: …"} in its place, and the rest go on.
  */
-import { analyze, EXPERIENCE_LEVELS, type AnalysisInput, type ExperienceLevel } from '@trajectory/core';
+import { analyze, EXPERIENCE_LEVELS, parseIsoDate, type AnalysisInput, type ExperienceLevel } from '@trajectory/core';
 
 export type LineResult = { id: string | number | null; error: string } | ({ id: string | number | null } & ReturnType<typeof analyze>);
 
 /** Settings from the command line, used where a line does not give its own. */
 export type Defaults = Omit<AnalysisInput, 'answer'>;
 
-const OPTIONAL_TEXT = ['question', 'role', 'company'] as const;
+const OPTIONAL_TEXT = ['question', 'role', 'company', 'today'] as const;
 
 /** Analyse one input line (1-based `n`); never throws. */
 export function analyzeLine(line: string, n: number, defaults: Defaults = {}): LineResult {
@@ -35,6 +35,7 @@ export function analyzeLine(line: string, n: number, defaults: Defaults = {}): L
     if (typeof field !== 'string') return fail(`"${key}" must be a string`);
     input[key] = field;
   }
+  if (input.today !== undefined && !parseIsoDate(input.today)) return fail('"today" must be a date as YYYY-MM-DD');
   if (record.experience !== undefined && record.experience !== null) {
     if (!EXPERIENCE_LEVELS.includes(record.experience as ExperienceLevel)) return fail(`"experience" must be one of ${EXPERIENCE_LEVELS.join(', ')}`);
     input.experience = record.experience as ExperienceLevel;

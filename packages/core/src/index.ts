@@ -11,3 +11,4 @@ export { checkGoal } from './goals/check.js';
 export { alignGoals } from './goals/align.js';
 export { buildAnswer } from './goals/answer/build.js';
 export { draftableGoals, type LeftOutGoal } from './goals/answer/material.js';
+export { parseIsoDate } from './goals/dates.js';

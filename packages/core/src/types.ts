@@ -38,6 +38,11 @@ export interface AnalysisInput {
   /** Free text: a job description, or what the candidate knows of the company. */
   company?: string;
   experience?: ExperienceLevel;
+  /**
+   * The day the answer is judged on, YYYY-MM-DD: "by 2028" is measured from it. The core reads no
+   * clock, so callers that know the date pass it; without it (or when it is not a valid date), mid-2026.
+   */
+  today?: string;
 }
 
 /** A red flag pointed at the words that triggered it (or the whole answer, for something missing). */

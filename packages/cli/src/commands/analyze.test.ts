@@ -77,6 +77,15 @@ describe('analyze: one answer', () => {
     expect(stderr).toBe(`${message}\n`);
   });
 
+  test('--today sets the date a named year is measured from (the default is the real date)', async () => {
+    const answer = 'By 2029 I want to lead a team of five engineers on the payments platform, and I am taking the leadership course to prepare.';
+    const longTerm = async (args: string[]) => JSON.parse((await analyze(['--json', '--question', 'career-goals', ...args], { stdin: answer })).stdout).elements.long_term.present;
+    expect(await longTerm(['--today', '2026-01-10'])).toBe(true);
+    expect(await longTerm(['--today', '2028-06-01'])).toBe(false);
+    const asToday = await analyze(['--json', '--question', 'career-goals', '--today', new Date().toISOString().slice(0, 10)], { stdin: answer });
+    expect((await analyze(['--json', '--question', 'career-goals'], { stdin: answer })).stdout).toBe(asToday.stdout);
+  });
+
   test('an empty stdin is bad input too', async () => {
     const { code, stderr } = await analyze([], { stdin: '' });
     expect(code).toBe(1);
@@ -88,6 +97,7 @@ describe('analyze: one answer', () => {
     [['answer.txt', 'other.txt'], {}, "unexpected argument 'other.txt'"],
     [['answer.txt', '--experience', 'wizard'], {}, '--experience must be one of graduate, early, experienced, senior'],
     [['answer.txt', '--jsonl', 'batch.jsonl'], {}, 'give either FILE or --jsonl'],
+    [['answer.txt', '--today', '5 May 2027'], {}, "--today must be a date as YYYY-MM-DD (got '5 May 2027')"],
     [['--company', '-'], { stdin: 'x' }, 'cannot both come from stdin'],
     [['answer.txt', '--role'], {}, "Option '--role <value>' argument missing"],
   ] as const)('usage error %j: exit 2', async (args, options, message) => {
@@ -107,6 +117,7 @@ describe('analyze --jsonl', () => {
     '',
     JSON.stringify({ id: 'bad-exp', answer: 'I want to lead.', experience: 'guru' }),
     JSON.stringify(['not', 'an', 'object']),
+    JSON.stringify({ id: 'bad-day', answer: 'I want to lead.', today: 'soon' }),
     JSON.stringify({ id: 'ok-2', answer: 'In five years I hope to lead the audit team.', question: 'five-years', role: 'Auditor' }),
   ];
 
@@ -117,7 +128,7 @@ describe('analyze --jsonl', () => {
     expect(out.pop()).toBe('');
     expect(out).toHaveLength(lines.length);
     const parsed = out.map((l) => JSON.parse(l));
-    expect(parsed.map((p) => p.id)).toEqual(['ok-1', null, 7, null, 'bad-exp', null, 'ok-2']);
+    expect(parsed.map((p) => p.id)).toEqual(['ok-1', null, 7, null, 'bad-exp', null, 'bad-day', 'ok-2']);
     expect(parsed.map((p) => p.error ?? 'ok')).toEqual([
       'ok',
       expect.stringMatching(/^line 2: not valid JSON/),
@@ -125,11 +136,12 @@ describe('analyze --jsonl', () => {
       'line 4: empty line',
       'line 5: "experience" must be one of graduate, early, experienced, senior',
       'line 6: expected a JSON object',
+      'line 7: "today" must be a date as YYYY-MM-DD',
       'ok',
     ]);
     expect(parsed[0]).toMatchObject({ id: 'ok-1', questionId: null, metrics: { words: 8 } });
-    expect(parsed[6]).toMatchObject({ id: 'ok-2', questionId: 'five-years' });
-    expect(stderr).toBe('Error: 5 of 7 lines in stdin failed (lines 2, 3, 4, 5, 6); see their "error" fields\n');
+    expect(parsed[7]).toMatchObject({ id: 'ok-2', questionId: 'five-years' });
+    expect(stderr).toBe('Error: 6 of 8 lines in stdin failed (lines 2, 3, 4, 5, 6, …); see their "error" fields\n');
   });
 
   test('all good: exit 0 and nothing on stderr; flags are defaults a line can override', async () => {

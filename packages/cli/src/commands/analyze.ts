@@ -1,5 +1,5 @@
 /** `trajectory analyze`: one answer as a report or JSON, or a JSON Lines batch. */
-import { analyze as analyzeAnswer, EXPERIENCE_LEVELS, recognizeQuestion, type ExperienceLevel } from '@trajectory/core';
+import { analyze as analyzeAnswer, EXPERIENCE_LEVELS, parseIsoDate, recognizeQuestion, type ExperienceLevel } from '@trajectory/core';
 import { parseCommandArgs, positionals, stringOption } from '../args.js';
 import { analyzeLines, type Defaults } from '../batch.js';
 import { EXIT, type Command, type Io } from '../command.js';
@@ -12,6 +12,7 @@ const OPTIONS = {
   role: { type: 'string' },
   company: { type: 'string' },
   experience: { type: 'string' },
+  today: { type: 'string' },
   json: { type: 'boolean' },
   jsonl: { type: 'string' },
 } as const;
@@ -31,9 +32,10 @@ Options:
   --role R            the role applied for, e.g. "Data analyst"
   --company FILE      a file with the job description or what you know of the company
   --experience LEVEL  ${EXPERIENCE_LEVELS.join(' | ')} (default: early)
+  --today YYYY-MM-DD  the date timeframes such as "by 2028" are measured from (default: today)
   --json              print the analysis object as JSON
   --jsonl FILE|-      batch: one JSON object per line, {"id", "answer", "question",
-                      "role", "company", "experience"} (all but id and answer optional);
+                      "role", "company", "experience", "today"} (all but id and answer optional);
                       prints one line per input line, {"id", ...analysis} or
                       {"id", "error": "line N: ..."}. The options above are defaults
                       for lines that do not set their own; "company" is text here.
@@ -54,6 +56,12 @@ function experienceOption(value: string | undefined): ExperienceLevel | undefine
   return value as ExperienceLevel;
 }
 
+function todayOption(value: string | undefined): string {
+  if (value === undefined) return new Date().toISOString().slice(0, 10);
+  if (!parseIsoDate(value)) throw usageError(`analyze: --today must be a date as YYYY-MM-DD (got '${value}')`);
+  return value;
+}
+
 async function readDefaults(options: ReturnType<typeof parseCommandArgs>, io: Io): Promise<Defaults> {
   const companyFile = stringOption(options, 'company');
   const company = companyFile === undefined ? undefined : (await readText(companyFile, io, 'company')).trim() || undefined;
@@ -61,7 +69,7 @@ async function readDefaults(options: ReturnType<typeof parseCommandArgs>, io: Io
   if (question !== undefined && question.trim() && !recognizeQuestion(question)) {
     io.stderr.write(`note: question '${question}' is not in the bank; judging it as a general career-goals answer (see 'trajectory questions')\n`);
   }
-  return { question, role: stringOption(options, 'role'), company, experience: experienceOption(stringOption(options, 'experience')) };
+  return { question, role: stringOption(options, 'role'), company, experience: experienceOption(stringOption(options, 'experience')), today: todayOption(stringOption(options, 'today')) };
 }
 
 async function runBatch(source: string, defaults: Defaults, io: Io): Promise<number> {

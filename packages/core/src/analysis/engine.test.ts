@@ -66,3 +66,21 @@ describe('analyze never throws', () => {
     expect(result.metrics.words).toBeGreaterThan(150_000);
   });
 });
+
+describe('analyze: the date answers are judged from', () => {
+  const answer = 'By 2029 I want to lead a team of five engineers on the payments platform, and I am taking the leadership course to prepare.';
+
+  test('a year named is measured from input.today', () => {
+    // Three years ahead is a long-term goal; from 2028 the same words are a goal for next year.
+    expect(analyze({ answer, question: 'career-goals', today: '2026-01-15' }).elements.long_term.present).toBe(true);
+    const fromLater = analyze({ answer, question: 'career-goals', today: '2028-05-01' });
+    expect(fromLater.elements.long_term.present).toBe(false);
+    expect(fromLater.elements.short_term.present).toBe(true);
+  });
+
+  test('a missing or invalid date falls back to mid-2026', () => {
+    const fallback = analyze({ answer, question: 'career-goals' });
+    expect(analyze({ answer, question: 'career-goals', today: '2026-06-01' })).toEqual(fallback);
+    for (const today of ['', 'tomorrow', '2026-02-30', '2026-6-1']) expect(analyze({ answer, question: 'career-goals', today })).toEqual(fallback);
+  });
+});

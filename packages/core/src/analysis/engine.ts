@@ -11,6 +11,7 @@ import { score } from './score.js';
 import { findStrengths } from './strengths.js';
 import { findFollowups } from './followups.js';
 import { measure } from './metrics.js';
+import { parseIsoDate } from '../goals/dates.js';
 
 /** Flags that make others redundant: with no goal at all, a missing horizon or plan says nothing new. */
 const SUPPRESSES: Partial<Record<FlagId, FlagId[]>> = {
@@ -23,6 +24,8 @@ const SEVERITY_RANK: Record<Severity, number> = { serious: 0, moderate: 1, minor
 export function analyze(input: AnalysisInput, rules: readonly Rule[] = RULES): Analysis {
   const answer = typeof input?.answer === 'string' ? input.answer : input?.answer == null ? '' : String(input.answer);
   const doc = tokenize(answer);
+  const today = parseIsoDate(input?.today);
+  if (today) doc.today = { year: today.year, month: today.month };
   const context = buildContext(doc, input ?? { answer });
   const flags = sort(dedupe(filter(runRules(doc, context, rules), answer.length)));
   const lines = lineStarts(answer);

@@ -109,14 +109,17 @@ export interface TimeframeOptions {
   today?: Today;
 }
 
-/** Every forward-pointing duration and date in the document, in text order, none overlapping. */
+/**
+ * Every forward-pointing duration and date in the document, in text order, none overlapping,
+ * measured from `options.today`, else the document's own today, else DEFAULT_TODAY.
+ */
 export function findTimeframes(doc: Doc, options: TimeframeOptions = {}): Timeframe[] {
   // Several checks ask for the same document's timeframes: read them once (a copy each time, so no caller can spoil another's).
-  if (!options.today) return timeframesFromDefaultToday(doc).map((t) => ({ ...t }));
+  if (!options.today) return timeframesOf(doc).map((t) => ({ ...t }));
   return scanTimeframes(doc, options.today);
 }
 
-const timeframesFromDefaultToday = memoize((doc: Doc) => scanTimeframes(doc, DEFAULT_TODAY));
+const timeframesOf = memoize((doc: Doc) => scanTimeframes(doc, doc.today ?? DEFAULT_TODAY));
 
 function scanTimeframes(doc: Doc, today: Today): Timeframe[] {
   const { tokens } = doc;

@@ -33,6 +33,8 @@ export interface Doc {
   sentences: Sentence[];
   /** Number of word and number tokens. */
   wordCount: number;
+  /** The month the text is read from ("by 2028" is so many months away), when the caller knows it. */
+  today?: { year: number; month: number };
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'vs', 'inc', 'ltd', 'co', 'st', 'no', 'jr', 'sr', 'approx']);

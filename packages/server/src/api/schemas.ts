@@ -88,6 +88,7 @@ export const AnalysisInputSchema = z.strictObject({
   role: z.string().max(1_000).optional(),
   company: z.string().max(20_000).optional(),
   experience: experienceSchema.optional(),
+  today: isoDate.optional().describe('The date timeframes such as "by 2028" are measured from; the server\'s date when left out'),
 });
 
 export const AnalysisSchema = z.object({

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { QUESTIONS, analyze } from '@trajectory/core';
+import { QUESTIONS, analyze, type Analysis } from '@trajectory/core';
 import type { DraftAnswerResponse, QuestionItem } from '../api/schemas.js';
 import { call, describeEachDialect } from '../../test/dialects.js';
 
@@ -15,7 +15,18 @@ describeEachDialect('questions, analyze and drafting', (ctx) => {
     const input = { answer: 'I want to make money and I have not really thought about it.', question: 'career-goals', role: 'Nurse', experience: 'graduate' as const };
     const res = await call(ctx.app, 'POST', '/api/analyze', input);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(analyze(input));
+    expect(res.body).toEqual(analyze({ ...input, today: '2026-03-02' }));
+  });
+
+  it('analyze measures timeframes from the server\'s date, or from the date given', async () => {
+    // Three years ahead of the server's date (2026) is long-term; a year ahead of 2028 is short-term.
+    const answer = 'By 2029 I want to lead a team of five engineers on the payments platform, and I am taking the leadership course to prepare.';
+    const fromServerDate = await call<Analysis>(ctx.app, 'POST', '/api/analyze', { answer });
+    expect(fromServerDate.body.elements.long_term.present).toBe(true);
+    const fromGivenDate = await call<Analysis>(ctx.app, 'POST', '/api/analyze', { answer, today: '2028-03-01' });
+    expect(fromGivenDate.body.elements.long_term.present).toBe(false);
+    expect(fromGivenDate.body.elements.short_term.present).toBe(true);
+    expect((await call(ctx.app, 'POST', '/api/analyze', { answer, today: '2028-13-01' })).body.error).toMatchObject({ code: 'invalid_body', field: 'today' });
   });
 
   it('analyze rejects a missing answer and an unknown experience level', async () => {
@@ -47,7 +58,7 @@ describeEachDialect('questions, analyze and drafting', (ctx) => {
     expect(res.status).toBe(200);
     expect(res.body.answer.length).toBeGreaterThan(40);
     expect(res.body.answer.toLowerCase()).toContain('analytics team');
-    expect(res.body.analysis).toEqual(analyze({ answer: res.body.answer, question: 'career-goals' }));
+    expect(res.body.analysis).toEqual(analyze({ answer: res.body.answer, question: 'career-goals', today: '2026-03-02' }));
     const again = await call<DraftAnswerResponse>(ctx.app, 'POST', '/api/answers/draft', { questionId: 'career-goals', strategy: 'build-up', seed: 1 });
     expect(again.body.answer).toBe(res.body.answer);
     expect(res.body.leftOut).toEqual([]);

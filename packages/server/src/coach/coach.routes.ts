@@ -7,6 +7,7 @@ import { readBody } from '../api/validate.js';
 import { jsonText } from '../api/json.js';
 import { AnalysisInputSchema, DraftAnswerInputSchema, type QuestionItem } from '../api/schemas.js';
 import { draftAnswerFor } from './coach.service.js';
+import { isoDay } from '../clock.js';
 
 const QUESTION_ITEMS: QuestionItem[] = QUESTIONS.map(({ id, text, probes, expects }) => ({ id, text, probes, expects }));
 
@@ -16,7 +17,10 @@ export function questionRoutes() {
 
 export function analyzeRoutes(deps: Deps) {
   // The core's analyze() on exactly the input given: the same analysis as the CLI's.
-  return new Hono<AppEnv>().post('/', async (c) => jsonText(c, (await deps.analyzer(await readBody(c, AnalysisInputSchema))).json));
+  return new Hono<AppEnv>().post('/', async (c) => {
+    const input = await readBody(c, AnalysisInputSchema);
+    return jsonText(c, (await deps.analyzer({ today: isoDay(deps.clock.now()), ...input })).json);
+  });
 }
 
 export function answerRoutes(deps: Deps) {

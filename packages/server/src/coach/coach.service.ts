@@ -27,7 +27,7 @@ export function analysisContext(target: TargetRow | null, profile: ProfileRespon
 /** Judge an answer to a bank question in the user's context. */
 export async function analyzeForUser(deps: Deps, userId: string, questionId: string, answer: string, targetId?: string | null): Promise<AnalyzedAnswer> {
   const [target, profile] = await Promise.all([referencedTarget(deps.db, userId, targetId), getProfile(deps.db, userId)]);
-  return deps.analyzer({ answer, question: questionId, ...analysisContext(target, profile) });
+  return deps.analyzer({ answer, question: questionId, today: isoDay(deps.clock.now()), ...analysisContext(target, profile) });
 }
 
 export async function draftAnswerFor(deps: Deps, userId: string, input: DraftAnswerInput): Promise<DraftAnswerResponse> {
@@ -40,7 +40,7 @@ export async function draftAnswerFor(deps: Deps, userId: string, input: DraftAns
     ...(input.seed !== undefined ? { seed: input.seed } : {}),
     today: isoDay(deps.clock.now()),
   });
-  const { json } = await deps.analyzer({ answer, question: question.id, ...analysisContext(target, profile) });
+  const { json } = await deps.analyzer({ answer, question: question.id, today: isoDay(deps.clock.now()), ...analysisContext(target, profile) });
   const leftOut = draftableGoals(goals).leftOut.map(({ goal, reason }) => ({ goalId: String(goal.id ?? ''), statement: goal.statement, reason }));
   return { answer, analysis: JSON.parse(json) as Analysis, leftOut };
 }
