@@ -81,5 +81,6 @@ ruleTester('blames_others', {
       answer: 'Partly my fault, but mostly not. The tutor cancelled half the sessions and the awarding body lost my portfolio, so the diploma slipped a year.',
     },
     { name: 'disowning by department', question: 'career-progressed', answer: 'Not as I hoped. The complaints were about things that weren\'t my department, and the promotions went to less qualified people.' },
+    { name: 'an institution and a favoured friend', question: q, answer: 'I meant to make senior stylist by thirty. The salon froze promotions and the manager gave the chair to her friend. Not much I could have done.' },
   ],
 });

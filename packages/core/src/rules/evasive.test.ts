@@ -59,5 +59,6 @@ ruleTester('evasive', {
     { name: 'a win told as the miss', question: q, answer: 'I aimed for 30 new clients and got 28, which still made me the top adviser in the branch. Technically a miss, I suppose.' },
     { name: 'the subject changed to the future', question: q, answer: "I'd prefer to talk about what's next: in the coming year I want to lead our first audit and qualify as a chartered tax adviser." },
     { name: 'goals always reached', question: q, answer: 'I set targets I know I can hit, so I always reach them. That is how I plan.' },
+    { name: 'a private miss, then nothing at work', question: q, answer: 'I meant to learn to touch-type last winter and gave up. At work, not really anything comes to mind.' },
   ],
 });
