@@ -24,6 +24,18 @@ ruleTester('blames_others', {
       question: 'achieve-goals',
       answer: 'Last year my goal was heat pump design. I took the course, then designed three systems that a qualified designer checked before they went in.',
     },
+    {
+      name: 'a supplier failure named, then the rest owned as one\'s own',
+      question: q,
+      answer:
+        'I meant to open the new bakery counter in eight weeks and it took twelve. The oven supplier went bust halfway, which cost two weeks; the other two were mine, because I never planned for the fit-out inspection. Since then I book inspections first.',
+    },
+    {
+      name: 'a person in a role, helping rather than blocking',
+      question: q,
+      answer: 'I aimed to pass my CIMA case study first time and did not. My tutor showed me I had been answering the wrong requirement, and in hindsight I rushed the reading time; I passed the resit in May.',
+    },
+    { name: 'the candidate describing their own role', question: q, answer: 'As a supervisor I never set my team a clear target that first year, and we missed our audit score. I now agree targets in week one.' },
   ],
   invalid: [
     { name: 'the cause put on a named agent', question: q, answer: 'I aimed to clear the backlog by June and did not. That was the vendor, mostly: their updates broke the import twice, and the helpdesk never replied.' },
@@ -53,5 +65,22 @@ ruleTester('blames_others', {
     { question: q, answer: 'The project failed because my line manager micromanaged everything and the other team never delivered their part on time.' },
     { question: q, answer: "I didn't get the promotion because of office politics. The decision was made before I even applied." },
     { question: q, answer: 'I missed my sales target because the economy tanked and our prices were too high. Nobody could have sold in that market.' },
+    {
+      name: 'people in any role acting against the goal',
+      question: q,
+      answer: 'I wanted the clinic waiting list under six weeks by Christmas. The receptionists kept double-booking, and the consultants wouldn\'t take extra lists. None of that was on me.',
+    },
+    {
+      name: 'tools, rules and an agency as the cause',
+      question: q,
+      answer: 'My target was a 98% on-time rate. The agency drivers were the problem, the routing software was out of date, and honestly my hands were tied.',
+    },
+    {
+      name: 'a token admission taken back in the same breath',
+      question: q,
+      answer: 'Partly my fault, but mostly not. The tutor cancelled half the sessions and the awarding body lost my portfolio, so the diploma slipped a year.',
+    },
+    { name: 'disowning by department', question: 'career-progressed', answer: 'Not as I hoped. The complaints were about things that weren\'t my department, and the promotions went to less qualified people.' },
+    { name: 'an institution and a favoured friend', question: q, answer: 'I meant to make senior stylist by thirty. The salon froze promotions and the manager gave the chair to her friend. Not much I could have done.' },
   ],
 });

@@ -3,7 +3,21 @@ import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
 import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson, tokenSpan } from '../text/helpers.js';
 
-const BLAME = entryMatcher(VOCAB.blame);
+/** The plural of a role noun: "consultant" → "consultants", "coach" → "coaches", "secretary" → "secretaries". */
+function plural(noun: string): string {
+  if (/(?:ch|sh|x)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return noun.endsWith('s') ? noun : `${noun}s`;
+}
+
+/** People in any role can be blamed ("the solicitor wouldn't sign", "the consultants never referred"): the role nouns are agents too. */
+const ROLE_AGENTS = VOCAB['role-nouns'].flatMap(({ phrase }) => {
+  const forms = phrase.includes(' ') ? [phrase] : [phrase, plural(phrase)];
+  return forms.map((p) => ({ phrase: p, kind: 'agent' }));
+});
+const BLAME = entryMatcher([...VOCAB.blame, ...ROLE_AGENTS]);
+/** "As a manager I didn't…", "I was a supervisor who never…": the candidate describing themself, not someone to blame. */
+const SELF_ROLE = new Set(['as', 'am', "i'm", 'was', 'be', 'been', 'being', 'become', 'became']);
 /** How close after the agent its action must come: "my lead blocked it", "the council cut our grant". */
 const ACTION_REACH = 4;
 /** How close after a cause word its agent must come: "that was the system", "because of the new director". */
@@ -36,6 +50,8 @@ function signals(doc: Doc): Signal[] {
       continue;
     }
     if (kind !== 'agent') continue;
+    const before = doc.tokens[m.first - 1]?.norm ?? '';
+    if (SELF_ROLE.has(before) || ((before === 'a' || before === 'an') && SELF_ROLE.has(doc.tokens[m.first - 2]?.norm ?? ''))) continue;
     // An agent followed closely by an action against the goal.
     for (let n = k + 1; n < matches.length; n++) {
       const a = matches[n]!;
@@ -55,10 +71,11 @@ export const blamesOthers: Rule = {
     description: "A missed goal put down to someone else (manager, team, company, economy) with no lesson of one's own.",
     severity: 'serious',
     docs:
-      'Blaming phrases (data/blame.yml), sentences whose subject is someone else acting against the goal ("my lead blocked it", "clients were the issue") ' +
+      'Blaming phrases (data/blame.yml), sentences whose subject is someone else acting against the goal ("my lead blocked it", "clients were the issue"; ' +
+      'anyone named by a role noun counts as someone else, "the consultants wouldn\'t refer", unless the candidate is describing their own role: "as a supervisor I…") ' +
       'and the miss put down to someone else by name ("that was the system", "because of the budget"). ' +
       'On missed-goal and career-progress questions one outright phrase or two such signals count; on other questions two with one outright, when the answer talks of a goal. ' +
-      'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed").',
+      'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed"), unless taken back at once ("partly my fault, but mostly not", "none of that was on me").',
   },
   check(doc, context) {
     const found = signals(doc);

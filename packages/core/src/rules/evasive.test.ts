@@ -22,6 +22,16 @@ ruleTester('evasive', {
     { name: 'not asked about a miss', question: 'career-goals', answer: "I've never failed to hit a quarterly target, and next I want to lead a sales team." },
     { question: 'career-progressed', answer: 'Mostly, though slower than I hoped: I expected to lead a team by thirty and it took until thirty-three, because I avoided managing people at first. I changed that by mentoring two juniors.' },
     { question: q, answer: 'My goal was to become a charge nurse within two years. I missed it because I avoided the leadership course; I should have asked for it sooner, and I did the following year.' },
+    {
+      name: 'a dismissive phrase inside an owned miss',
+      question: q,
+      answer: 'I failed my first site manager assessment. It happens to a lot of people, but the lesson for me was that I had never run a toolbox talk, so I ran one every week and passed the next time.',
+    },
+    {
+      name: 'cannot recall a detail, then a real miss with a lesson',
+      question: q,
+      answer: "I can't remember the exact month, but I missed my target of forty new members for the gym. I learned that I had been relying on walk-ins, and I now run referral weeks.",
+    },
   ],
   invalid: [
     { name: 'a redirect to the future', question: q, answer: "Honestly I'd rather focus on what comes next: I want to run the night desk within a year." },
@@ -44,5 +54,11 @@ ruleTester('evasive', {
     { question: q, answer: "I don't really have failures, just learning experiences. Everything I've tried has worked out in the end." },
     { question: q, answer: "That's a tough one. I'm the sort of person who always gets there in the end, so I don't really have an example." },
     { question: q, answer: "I'll be candid, I genuinely can't remember missing a goal. I'm very organised about what I commit to." },
+    { name: 'a negated verb of producing an example', question: q, answer: "Honestly I couldn't come up with a single one. Work has gone smoothly for years." },
+    { name: 'brushed aside with nothing learned', question: q, answer: 'I wanted to pass my driving assessment for the forklift in March and I failed it. These things happen. I just moved on, really.' },
+    { name: 'a win told as the miss', question: q, answer: 'I aimed for 30 new clients and got 28, which still made me the top adviser in the branch. Technically a miss, I suppose.' },
+    { name: 'the subject changed to the future', question: q, answer: "I'd prefer to talk about what's next: in the coming year I want to lead our first audit and qualify as a chartered tax adviser." },
+    { name: 'goals always reached', question: q, answer: 'I set targets I know I can hit, so I always reach them. That is how I plan.' },
+    { name: 'a private miss, then nothing at work', question: q, answer: 'I meant to learn to touch-type last winter and gave up. At work, not really anything comes to mind.' },
   ],
 });

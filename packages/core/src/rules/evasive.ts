@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { asksAboutMisses, clauseSpan, entryMatcher, namesMiss, ownsLesson } from '../text/helpers.js';
+import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, namesMiss, ownsLesson } from '../text/helpers.js';
 
 const DODGES = entryMatcher(VOCAB.humblebrag);
 /** "…nothing that didn't go to plan": the phrase is a denial only with one of these before it. */
@@ -18,6 +18,23 @@ const MESSAGES = {
   },
 };
 
+/** What a "can't think of…" is aimed at when it denies having a miss to tell. */
+const EXAMPLES = new Set(['one', 'example', 'examples', 'anything', 'any', 'goal', 'goals', 'miss', 'misses', 'failure', 'failures', 'setback', 'setbacks', 'instance', 'time']);
+/** How far after the verb the example may come: "I can't really point to a specific goal". */
+const EXAMPLE_REACH = 5;
+
+/** "I can't come up with one", "I couldn't point to a specific goal": a negated verb of producing an example. */
+function noExample(doc: Doc, first: number, last: number): boolean {
+  if (!isNegated(doc, first, 3)) return false;
+  const s = doc.tokens[first]!.sentence;
+  for (let i = last; i < doc.tokens.length && i < last + EXAMPLE_REACH; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== s || t.kind === 'punct') break;
+    if (EXAMPLES.has(t.norm)) return true;
+  }
+  return false;
+}
+
 function denies(doc: Doc, first: number): boolean {
   const s = doc.tokens[first]!.sentence;
   for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
@@ -33,11 +50,13 @@ export const evasive: Rule = {
     description: 'Dodges a question about a missed goal: "I\'ve never really failed", or a humblebrag ("I care too much") instead of a real miss.',
     severity: 'serious',
     docs:
-      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml) counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
+      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml), or a negated verb of producing an example aimed at one ("I can\'t come up with a single one"), counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
   },
   check(doc, context) {
     if (!asksAboutMisses(context.kind, context.question?.id)) return [];
-    const dodges = DODGES.match(doc).filter((m) => m.value.phrase !== "didn't go to plan" || denies(doc, m.first));
+    const dodges = DODGES.match(doc).filter((m) =>
+      m.value.kind === 'produce' ? noExample(doc, m.first, m.last) : m.value.phrase !== "didn't go to plan" || denies(doc, m.first),
+    );
     // A real miss, owned with a lesson, is the answer the question wants, even if a "too much" slips in.
     if (dodges.length === 0 || (namesMiss(doc) && ownsLesson(doc))) return [];
     return dodges.map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES[m.value.kind === 'humblebrag' ? 'humblebrag' : 'denial'] }));

@@ -34,6 +34,8 @@ ruleTester('money_focus', {
       answer: "I know you pay well, but that isn't why I applied: I want to build the fraud models your payments team is starting, and I'd bring three years of Python.",
     },
     "If the budget allows, I'd like to take the CIMA strategic level next year, and in five years I want to lead your FP&A team.",
+    { name: 'an amount of business closed is not pay', question: 'missed-goal', answer: 'My goal was £500k of new business and I closed about £320k. I had too few prospects, so I now prospect every morning.' },
+    { name: '"pay" as the clients\' verb', question: 'missed-goal', answer: 'I wanted twelve retainer clients and got seven. Some clients pay late, which is life, but I also priced too low, and I learned to ask for deposits.' },
   ],
   invalid: [
     { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },
@@ -54,5 +56,6 @@ ruleTester('money_focus', {
     { name: 'the answer in a word, then a comma', question: 'why-company', answer: 'Your bonus structure, honestly. Nowhere else in town comes close.' },
     { name: 'an employer that pays more', question: 'next-position', answer: "I've been a welder for ten years and I'm after whichever shop pays me best for it." },
     { name: 'earning as a state to reach', question: 'ten-years', answer: 'In ten years I want to be earning what a regional director earns, with a big bonus on top.' },
+    { name: 'an amount of pay still counts', question: 'next-position', answer: 'Honestly, I am looking for a job paying about £60k a year; that is the main thing for me now.' },
   ],
 });

@@ -120,7 +120,9 @@ const AMOUNT_WORDS = new Set(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'e
 const MORE = new Set(['bigger', 'biggest', 'higher', 'highest', 'better', 'best', 'more', 'maximize', 'increase', 'boost', 'double', 'top', 'big', 'huge', 'massive', 'large', 'decent', 'proper']);
 /** Before "pay", these make it the noun: "get my pay up". */
 const POSSESSIVES = new Set(['my', 'the', 'your', 'our', 'their', 'base', 'basic', 'take-home']);
-const PAY_AS_VERB = new Set(['for', 'you', 'them', 'him', 'her', 'us', 'it', 'me', 'off', 'back', 'attention', 'their', 'our', 'the', 'a', 'my', 'your', 'tribute', 'close', 'into', 'out', 'up', 'down', 'to']);
+/** Before "pay", a subject makes it the verb: "they pay late", "clients pay on time". */
+const PAY_SUBJECTS = new Set(['they', 'we', 'you', 'he', 'she', 'i', 'who', 'it', 'clients', 'customers', 'people', 'tenants', 'members']);
+const PAY_AS_VERB = new Set(['late', 'slowly', 'promptly', 'upfront', 'for', 'you', 'them', 'him', 'her', 'us', 'it', 'me', 'off', 'back', 'attention', 'their', 'our', 'the', 'a', 'my', 'your', 'tribute', 'close', 'into', 'out', 'up', 'down', 'to']);
 
 /** Money that is someone else's: "save the business money", "overtime pay for shift workers", "their commission". */
 const SAVING = new Set(['save', 'saves', 'saved', 'saving', 'savings', 'cut', 'cutting', 'waste', 'wasted', 'spend', 'spent', 'budget', 'lose', 'losing', 'lost', 'raise', 'raising', 'raised', 'recover', 'recovered', 'collect', 'collected', 'process', 'processing', 'calculate', 'calculates', 'calculating', 'handle', 'handling']);
@@ -149,6 +151,8 @@ function aboutOthers(doc: Doc, first: number, last: number): boolean {
 }
 
 const CURRENCY = /^[$£€]/;
+/** Just before an amount, these make it business done, not pay: "I closed £410k", "sold about $2m", "a pipeline of £1m". */
+const BUSINESS_WORDS = new Set(['closed', 'close', 'closing', 'sold', 'sell', 'selling', 'booked', 'billed', 'generated', 'won', 'revenue', 'sales', 'target', 'quota', 'pipeline', 'business', 'turnover', 'budget', 'saved', 'worth', 'fees', 'raised', 'signed']);
 const EARN_WORDS = new Set(['earn', 'earning', 'earnings', 'making', 'make', 'salary', 'paid', 'income', 'package', 'on', 'about', 'home']);
 
 /** "making £250,000 a year", "on £80k": an amount of personal pay. */
@@ -158,6 +162,7 @@ function amounts(doc: Doc): { first: number; last: number }[] {
     if (t.kind !== 'number' || !CURRENCY.test(t.text)) return;
     const before = doc.tokens[i - 1];
     const after = doc.tokens.slice(i + 1, i + 4).map((x) => x.norm);
+    for (let b = i - 1; b >= 0 && b >= i - 3 && doc.tokens[b]!.sentence === t.sentence; b--) if (BUSINESS_WORDS.has(doc.tokens[b]!.norm)) return;
     const yearly = after.includes('year') || after.includes('annum') || after.includes('month');
     if ((before && before.sentence === t.sentence && EARN_WORDS.has(before.norm)) || yearly) {
       out.push({ first: i, last: i + 1 });
@@ -174,6 +179,7 @@ export const moneyFocus: Rule = {
     docs:
       'A money word (data/money.yml) counts when the sentence makes it the reason or the goal ("the main reason is the pay", "my goal is six figures"). ' +
       'Money as the condition of staying ("as long as the pay is decent") and an employer sought for paying most count too. ' +
+      'Amounts of business done ("I closed £410k") and "pay" as someone\'s verb ("clients pay late") are not pay. ' +
       'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…") and a single weakly framed mention in an answer that says what the candidate brings are not flagged.',
   },
   check(doc) {
@@ -200,6 +206,7 @@ export const moneyFocus: Rule = {
     for (const m of money) {
       // "pay" as a verb ("you'd pay for the course", "pay them back") is not pay.
       if (m.value.phrase === 'pay' && PAY_AS_VERB.has(doc.tokens[m.last]?.norm ?? '') && !POSSESSIVES.has(doc.tokens[m.first - 1]?.norm ?? '')) continue;
+      if (m.value.phrase === 'pay' && PAY_SUBJECTS.has(doc.tokens[m.first - 1]?.norm ?? '')) continue;
       // "to commission the new plant": the verb, not the pay.
       if (m.value.phrase === 'commission' && VERB_BEFORE.has(doc.tokens[m.first - 1]?.norm ?? '')) continue;
       consider(m.first, m.last, m.value.kind === 'strong');

@@ -22,6 +22,11 @@ ruleTester('self_focused', {
       name: 'a verb done to me, balanced by what comes back',
       answer: "A lead who coaches me would speed things up, and in return I'd bring two years of Shopify migrations to your store team.",
     },
+    {
+      name: 'hours and kit named, with what the candidate brings',
+      question: 'why-company',
+      answer: 'The Monday to Friday hours suit me, I admit, but the reason is your workshop. I have rebuilt gearboxes for ten years and I would bring that to your heavy fleet team, and train your apprentices on it.',
+    },
   ],
   invalid: [
     {
@@ -57,6 +62,16 @@ ruleTester('self_focused', {
       name: 'status and comfort for the candidate',
       question: 'why-company',
       answer: "Your name would look good on my CV and it would set me apart from my classmates. I think I'd be happier somewhere this prestigious.",
+    },
+    {
+      name: 'time given back and a name made, nothing offered',
+      question: 'right-time',
+      answer: 'After years of nights I want my evenings and weekends back, and your lab has amazing facilities that would help me make my name. It would be a real boost for me.',
+    },
+    {
+      name: 'a van and free training as the draw',
+      question: 'motivation',
+      answer: 'You give your fitters a company van and you train them for nothing. That is a good deal for someone like me, and the depot is close to home.',
     },
   ],
 });

@@ -10,6 +10,8 @@ ruleTester('wants_interviewer_job', {
     'I would like to learn what you do to keep the night shift safe, because that is where I want to grow.',
     "I don't want your job; I want to be the best planner on your team.",
     "In your role as head of design you mentioned research ops; I'd love to help set that up.",
+    { name: 'doing the same for the company, not taking its post', question: 'five-years', answer: 'I doubled repeat orders at my last bakery, and in five years I would like to have done the same for yours while leading the wholesale team.' },
+    { name: 'a team of their own one day', question: 'ten-years', answer: 'In ten years I would like to lead a design team of my own, after chartership and a few years running projects here.' },
   ],
   invalid: [
     { name: 'an echoed horizon, then a bare answer', question: 'five-years', answer: 'Ten years, then. Your position, honestly, or one very like it.' },
@@ -26,5 +28,8 @@ ruleTester('wants_interviewer_job', {
     { answer: "Honestly? The hiring manager's chair. I want to be the one making these decisions in a few years." },
     { answer: 'Where do I see myself? Hopefully running this department, like you, maybe even in your chair.' },
     { answer: "My aim is to be doing exactly what you're doing in five years' time." },
+    { name: '"yours" as the post wanted', question: 'next-position', answer: "I'm looking for a practice manager job, and honestly I want yours eventually." },
+    { name: 'the same seat, with a word between', question: 'ten-years', answer: "By then I hope to be in the same chair you're in now, leading the whole clinic." },
+    { name: 'the current role named', question: 'five-years', answer: 'In five years I would like to be in your current role, running the northern region.' },
   ],
 });

@@ -7,6 +7,8 @@ import { findTimeframes } from '../text/timeframes.js';
 const SEAT = entryMatcher(VOCAB['interviewer-job']);
 /** "the job you've got", "the position you're sitting in", "the one you're in": a post followed closely by the interviewer. */
 const POSTS = new Set(['job', 'role', 'position', 'post', 'seat', 'chair', 'one', 'title', 'office', 'desk']);
+/** Words that may stand between "the" and the post: "the same seat you have". */
+const SAME = new Set(['same', 'very', 'exact', 'actual']);
 const YOU_HOLD = new Set(["you've", "you're", 'you', 'yours']);
 /** After "you", these make it the interviewer's post rather than advice ("the role you described"). */
 const HOLDING = new Set(['got', 'have', 'hold', 'in', 'sitting', 'do', 'are', 'now', 'today', 'currently']);
@@ -17,12 +19,15 @@ function heldPosts(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    if (!POSTS.has(tokens[i]!.norm) || tokens[i - 1]?.norm !== 'the') continue;
+    if (!POSTS.has(tokens[i]!.norm)) continue;
+    // "the seat you have", and with a word between: "the same seat you have now", "the very job you hold".
+    const the = tokens[i - 1]?.norm === 'the' ? i - 1 : SAME.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'the' ? i - 2 : -1;
+    if (the < 0) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 2; j++) {
       const t = tokens[j]!;
       if (t.sentence !== tokens[i]!.sentence) break;
       if (YOU_HOLD.has(t.norm) && (t.norm !== 'you' || HOLDING.has(tokens[j + 1]?.norm ?? ''))) {
-        out.push({ first: i - 1, last: Math.min(j + 2, tokens.length) });
+        out.push({ first: the, last: Math.min(j + 2, tokens.length) });
         break;
       }
     }
@@ -55,7 +60,7 @@ export const wantsInterviewerJob: Rule = {
     description: "Aims at the interviewer's own seat.",
     severity: 'moderate',
     docs:
-      'A phrase naming the interviewer\'s post ("your job", "where you\'re sitting", "the role you\'ve got") or aiming to replace them ("take over from you", "your replacement"), ' +
+      'A phrase naming the interviewer\'s post ("your job", "where you\'re sitting", "the role you\'ve got", "the same seat you have", "I\'d want yours") or aiming to replace them ("take over from you", "your replacement"), ' +
       'in a sentence that states an aim (data/interviewer-job.yml).',
   },
   check(doc) {

@@ -529,9 +529,29 @@ function findGoalSentences(doc: Doc): Set<number> {
 const LESSONS = onDemandPhrases(VOCAB.lessons.filter((e) => e.kind !== 'miss').map((e) => e.phrase));
 const MISSES = onDemandPhrases(VOCAB.lessons.filter((e) => e.kind === 'miss').map((e) => e.phrase));
 
+/** "None of that was on me", "nothing I should have done": a lesson phrase denied by the pronoun before it. */
+const NONE = new Set(['none', 'nothing', 'neither']);
+function deniedByNone(doc: Doc, first: number): boolean {
+  const s = doc.tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== s) break;
+    if (NONE.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Taking a part back in the same breath: "partly my fault, but mostly not". */
+const RETRACTS = onDemandPhrases(['but mostly', 'mostly not', 'but largely', 'largely not', 'but not really']);
+
 /** Does the answer own a part of a miss or draw a lesson from it? */
 export function ownsLesson(doc: Doc): boolean {
-  return LESSONS.match(doc).some((m) => !isNegated(doc, m.first, 3));
+  const lessons = LESSONS.match(doc).filter((m) => !isNegated(doc, m.first, 3) && !deniedByNone(doc, m.first));
+  if (lessons.length === 0) return false;
+  const retracts = RETRACTS.match(doc);
+  if (retracts.length === 0) return true;
+  const { tokens } = doc;
+  return lessons.some((m) => !retracts.some((r) => r.first >= m.last && tokens[r.first]!.sentence === tokens[m.first]!.sentence));
 }
 
 /** Does the answer name a goal it actually missed ("I didn't make it", "it slipped to June")? */
