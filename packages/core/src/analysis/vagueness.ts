@@ -126,8 +126,11 @@ function namesItsArea(doc: Doc, first: number, last: number, hedged: ReadonlySet
   return !hedged.has(area.sentence);
 }
 
-/** After "it depends on…", words that leave the condition open: "on what comes up", "on how things go". */
-const OPEN_CONDITIONS = new Set(['what', 'how', 'where', 'whatever', 'which', 'who', 'things', 'lots', 'loads', 'circumstances', 'life', 'timing']);
+/** After "it depends on…", words that leave the condition open: "on whatever happens", "on circumstances". */
+const OPEN_CONDITIONS = new Set(['whatever', 'things', 'lots', 'loads', 'circumstances', 'life', 'timing']);
+const WH_WORDS = new Set(['what', 'how', 'where', 'which', 'who']);
+/** After "it depends on what/how…", words that keep it open: "what comes up", "how things go", "where it goes". */
+const OPEN_AFTER_WH = new Set(['comes', 'happens', 'things', 'it', "it's", 'life', 'goes', 'turns', 'works', 'opens', 'pans', 'feels']);
 
 /** "depending" only when it dangles ("…and other bits too, depending."), not "depending on the client". */
 function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKind): boolean {
@@ -138,7 +141,9 @@ function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKi
   // "it depends on building a practice" names the condition; "it depends", "it depends on what comes up" leave it open.
   if (word === 'it' && tokens[first + 1]?.norm === 'depends' && last - first === 2 && sameSentence && next.norm === 'on') {
     const what = tokens[last + 1];
-    return !what || what.sentence !== next.sentence || what.kind === 'punct' || OPEN_CONDITIONS.has(what.norm);
+    if (!what || what.sentence !== next.sentence || what.kind === 'punct' || OPEN_CONDITIONS.has(what.norm)) return true;
+    // "on what comes up", "on how things go" leave it open; "on how the team grows" names the condition.
+    return WH_WORDS.has(what.norm) && OPEN_AFTER_WH.has(tokens[last + 2]?.norm ?? '');
   }
   // "see where" is drift only as the speaker's way forward ("see where it goes", "see where I fit",
   // "see where the role takes me"), not as looking at something ("see where people drop off").
