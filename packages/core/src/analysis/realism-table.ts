@@ -53,7 +53,7 @@ export const TEAM_SIZE: readonly { withinMonths: number; max: Record<ExperienceL
   { withinMonths: 60, max: { graduate: 15, early: 30, experienced: 100, senior: 1_000 } },
 ];
 
-/** Market-wide outcomes ("market leader", "a household name") are out of reach within this many months at any level. */
+/** Market-wide or field-wide outcomes ("market leader", "a household name", "master every area of law") are out of reach within this many months at any level. */
 export const MARKET_CLAIM_MIN_MONTHS = 36;
 
 /** Credentials with a minimum route: the fewest months to reach each from where the speaker stands. */
@@ -96,9 +96,9 @@ export function renderRealismTables(): string {
   for (const c of CREDENTIAL_MIN_MONTHS) lines.push(`| ${c.name} | ${LEVELS.map((l) => years(c.months[l])).join(' | ')} |`);
   lines.push(`| fluency in a new language, each | ${LEVELS.map(() => years(LANGUAGE_MONTHS)).join(' | ')} |`);
   lines.push('', '| outcome | out of reach, at any level, within |', '|---|---|');
-  lines.push(`| absolute ("zero complaints", "win every tender", "a paper in Nature") | ${years(ABSOLUTE_CLAIM_MAX_MONTHS)} |`);
+  lines.push(`| absolute ("zero complaints", "win every tender", "a paper in Nature", "more than the whole team", "win an award") | ${years(ABSOLUTE_CLAIM_MAX_MONTHS)} |`);
   lines.push(`| top of the table ("the top negotiator", "top biller") | ${years(TOP_CLAIM_MAX_MONTHS)} |`);
-  lines.push(`| market-wide ("market leader", "a household name") | ${years(MARKET_CLAIM_MIN_MONTHS)} |`);
+  lines.push(`| market-wide or field-wide ("market leader", "a household name", "master every area of law") | ${years(MARKET_CLAIM_MIN_MONTHS)} |`);
   lines.push('| beyond any job ("cure Alzheimer\'s", "a promotion every year") | any time |');
   return lines.join('\n');
 }

@@ -297,8 +297,9 @@ function isAimedTitle(doc: Doc, m: PhraseMatch<TitleLevel>): boolean {
     const t = tokens[i]!;
     if (t.sentence !== tokens[m.first]!.sentence) break;
     if (BECOMING.has(t.norm)) return true;
-    // Between them only determiners, names, or one noun of the title itself right before it: "be [site] manager".
-    const compound = i === m.first - 1 && t.kind === 'word' && !STOP_WORDS.has(t.norm) && !NOT_TITLE_WORDS.has(t.norm);
+    // Between them only determiners, names, or a noun or two of the title itself right before it: "be [site] manager".
+    // Up to two such nouns: "be [executive creative] director", "become [senior clinical] lead".
+    const compound = i >= m.first - 2 && t.kind === 'word' && !STOP_WORDS.has(t.norm) && !NOT_TITLE_WORDS.has(t.norm) && !BECOMING.has(t.norm);
     if (!TITLE_FILLERS.has(t.norm) && !capitalWord(t) && !compound) break;
   }
   // "In five years, Finance Director." or a title that opens its clause after the timeframe.
@@ -660,7 +661,7 @@ const OUTCOME_MONTHS: Record<OutcomeKind, number> = {
 };
 const OUTCOME_REASONS: Record<OutcomeKind, string> = {
   grand_claims: 'This outcome is far beyond what one person can promise in a job, whatever the timeframe.',
-  fast_claims: 'A market-wide outcome in that time is beyond what one hire can deliver.',
+  fast_claims: 'An outcome this wide (a whole market, a whole field) in that time is beyond what one hire can deliver.',
   absolute_claims: 'An absolute result (zero, every, number one) in that time is not something anyone can promise.',
   top_claims: 'Topping the table so soon after joining, while still learning the systems, is not something you can promise.',
 };

@@ -6,7 +6,7 @@
 import type { Doc, Token } from '../text/tokenize.js';
 import { isNegated } from '../text/helpers.js';
 import { TaggedMatcher, memoize } from '../text/tagged.js';
-import { aimsOf } from './memo.js';
+import { aimsOf, quantitiesOf } from './memo.js';
 import { findTimeframes } from '../text/timeframes.js';
 import { VOCAB } from '../vocab/generated.js';
 import { isCredentialAcronym, planEvidence } from './elements.js';
@@ -15,9 +15,13 @@ export interface VagueAim {
   start: number;
   end: number;
   reason: string;
+  /** What makes it vague: an aim with no content, a direction left to chance, or stacked hedges. */
+  kind: VagueKind;
+  /** Index of the sentence holding it. */
+  sentence: number;
 }
 
-type VagueKind = 'objects' | 'drift' | 'hedges';
+export type VagueKind = 'objects' | 'drift' | 'hedges';
 const VAGUE = VOCAB['vague-aims'] as Record<VagueKind, string[]>;
 
 const REASONS: Record<VagueKind, string> = {
@@ -32,8 +36,10 @@ const VAGUE_TIME_WORDS = new Set(['at', 'somewhere', 'sometime', 'some']);
 /** Two hedges in one sentence ("maybe brand, maybe strategy") read as indecision; one is ordinary caution. */
 const STACKED_HEDGES = 2;
 
-/** Every vague aim in the document, one span per sentence, in text order. */
-export function vagueAims(doc: Doc): VagueAim[] {
+/** Every vague aim in the document, one span per sentence, in text order. Asked by several rules, computed once. */
+export const vagueAims: (doc: Doc) => VagueAim[] = memoize(findVagueAims);
+
+function findVagueAims(doc: Doc): VagueAim[] {
   const { tokens } = doc;
   const aims = aimsOf(doc);
   // A document that states no aim in aim words ("Lots of things, really.") is judged sentence by sentence anyway.
@@ -79,7 +85,7 @@ export function vagueAims(doc: Doc): VagueAim[] {
     const kind: VagueKind = entry.kinds.has('objects') ? 'objects' : entry.kinds.has('drift') ? 'drift' : 'hedges';
     // The span starts at the first vague word ("something in…"), not at a hedge before it ("I guess").
     const first = onlyHedges ? entry.first : entry.firstStrong;
-    out.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, reason: REASONS[kind] });
+    out.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, reason: REASONS[kind], kind, sentence });
   }
   return out;
 }
@@ -103,7 +109,7 @@ function someoneElses(tokens: Token[], first: number): boolean {
 }
 
 /** Areas too broad to name a direction: "something in management", "something with people". */
-const BROAD_AREAS = new Set(['management', 'leadership', 'people', 'business', 'charge', 'senior', 'general', 'that', 'this', 'there', 'the', 'a', 'an', 'my', 'your', 'our']);
+const BROAD_AREAS = new Set(['more', 'less', 'bigger', 'better', 'management', 'leadership', 'people', 'business', 'charge', 'senior', 'general', 'that', 'this', 'there', 'the', 'a', 'an', 'my', 'your', 'our']);
 /** The frames "something in…" / "something with…" that are only as vague as the area after them. */
 const AREA_FRAMES = new Set(['in', 'with']);
 
@@ -120,12 +126,25 @@ function namesItsArea(doc: Doc, first: number, last: number, hedged: ReadonlySet
   return !hedged.has(area.sentence);
 }
 
+/** After "it depends on…", words that leave the condition open: "on whatever happens", "on circumstances". */
+const OPEN_CONDITIONS = new Set(['whatever', 'things', 'lots', 'loads', 'circumstances', 'life', 'timing']);
+const WH_WORDS = new Set(['what', 'how', 'where', 'which', 'who']);
+/** After "it depends on what/how…", words that keep it open: "what comes up", "how things go", "where it goes". */
+const OPEN_AFTER_WH = new Set(['comes', 'happens', 'things', 'it', "it's", 'life', 'goes', 'turns', 'works', 'opens', 'pans', 'feels']);
+
 /** "depending" only when it dangles ("…and other bits too, depending."), not "depending on the client". */
 function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKind): boolean {
   const word = tokens[first]!.norm;
   const next = tokens[last];
   const sameSentence = next !== undefined && next.sentence === tokens[first]!.sentence;
   if (word === 'depending') return !sameSentence || next.kind === 'punct';
+  // "it depends on building a practice" names the condition; "it depends", "it depends on what comes up" leave it open.
+  if (word === 'it' && tokens[first + 1]?.norm === 'depends' && last - first === 2 && sameSentence && next.norm === 'on') {
+    const what = tokens[last + 1];
+    if (!what || what.sentence !== next.sentence || what.kind === 'punct' || OPEN_CONDITIONS.has(what.norm)) return true;
+    // "on what comes up", "on how things go" leave it open; "on how the team grows" names the condition.
+    return WH_WORDS.has(what.norm) && OPEN_AFTER_WH.has(tokens[last + 2]?.norm ?? '');
+  }
   // "see where" is drift only as the speaker's way forward ("see where it goes", "see where I fit",
   // "see where the role takes me"), not as looking at something ("see where people drop off").
   if (word === 'see' && tokens[first + 1]?.norm === 'where' && last - first === 2) {
@@ -192,7 +211,7 @@ export function hasConcreteAim(doc: Doc): boolean {
   const aims = aimsOf(doc);
   const inScope = (i: number) => aims.size === 0 || aims.has(tokens[i]!.sentence);
   for (const m of matches(doc, 'role')) {
-    if (!inScope(m.first) || isNegated(doc, m.first)) continue;
+    if (!inScope(m.first) || isNegated(doc, m.first) || PRAISE_BEFORE.has(tokens[m.first - 1]?.norm ?? '')) continue;
     if (OTHER_OWNERS.has(tokens[m.first - 1]?.norm ?? '') && !becomingBefore(tokens, m.first - 1)) continue;
     return true;
   }
@@ -201,6 +220,8 @@ export function hasConcreteAim(doc: Doc): boolean {
   // A concrete step ("complete the CIPD course", "I'd run usability sessions") or a named credential ("my CCNA") is a concrete aim.
   if (planEvidence(doc).length > 0) return true;
   for (let i = 0; i < tokens.length; i++) if (inScope(i) && isCredentialAcronym(tokens[i])) return true;
+  // An amount in an aim ("from twelve thousand to half a million followers", "cut costs by 20%") is a result, measurable.
+  if (quantitiesOf(doc).some((q) => inScope(q.first) && !isNegated(doc, q.first))) return true;
   for (const m of [...matches(doc, 'credentials'), ...matches(doc, 'results'), ...matches(doc, 'skill_leads')]) {
     if (!inScope(m.first) || isNegated(doc, m.first)) continue;
     if (m.value === 'credentials') return true;
@@ -223,6 +244,9 @@ const NOT_JOBS = new Set([
   'center', 'centre', 'chapter', 'letter', 'level', 'behavior', 'behaviour', 'layer', 'version', 'summer', 'winter', 'quarter', 'master',
 ]);
 
+/** Words that make a job noun praise, not a role: "a thought leader", "a thought leader", "a game changer". */
+const PRAISE_BEFORE = new Set(['thought', 'rock', 'rockstar', 'superstar', 'go-to', 'game']);
+
 /**
  * After a becoming word, a determiner, up to three words, then a noun for a person doing a job at the end
  * of the phrase: "a firefighter", "a crew commander", "the estate's farm foreman". The role lists cannot
@@ -236,7 +260,7 @@ function namesAgentNoun(tokens: Token[], from: number): boolean {
     if (t.sentence !== sentence || t.kind !== 'word' || STOP.has(t.norm)) return false;
     const next = tokens[i + 1];
     const endsPhrase = !next || next.sentence !== sentence || next.kind === 'punct' || STOP.has(next.norm);
-    if (endsPhrase) return AGENT_ENDINGS.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e)) && !NOT_JOBS.has(t.norm);
+    if (endsPhrase) return AGENT_ENDINGS.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e)) && !NOT_JOBS.has(t.norm) && !PRAISE_BEFORE.has(tokens[i - 1]!.norm);
   }
   return false;
 }

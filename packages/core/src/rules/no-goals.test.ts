@@ -2,6 +2,9 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_goals', {
   valid: [
+    { name: 'a denial that turns round in the same sentence', question: 'career-goals', answer: "I've never been much of a planner, but this year I want to pass my HGV class one test and run the Leeds trunking route." },
+    { name: 'modest, not goal-less', question: 'career-goals', answer: "I'm not after a grand title. Next year I want to qualify as a gas engineer, and in four years I'd like to be training the apprentices." },
+    { name: 'a vague aim is unclear, not absent', question: 'future-plans-position', answer: "I'd like to settle in and see how things go. Maybe move into something else in the store later on, buying or visual merchandising, I'm not fussed." },
     {
       name: 'honest about ten years, firm about the next two',
       question: 'ten-years',
@@ -19,6 +22,10 @@ ruleTester('no_goals', {
     { question: 'career-goals', answer: "I'm not chasing a career in sales. In two years I want to qualify as a payroll specialist, starting with the CIPP course this spring." },
   ],
   invalid: [
+    { name: 'long-range planning denied', question: 'ten-years', answer: "Gosh, I've never been one for long-range planning. I like the library as it is and I'd be glad for things to carry on much as they are." },
+    { name: 'a next step denied', question: 'career-goals', answer: "I'm not someone who needs a next step. I've sorted the post room for years and I'm not aiming at anything in particular." },
+    { name: 'stasis as the goal', question: 'career-goals', answer: "My goal is really just to keep things as they are. I don't feel the need to push for anything more." },
+    { name: 'nothing planned beyond the job', question: 'future-plans-position', answer: "I haven't planned anything beyond getting the job, to be honest. I'll do the rounds and see where I end up." },
     { question: 'five-years', answer: "Honestly, I haven't given it much thought. I just like my job.", found: ["I haven't given it much thought"] },
     { question: 'career-goals', answer: "I'm happy where I am, really. I do my shifts and go home." },
     { question: 'ten-years', answer: "I'll just see where life takes me and take it day by day." },

@@ -3,6 +3,7 @@ import type { Context } from '../analysis/context.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
 import { aimSentences, clauseSpan, entryMatcher, goalSentences, isNegated, wholeAnswer } from '../text/helpers.js';
+import { vagueAims } from '../analysis/vagueness.js';
 
 const NO_GOALS = entryMatcher(VOCAB['no-goals']);
 
@@ -16,19 +17,35 @@ function expectsGoals(context: Context): boolean {
   return context.question.expects.some((e) => e === 'short_term' || e === 'long_term');
 }
 
-const PLAN_NOUNS = new Set(['goals', 'goal', 'targets', 'target', 'plans', 'plan', 'aims', 'ambitions', 'ambition', 'objectives', 'career', 'dream']);
-const PLAN_VERBS = new Set(['set', 'have', 'had', 'make', 'made', 'got', 'need', 'see', 'write', 'setting', 'making', 'having', 'build', 'building', 'for', 'chase', 'chasing']);
+const PLAN_NOUNS = new Set([
+  'goals', 'goal', 'targets', 'target', 'plans', 'plan', 'planned', 'planning', 'planner', 'aims', 'ambitions', 'ambition', 'objectives', 'career', 'dream', 'step', 'steps',
+]);
+const PLAN_VERBS = new Set(['set', 'have', 'had', 'make', 'made', 'got', 'need', 'needs', 'see', 'write', 'setting', 'making', 'having', 'build', 'building', 'for', 'chase', 'chasing']);
+/** Verbs of reaching for something: denied before "anything" ("not aiming at anything", "don't feel the need to push for anything"). */
+const REACHING = new Set(['aiming', 'aim', 'chasing', 'chase', 'after', 'striving', 'pushing', 'push', 'need', 'looking', 'working']);
+/** Words that turn a sentence round: "I haven't thought about ten years, but next year I want…" keeps its goal. */
+const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet']);
 
-/** "I don't really set professional goals", "I've never had a plan", "not looking to build a career", "not one for big ambitions". */
+/**
+ * Plans denied in the speaker's words: a plan, goal, ambition or next step with a negated verb shortly before it
+ * ("I don't really set professional goals", "never been one for long-range planning", "not someone who needs a next step"),
+ * the plan word negated itself ("no real plan", "haven't planned anything"), or reaching for anything denied
+ * ("I'm not aiming at anything", "don't feel the need to push for anything more").
+ */
 function deniedPlans(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   doc.tokens.forEach((t, i) => {
-    if (!PLAN_NOUNS.has(t.norm)) return;
+    const reaching = t.norm === 'anything';
+    if (!reaching && !PLAN_NOUNS.has(t.norm)) return;
+    if (!reaching && isNegated(doc, i, 2)) {
+      out.push({ first: Math.max(0, i - 2), last: i + 1 });
+      return;
+    }
     let verb = -1;
     for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
       const b = doc.tokens[j]!;
       if (b.sentence !== t.sentence) break;
-      if (PLAN_VERBS.has(b.norm)) verb = j;
+      if ((reaching ? REACHING : PLAN_VERBS).has(b.norm)) verb = j;
       if (verb >= 0 && isNegated(doc, verb, 3)) {
         out.push({ first: Math.max(0, verb - 2), last: i + 1 });
         return;
@@ -38,21 +55,35 @@ function deniedPlans(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** Does the sentence of a denial turn round after it ("…, but next year I want to…")? */
+function turnsAfter(doc: Doc, at: number): boolean {
+  const s = doc.tokens[at]!.sentence;
+  for (let i = at; i < doc.sentences[s]!.last; i++) if (CONTRAST.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}
+
 export const noGoals: Rule = {
   id: 'no_goals',
   meta: {
     description: 'No aim for the future at all, or says so: "I haven\'t thought about it", "I\'m happy where I am", "I\'ll see where life takes me".',
     severity: 'serious',
     docs:
-      'A no-goals phrase (data/no-goals.yml), or a plan, goal, ambition or career denied ("I\'ve never had a plan", "not looking to build a career"), counts when the answer states no career goal elsewhere. ' +
+      'A no-goals phrase (data/no-goals.yml), or a plan, goal, ambition, career or next step denied ("I\'ve never had a plan", "no real plan", "not looking to build a career", "not someone who needs a next step"), or reaching for anything denied ("not aiming at anything"), counts when the answer states no career goal outside the denying sentences. ' +
+      'An answer whose only aim has no content ("move into something else later on") is left to unclear. ' +
       'On questions that expect goals, an answer with no future aim at all (only history) is flagged as a whole.',
   },
   check(doc, context) {
     // Asked about a goal missed, "I won't set a target until…" is a lesson, not a lack of goals.
     if (doc.wordCount === 0 || context.kind === 'missed_goal') return [];
-    const goals = goalSentences(doc);
-    if (goals.size > 0) return [];
-    const said = [...NO_GOALS.match(doc), ...deniedPlans(doc)].map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: SUGGESTION }));
+    const denied = deniedPlans(doc);
+    const denials = [...NO_GOALS.match(doc), ...denied];
+    // A sentence that denies a plan ("I'm not someone who needs a next step") states no goal, unless it turns round after the denial.
+    const denying = new Set(denied.filter((m) => !turnsAfter(doc, m.last - 1)).map((m) => doc.tokens[m.first]!.sentence));
+    const goals = [...goalSentences(doc)].filter((s) => !denying.has(s));
+    if (goals.length > 0) return [];
+    // An aim with no content ("move into something else in the hotel later on") is an aim: vague (unclear), not absent.
+    if (denials.length > 0 && vagueAims(doc).some((v) => v.kind === 'objects' && !denying.has(v.sentence) && aimSentences(doc).has(v.sentence))) return [];
+    const said = denials.map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: SUGGESTION }));
     if (said.length > 0) return said;
     if (expectsGoals(context) && aimSentences(doc).size === 0) return [{ ...wholeAnswer(doc), message: MESSAGE, suggestion: SUGGESTION }];
     return [];

@@ -2,6 +2,11 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unclear', {
   valid: [
+    { name: 'early career, a later choice open beside a dated concrete aim', question: 'career-goals', experience: 'early', answer: "Next spring I want to get my forklift ticket and run the cold store on my own. I'm not totally sure yet whether I'll lean toward planning or operations later, but within four years I'd like to be a shift supervisor here." },
+    { name: '"it depends on how" naming the condition', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be leading the payroll team. I know it depends on how the team grows, so I've started the CIPP diploma." },
+    { name: 'a condition named after "it depends"', question: 'ten-years', experience: 'experienced', answer: 'In ten years I hope to be a partner in the planning team; I know it depends on winning my own clients, so the next three years are about building a practice in housing appeals.' },
+    { name: 'a graduate leaves the later direction open after a concrete first year', question: 'career-goals', experience: 'graduate', answer: "I don't know yet whether I'll end up in structures or geotechnics. In my first year I want to pass the site safety course and produce my first set of calculations, and in five years I'd like to be a chartered engineer." },
+    { name: 'an amount in an aim is a result', question: 'career-goals', experience: 'early', answer: 'Short term, I want to take our newsletter from 3,000 to 5,000 subscribers over the next year. Long term I want the brand known across the region.' },
     { name: 'looking at where something is, not drifting', question: 'career-goals', answer: 'In my first year I want to run the checkout reports so I can see where customers give up, and in three years I want to lead the payments team.' },
     { name: 'someone else unsure', question: 'career-goals', answer: 'Short term I want to coach the new starters on the topics they are unsure of; longer term I want to manage the contact centre floor.' },
     { name: 'something in a named area, unhedged', question: 'career-goals', answer: 'First I want to run the front desk well. In four years I aim to be duty manager, and later something in pricing, through your revenue course.' },
@@ -25,6 +30,12 @@ ruleTester('unclear', {
     { question: 'missed-goal', answer: "I suppose the goal I keep missing is a sort of inbox zero, and I'm not sure I'll ever manage it. Whatever happens, I keep at it." },
   ],
   invalid: [
+    { name: 'early career, open direction and no dated aim', question: 'career-goals', experience: 'early', answer: "I'm not totally sure yet whether I'll lean toward planning or operations. Eventually I'd like to be a supervisor of some kind." },
+    { name: 'bettering oneself, going up a level', question: 'career-goals', experience: 'experienced', answer: 'My main goal is to better myself. I want to go up a level, or across, wherever suits.' },
+    { name: 'intensified not-knowing', question: 'next-position', experience: 'experienced', answer: "I'm after a change, more responsibility perhaps. I'm not entirely sure what shape it takes, but I'll know it when I see it." },
+    { name: 'an experienced candidate leaving the direction open', question: 'career-goals', experience: 'experienced', answer: "I don't know yet whether I'll stay in audit. In my first year I want to pass the CIA exam, and in five years I'd like to be an audit manager." },
+    { name: 'an open "it depends"', question: 'five-years', experience: 'early', answer: "In five years? Honestly it depends on what comes up, I'd like to be somewhere good." },
+    { name: 'praise is not a role', question: 'career-goals', experience: 'experienced', answer: 'Short term I want to be a key player on the team. Long term, I would like to be a thought leader in the industry.' },
     { name: 'something in a broad area', question: 'career-goals', answer: 'Eventually I want something in management, I guess, at some point.', experience: 'experienced' },
     { name: 'something in an area, hedged', question: 'career-goals', answer: 'Long term I want to grow into something in logistics, perhaps, or possibly procurement.', experience: 'early' },
     { answer: 'I guess I want something in management maybe, at some point.', experience: 'experienced', found: ['something in management maybe, at some point'] },

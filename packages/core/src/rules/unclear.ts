@@ -4,6 +4,7 @@ import { aimSentences, wholeAnswer } from '../text/helpers.js';
 import type { Doc } from '../text/tokenize.js';
 import { expects, hasSomeGoal, severityByExperience } from './missing.js';
 import { moneySentences } from './money-focus.js';
+import { findTimeframes } from '../text/timeframes.js';
 
 /** Are the aims about pay ("my goal is to be financially secure")? Such an aim is clear, just not a career one: money_focus speaks for it. */
 function aimsAreAboutPay(doc: Doc): boolean {
@@ -11,18 +12,27 @@ function aimsAreAboutPay(doc: Doc): boolean {
   return [...aimSentences(doc)].some((s) => money.has(s));
 }
 
+/** Levels at which a direction still open is normal, if a concrete aim and a timeframe come with it. */
+const LENIENT = new Set(['graduate', 'early']);
+
 export const unclear: Rule = {
   id: 'unclear',
   meta: {
     description: 'The main aim is vague or unplanned: "something in management maybe", "move up somehow", "see where it goes".',
     severity: 'moderate',
-    docs: 'Points at aims with no content ("something more strategic", "interesting stuff"), at direction left to chance ("whatever comes up", "see where it goes") and at stacked hedges ("maybe X, maybe Y"); "something in X" is as clear as X unless X is broad ("management") or hedged; not-knowing said of others ("the parts they are unsure of") belongs to them. With none of these, an answer that states goals but names no role (a job noun after "be a", "as the" counts: "a firefighter", "the farm foreman"), skill, credential or result (and whose aim is not pay, left to money_focus) is flagged as a whole. Not judged on the missed-goal question, which tells of the past. Minor for a graduate, moderate early in a career, serious for experienced and senior candidates.',
+    docs: 'Points at aims with no content ("something more strategic", "interesting stuff", "better myself", "the next level"), at direction left to chance ("whatever comes up", "see where it goes", "not entirely sure", an open "it depends") and at stacked hedges ("maybe X, maybe Y"); a graduate or early-career candidate who states a concrete aim and a measured timeframe may leave the later direction open (only aims with no content count then); "something in X" is as clear as X unless X is broad ("management") or hedged; not-knowing said of others ("the parts they are unsure of") belongs to them. With none of these, an answer that states goals but names no role (a job noun after "be a", "as the" counts: "a firefighter", "the farm foreman"), skill, credential or result (an amount in an aim counts as a result) (and whose aim is not pay, left to money_focus) is flagged as a whole. Not judged on the missed-goal question, which tells of the past. Minor for a graduate, moderate early in a career, serious for experienced and senior candidates.',
   },
   check(doc, context) {
     // A story of a goal missed is about the past: its hedges ("I suppose", "whatever happens") are not an aim for the future.
     if (context.kind === 'missed_goal') return [];
     const severity = severityByExperience(context.experience);
-    const vague = vagueAims(doc);
+    let vague = vagueAims(doc);
+    // Early in a career one may leave the later direction open ("I don't know yet whether backend or infrastructure") once a
+    // concrete aim with a measured timeframe is stated; an aim with no content ("something bigger") stays unclear at any level,
+    // and an experienced candidate is expected to have chosen.
+    if (LENIENT.has(context.experience) && vague.some((v) => v.kind !== 'objects') && hasConcreteAim(doc) && findTimeframes(doc).some((t) => t.kind !== 'relative')) {
+      vague = vague.filter((v) => v.kind === 'objects');
+    }
     if (vague.length > 0) {
       return vague.map<Finding>((v) => ({
         start: v.start,

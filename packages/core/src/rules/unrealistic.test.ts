@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unrealistic', {
   valid: [
+    { name: 'a director title with a long, plausible horizon', answer: 'Eventually, in ten years or so, I would like to be executive creative director; first I want to win a brief of my own.', experience: 'graduate' },
+    { name: 'an award as a long-range hope', answer: 'I would love to win an award for our work one day, and in my first year I want to write the radio scripts for two campaigns.', experience: 'early' },
     // A reachable step for the level and time.
     { answer: 'In three years I would like to be a team lead, and I am building toward it by mentoring our new starters.', experience: 'early' },
     // A big aim with no date is a direction.
@@ -29,6 +31,11 @@ ruleTester('unrealistic', {
     { answer: 'In four years I would like to be a finance business partner to the operations director.', experience: 'early' },
   ],
   invalid: [
+    { name: 'two nouns of a title after the becoming word', answer: "Long term, I'd like to be executive creative director of the agency within three years.", experience: 'graduate', found: ['director of the agency within three years'] },
+    { name: 'outdoing the whole office', answer: 'This year I will sign more tenants than the whole office did last year, all by myself.', experience: 'early' },
+    { name: 'an award in the first months', answer: 'I plan to win a major award in my first six months here.', experience: 'graduate' },
+    { name: 'curing a disease, in the perfect', answer: "In ten years I expect to have cured dementia through my lab's work.", experience: 'early' },
+    { name: 'mastering a whole field in a short time', answer: 'I want to master every area of tax law within two years.', experience: 'graduate' },
     { answer: 'In ten years I will be the most famous wedding photographer in the world.', experience: 'early' },
     { answer: 'I want to finish the five-year training scheme in two years by studying at weekends.', experience: 'graduate' },
     { answer: 'Within three years I see myself as your Head of Operations.', experience: 'graduate' },
