@@ -40,6 +40,8 @@ ruleTester('misaligned', {
       company: 'A heating engineers firm.',
       answer: 'Long-term I want to be a fashion designer. One day I will open my own label with the sketches I make at night.',
     },
+    { name: 'running a group of one\'s own here', role: 'Senior scientist', company: 'A biotech developing antibodies.', answer: 'In five years I would like to lead my own assay group here and publish our methods.' },
+    { name: 'a firm of the company\'s own kind', role: 'Audit junior', company: 'An accountancy firm.', answer: 'Long term I want to be a manager at a firm like this one, leading audits for family businesses.' },
     { name: 'leading a team here', role: 'Data analyst', company: 'A retail bank.', answer: 'My goal is to lead the analytics team at this bank within five years.' },
     { role: 'Head of payments', company: 'A digital bank.', answer: 'In ten years I would like to be running all of payments for a bank, and I hope it is this one.' },
     { role: 'Product manager', answer: 'Over five years I want to own the roadmap for the whole suite, not one feature, and mentor two new product managers.' },
@@ -48,6 +50,16 @@ ruleTester('misaligned', {
   invalid: [
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
     { answer: "Long term I'd like to go freelance and pick my own clients." },
+    {
+      name: 'an electrical contractor is a company, not a self-employed role',
+      role: 'Apprentice electrician',
+      company: 'Tallis Electrical is a contractor for schools and offices.',
+      answer: 'Long term, I would like to have my own firm with a dozen electricians, and I am saving my college notes for it.',
+    },
+    { name: 'a group of one\'s own at another employer', role: 'Senior scientist', company: 'A biotech developing antibodies.', answer: 'Long term I would like to run my own research group at a university, and I keep writing fellowship bids.' },
+    { name: 'a move to another kind of employer', role: 'Junior web developer', company: 'A web agency for charities.', answer: 'In the long run I want to move to a product company and work on one system for years.' },
+    { name: 'a fintech is not a web agency\'s own kind', role: 'Junior web developer', company: 'A web agency for charities.', answer: 'In five years I want to be a senior engineer at a fintech.' },
+
     {
       name: 'opening a place of one\'s own',
       role: 'Sous chef',

@@ -68,6 +68,12 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
         if (!PART_OF.has(tokens[j + 1]?.norm ?? '') && !insideHere(doc, j + 1)) out.push({ first: i, last: j + 1 });
         break;
       }
+      // "my own research group at a university": a part of another employer.
+      if (PART_OF.has(tokens[j]!.norm) && EMPLOYER_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') && (tokens[j + 2]?.norm === 'a' || tokens[j + 2]?.norm === 'an')) {
+        found = true;
+        out.push({ first: i, last: j + 4 });
+        break;
+      }
     }
     // "open my own place", "start my own outfit": opening something of one's own is a business, whatever it is called.
     const noun = tokens[i + 2];
@@ -95,9 +101,12 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** In the company text only these make the job one's own business: "an electrical contractor" is a company, "a franchise" is run by its holder. */
+const SELF_EMPLOYED_COMPANIES = new Set(['self-employed', 'freelance', 'freelancer', 'franchise', 'franchisee']);
+
 function selfEmployedRole(context: Context): boolean {
-  for (const d of [context.role, context.company]) if (d?.tokens.some((t) => SELF_EMPLOYED_ROLES.has(t.norm))) return true;
-  return false;
+  if (context.role?.tokens.some((t) => SELF_EMPLOYED_ROLES.has(t.norm))) return true;
+  return context.company?.tokens.some((t) => SELF_EMPLOYED_COMPANIES.has(t.norm)) ?? false;
 }
 
 const MOVES = new Set(['move', 'moving', 'switch', 'switching', 'go', 'going', 'cross', 'crossing', 'jump']);
@@ -211,7 +220,8 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
       if (tokens[i + 3]?.norm === 'the' && BIG.has(tokens[big]?.norm ?? '')) out.push({ first: i, last: Math.min(big + 2, tokens.length) });
       continue;
     }
-    if (!EMPLOYER_LEADS.has(lead)) continue;
+    // "move to a product company": a move's destination is an employer as "at" is.
+    if (!EMPLOYER_LEADS.has(lead) && !(lead === 'to' && MOVES.has(tokens[i - 1]?.norm ?? ''))) continue;
     // "working at Google": a named employer that is not this one.
     const name = tokens[i + 1]!;
     if (
@@ -257,7 +267,8 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
 function sameKind(doc: Doc, first: number, last: number, context: Context): boolean {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last - 1]!.end;
-  return context.fields.hits.some((h) => h.start >= start && h.end <= end && h.fields.some((f) => context.fields.target.includes(f)));
+  // Every field of the word must be the company's: "a fintech" is not a web agency's own kind, though software is.
+  return context.fields.hits.some((h) => h.start >= start && h.end <= end && h.fields.every((f) => context.fields.target.includes(f)));
 }
 
 /** "I've been a freelance writer for eight years": the business is the speaker's past, not a plan. */
@@ -394,7 +405,8 @@ export const misaligned: Rule = {
     docs:
       'Own-business plans (data/own-business.yml), signals of leaving the role\'s core or of another company\'s path (data/away.yml) in a sentence about the future, ' +
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
-      'the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), ' +
+      'the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
+      'a move to another kind of employer ("move to a product company"; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
       'Goals in an unrelated field are left to irrelevant, with the business or the leaving that goes with them.',
