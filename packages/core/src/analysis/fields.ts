@@ -225,6 +225,9 @@ const SERVED = new Set([
 const TURNED_FROM = new Set(['from', 'than', 'leave', 'leaving', 'quit', 'quitting']);
 /** …and after "of" when these come first: "out of kitchens", "instead of the classroom". */
 const TURNED_OUT = new Set(['out', 'instead']);
+const ARTICLES = new Set(['a', 'an']);
+/** Before "a"/"an", these put the field in the speaker's past: "I was a chef". */
+const PAST_BE = new Set(['was', 'were', 'been']);
 /** Before a field word, these make it this company's own people or work, not a career elsewhere: "sessions for your developers". */
 const HOUSE_OWN = new Set(['your', 'our']);
 
@@ -303,9 +306,19 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   const after = (ends: Map<number, number[]>, h: FieldHit) => (ends.get(h.sentence) ?? []).some((end) => end <= h.first && h.first - end <= AIM_REACH);
   // Next to the role's own field; the company's fields count as they are, not through their neighbours (unless the role names no field).
   const kinToRole = (f: string) => (profile.roleKnown ? profile.primary : profile.target).some((p) => areKin(p, f)) || profile.target.includes(f);
+  // "I used to be a carpenter", "I was a chef for twelve years", "I've been a nurse": a past field is background, not a goal.
+  const background = (first: number) => {
+    let i = first - 1;
+    while (i >= 0 && i >= first - 3 && doc.tokens[i]!.kind === 'word' && !ARTICLES.has(doc.tokens[i]!.norm)) i--;
+    if (!ARTICLES.has(doc.tokens[i]?.norm ?? '')) return false;
+    const before = doc.tokens[i - 1]?.norm ?? '';
+    if (PAST_BE.has(before)) return true;
+    if (before === 'be') return doc.tokens[i - 2]?.norm === 'to' && doc.tokens[i - 3]?.norm === 'used';
+    return before === 'as' && (doc.tokens[i - 2]?.norm === 'worked' || doc.tokens[i - 2]?.norm === 'trained');
+  };
   const out: FieldAim[] = [];
   for (const h of outside) {
-    if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '')) continue;
+    if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '') || background(h.first)) continue;
     const role = after(roles, h);
     const career =
       CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || careerSentences.has(h.sentence);

@@ -48,6 +48,18 @@ ruleTester('irrelevant', {
       company: 'A supermarket chain.',
       answer: 'Long term I want to become a machine learning engineer on the pricing models, and I am taking a course in Python.',
     },
+    {
+      name: 'a past trade is background, not a goal',
+      role: 'Site manager',
+      company: 'A housebuilder.',
+      answer: 'I used to be a chef, and I was a bus driver before that; in five years I want to run the biggest of your sites.',
+    },
+    {
+      name: 'clinicians teach: supervising students is within health',
+      role: 'Speech therapist',
+      company: 'A children\'s community health service.',
+      answer: 'Around year four I would like to be a senior therapist supervising students on placement, after my dysphagia course.',
+    },
     { name: 'no role: nothing to compare with', answer: 'My dream is to open a bakery one day.' },
     {
       name: 'the sector served, not a career',
@@ -166,6 +178,8 @@ ruleTester('irrelevant', {
       company: 'An NHS trust.',
       answer: 'In ten years I would like to be making furniture to commission. I have taken a woodwork course and I sell a few chairs.',
     },
+    { name: 'a craft as the career', role: 'Claims handler', company: 'A motor insurer.', answer: 'Long term I want to become a potter with my own kiln; I take a wheel class twice a week.' },
+    { name: 'a dream aimed at, not a past', role: 'Payroll clerk', company: 'A payroll bureau.', answer: 'My dream was always to be a lifeguard, and next summer I will train as a lifeguard at the lido.' },
     { role: 'Lab analyst', company: 'A water testing laboratory.', answer: 'My long-term goal is to become a park ranger; I volunteer with the countryside team every month.' },
     { role: 'Accounts assistant', company: 'A firm of accountants.', answer: 'My real goal is to qualify as a psychotherapist, and I have started a foundation course in counselling.' },
   ],
