@@ -50,6 +50,7 @@ ruleTester('misaligned', {
   invalid: [
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
     { answer: "Long term I'd like to go freelance and pick my own clients." },
+    { name: 'leaving practice for industry', role: 'Audit trainee', company: 'An audit firm.', answer: 'Once qualified I would like to move into industry as a finance business partner, and I am learning Power BI for it.' },
     {
       name: 'an electrical contractor is a company, not a self-employed role',
       role: 'Apprentice electrician',
