@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../text/tokenize.js';
 import { phraseTokens } from '../text/phrases.js';
-import { onDemandMatcher, sharedMatcher, type Matcher } from '../text/helpers.js';
+import { isNegated, onDemandMatcher, sharedMatcher, type Matcher } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import type { Context } from './context.js';
 
@@ -25,6 +25,8 @@ export interface FieldProfile {
   target: string[];
   /** Fields of the role title alone; the company's strongest when no role was given. */
   primary: string[];
+  /** Does the role title name a field of its own? */
+  roleKnown: boolean;
   /** Every field word in the answer, in text order. */
   hits: FieldHit[];
   /** The fields of each sentence of the answer, by sentence index. */
@@ -152,7 +154,7 @@ export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company
     if (!list) continue;
     for (const f of hit.fields) if (!list.includes(f)) list.push(f);
   }
-  return { target, primary, hits, sentences };
+  return { target, primary, roleKnown: roleScores.size > 0, hits, sentences };
 }
 
 // ---------------------------------------------------------------------------
@@ -161,14 +163,24 @@ export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company
 /** Words that aim a whole career somewhere: a field word after them is where the candidate wants to end up. */
 const ROLE_AIMS = onDemandMatcher(
   ['become', 'becoming', 'be a', 'be an', 'work as', 'working as', 'career in', 'career as', 'move into', 'moving into', 'switch to', 'switch into',
-    'end up', 'join a', 'work for a', 'work at a', 'working at a', 'working for a', 'working in', 'work in', 'run a', 'run my', 'running a', 'open a',
-    'open my', 'set up a', 'go into', 'get into', 'build my', 'building my', 'grow my', 'growing my'].map((phrase) => ({ phrase, value: 'role' as const })),
+    'end up', 'join a', 'join an', 'work for a', 'work for an', 'work at a', 'work at an', 'working at a', 'working at an', 'working for a', 'working for an',
+    'working in', 'work in', 'run a', 'run my', 'running a', 'open a', 'open my', 'set up a', 'go into', 'get into', 'build my', 'building my', 'grow my',
+    'growing my', 'train as', 'training as', 'retrain as', 'qualify as', 'move to a', 'moving to a', 'heart is in', 'heart is set on',
+  ].map((phrase) => ({ phrase, value: 'role' as const })),
 );
 const WANT_AIMS = onDemandMatcher(
   ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
     'long term', 'longer term', 'ultimately', 'real goal', 'goal is', 'plan is', 'really want', 'really keen', 'keen to learn', 'learn more about',
     'my passion', 'see myself', 'set up', 'planning to', 'plan to', 'always wanted', 'working towards', 'working toward', 'want to', 'would like to',
     "i'd like to", "i'd love to", 'love to', 'hope to', 'have my own'].map((phrase) => ({ phrase, value: 'want' as const })),
+);
+/**
+ * Words that make a whole sentence a career: "…and my goal is to turn that into my full-time career", "I'd like that to be what I do
+ * for a living". A field word anywhere in such a sentence (before or after) is the career meant, not only one after an aim word.
+ */
+const CAREER_SENTENCE = onDemandMatcher(
+  ['for a living', 'full-time career', 'full time career', 'into my career', 'into a career', 'into my job', 'my main career', 'my main job', 'my real career',
+    'into a full-time', 'into a full time', 'turn professional', 'go professional'].map((phrase) => ({ phrase, value: 'career' as const })),
 );
 /** How far after an aim word its object may lie. */
 const AIM_REACH = 12;
@@ -195,12 +207,29 @@ export interface FieldAim {
   withTarget: boolean;
   /** A role word sits right before it: "become a pilot", "be a university lecturer", "open a bakery". */
   direct: boolean;
+  /**
+   * The field word is half of a compound with one of the target's own words ("medical sales" for a nurse, "NHS analytics" for a bank's
+   * data scientist): the same sector in another function, or the same function in another sector. `partner` is the target word's hit.
+   */
+  compound: FieldHit | null;
 }
 
 /** After a field word, these make it the sector served rather than a career: "haulage clients", "fleet policies". */
 /** Before a field word, these make it the market one works in, not a career: "build a desk in controls engineering", "specialising in retail". */
 const SERVED_BEFORE = new Set(['desk', 'specializing', 'specialize', 'specialized', 'specialism', 'specialist', 'covering', 'serving', 'niche', 'sector', 'vertical', 'patch']);
-const SERVED = new Set(['clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers', 'partners', 'schemes', 'contracts']);
+const SERVED = new Set([
+  'clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers',
+  'partners', 'schemes', 'contracts', 'frameworks', 'tenders',
+]);
+/** A target word right after these is turned down, not named as the aim's setting: "away from the council", "rather than the ward". */
+const TURNED_FROM = new Set(['from', 'than', 'leave', 'leaving', 'quit', 'quitting']);
+/** …and after "of" when these come first: "out of kitchens", "instead of the classroom". */
+const TURNED_OUT = new Set(['out', 'instead']);
+const ARTICLES = new Set(['a', 'an']);
+/** Before "a"/"an", these put the field in the speaker's past: "I was a chef". */
+const PAST_BE = new Set(['was', 'were', 'been']);
+/** Before a field word, these make it this company's own people or work, not a career elsewhere: "sessions for your developers". */
+const HOUSE_OWN = new Set(['your', 'our']);
 
 const aimCache = new WeakMap<Doc, FieldAim[]>();
 
@@ -222,28 +251,45 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   };
   const { hits } = profile;
   // Hits are in text order, so a compound partner can only be a near neighbour: look outward until too far (linear overall).
-  const nextToTarget = (index: number) => {
+  const nextToTarget = (index: number): FieldHit | null => {
     const h = hits[index]!;
     for (let j = index - 1; j >= 0 && h.first - hits[j]!.last < COMPOUND_REACH; j--) {
       const o = hits[j]!;
-      if (inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH) return true;
+      if (inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH) return o;
     }
     for (let j = index + 1; j < hits.length && hits[j]!.first - h.last < COMPOUND_REACH; j++) {
       const o = hits[j]!;
-      if (inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH) return true;
+      if (inTarget(o) && Math.max(h.first - o.last, o.first - h.last) < COMPOUND_REACH) return o;
+    }
+    return null;
+  };
+  // "band 6", "level 5": a grade, not a field.
+  const grade = (h: FieldHit) => doc.tokens[h.last]?.kind === 'number';
+  const outside: FieldHit[] = [];
+  const partners = new Map<FieldHit, FieldHit>();
+  hits.forEach((h, index) => {
+    if (grade(h)) return;
+    // "healthtech", "fintech": one word that names the target's own function in another sector.
+    if (inTarget(h)) {
+      if (h.fields.length > 1 && h.fields.some((f) => !profile.target.includes(f) && !profile.primary.some((p) => areKin(p, f)))) partners.set(h, h);
+      if (partners.has(h)) outside.push(h);
+      return;
+    }
+    if (h.fields.includes('education') && STUDY_PLACES.has(doc.tokens[h.last - 1]!.norm) && sentenceHas(h.sentence, STUDY)) return;
+    const partner = nextToTarget(index);
+    if (partner) partners.set(h, partner);
+    outside.push(h);
+  });
+  if (outside.length === 0) return [];
+  // A target word in the sentence names the setting of its aims, unless it is denied or left ("isn't in the council", "out of kitchens").
+  const turned = (h: FieldHit) => {
+    for (let i = h.first - 1; i >= 0 && i >= h.first - 2; i--) {
+      const w = doc.tokens[i]!.norm;
+      if (TURNED_FROM.has(w) || (w === 'of' && TURNED_OUT.has(doc.tokens[i - 1]?.norm ?? ''))) return true;
     }
     return false;
   };
-  const outside = hits.filter(
-    (h, index) =>
-      !inTarget(h) &&
-      !(h.fields.includes('education') && STUDY_PLACES.has(doc.tokens[h.last - 1]!.norm) && sentenceHas(h.sentence, STUDY)) &&
-      !nextToTarget(index),
-  );
-  const targetSentences = new Set(profile.hits.filter(inTarget).map((h) => h.sentence));
-  if (outside.length === 0) return [];
-  const mentions = new Map<string, number>();
-  for (const h of outside) for (const f of h.fields) mentions.set(f, (mentions.get(f) ?? 0) + 1);
+  const targetSentences = new Set(profile.hits.filter((h) => inTarget(h) && !partners.has(h) && !grade(h) && !isNegated(doc, h.first, 4) && !turned(h)).map((h) => h.sentence));
   const aimEnds = (matcher: Matcher<string>) => {
     const out = new Map<number, number[]>();
     for (const m of matcher.match(doc)) {
@@ -256,11 +302,26 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   };
   const roles = aimEnds(ROLE_AIMS);
   const wants = aimEnds(WANT_AIMS);
+  const careerSentences = new Set(CAREER_SENTENCE.match(doc).map((m) => doc.tokens[m.first]!.sentence));
   const after = (ends: Map<number, number[]>, h: FieldHit) => (ends.get(h.sentence) ?? []).some((end) => end <= h.first && h.first - end <= AIM_REACH);
+  // Next to the role's own field; the company's fields count as they are, not through their neighbours (unless the role names no field).
+  const kinToRole = (f: string) => (profile.roleKnown ? profile.primary : profile.target).some((p) => areKin(p, f)) || profile.target.includes(f);
+  // "I used to be a carpenter", "I was a chef for twelve years", "I've been a nurse": a past field is background, not a goal.
+  const background = (first: number) => {
+    let i = first - 1;
+    while (i >= 0 && i >= first - 3 && doc.tokens[i]!.kind === 'word' && !ARTICLES.has(doc.tokens[i]!.norm)) i--;
+    if (!ARTICLES.has(doc.tokens[i]?.norm ?? '')) return false;
+    const before = doc.tokens[i - 1]?.norm ?? '';
+    if (PAST_BE.has(before)) return true;
+    if (before === 'be') return doc.tokens[i - 2]?.norm === 'to' && doc.tokens[i - 3]?.norm === 'used';
+    return before === 'as' && (doc.tokens[i - 2]?.norm === 'worked' || doc.tokens[i - 2]?.norm === 'trained');
+  };
   const out: FieldAim[] = [];
   for (const h of outside) {
+    if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '') || background(h.first)) continue;
     const role = after(roles, h);
-    const career = CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time');
+    const career =
+      CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || careerSentences.has(h.sentence);
     if (!role && !career && !after(wants, h)) continue;
     if (SERVED.has(doc.tokens[h.last]?.norm ?? '')) continue;
     let served = false;
@@ -271,11 +332,22 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     out.push({
       hit: h,
       role: role || lead || career,
-      described: h.fields.some((f) => (mentions.get(f) ?? 0) >= 2),
-      kin: h.fields.some((f) => nearTarget(profile, f)),
+      described: false,
+      kin: h.fields.some(kinToRole),
       withTarget: targetSentences.has(h.sentence),
       direct: lead,
+      compound: partners.get(h) ?? null,
     });
   }
+  // An unrelated word in the same sentence as a neighbouring field's role is where that role would be done: "go into PR, ideally for a big charity".
+  const kinRoles = new Set(out.filter((a) => a.kin && a.role && !a.compound).map((a) => a.hit.sentence));
+  for (const a of out) if (!a.kin && kinRoles.has(a.hit.sentence)) a.withTarget = true;
+  // Described: the field comes up twice among the off-target words that are not half of a target compound or where a neighbouring role is done.
+  const mentions = new Map<string, number>();
+  for (const h of outside) {
+    if (partners.has(h) || (kinRoles.has(h.sentence) && !h.fields.some(kinToRole))) continue;
+    for (const f of h.fields) mentions.set(f, (mentions.get(f) ?? 0) + 1);
+  }
+  for (const a of out) a.described = a.hit.fields.some((f) => (mentions.get(f) ?? 0) >= 2);
   return out;
 }

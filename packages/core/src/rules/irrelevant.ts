@@ -10,11 +10,14 @@ export const irrelevant: Rule = {
     docs:
       'The role and company text give the target\'s fields (data/fields.yml). A field word that is the object of an aim ("I\'d like to become…", "my long-term dream is…") ' +
       'and lies in a field neither the target\'s nor next to it (data/field-kinship.yml) is flagged, when the field is described (twice or more) or named as the role wanted. ' +
-      'A field word in a sentence that also names the target\'s field is a specialism ("a patent attorney specialising in medical devices"), and career changers whose new field is this role are not flagged.',
+      'A sentence that turns a pursuit into a career ("…turn that into my full-time career", "what I do for a living") counts as an aim for every field word in it. ' +
+      'Kinship is judged against the role\'s own field; the company\'s fields count as themselves, not through their neighbours. ' +
+      'A field word in a sentence that also names the target\'s field is a specialism ("a patent attorney specialising in medical devices"), unless the target\'s word is denied or left ("isn\'t in the council", "out of kitchens"); ' +
+      'a past field ("I used to be a chef", "I was a nurse"), half of a compound with a target word ("medical sales"), this company\'s own people ("your developers"), a grade ("band 6") and the employer of a neighbouring role ("PR for a charity") are not flagged, and neither are career changers whose new field is this role.',
   },
   check(doc, context) {
     return fieldAims(doc, context.fields)
-      .filter((a) => !a.kin && !a.withTarget && (a.described || a.role) && !isNegated(doc, a.hit.first, 4))
+      .filter((a) => !a.compound && !a.kin && !a.withTarget && (a.described || a.role) && !isNegated(doc, a.hit.first, 4))
       .map((a): Finding => ({
         ...clauseSpan(doc, a.hit.first, a.hit.last, 8),
         message: 'This goal lies in a different field from the job. The interviewer will wonder how long you would stay and how much of you the job would get.',

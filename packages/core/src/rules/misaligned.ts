@@ -3,7 +3,7 @@ import type { Doc, Token } from '../text/tokenize.js';
 import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
 import { fieldAims } from '../analysis/fields.js';
-import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher } from '../text/helpers.js';
+import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher, sentenceHas } from '../text/helpers.js';
 
 const BUSINESS_NOUNS = new Set(VOCAB['own-business'].filter((e) => e.kind === 'noun').map((e) => e.phrase));
 const OWN_PHRASES = phraseMatcher(VOCAB['own-business'].filter((e) => e.kind === 'phrase').map((e) => e.phrase));
@@ -30,6 +30,10 @@ const HOUSE = new Set(['firm', 'company', 'business', 'team', 'organization', 'g
 
 /** Verbs that found a business: "open a bakery of my own". */
 const FOUNDING = new Set(['own', 'open', 'opening', 'start', 'starting', 'launch', 'launching', 'set', 'setting', 'found', 'founding', 'build', 'building', 'have', 'having']);
+/** Verbs that open something new: "open my own place". Not "run" or "build": one runs one's own caseload or builds one's own skills. */
+const OPENING = new Set(['open', 'opening', 'start', 'starting', 'launch', 'launching', 'found', 'founding']);
+/** What one may start of one's own without it being a business: "start my own family". */
+const NOT_A_BUSINESS = new Set(['family', 'home', 'house', 'flat', 'household', 'caseload', 'projects', 'project', 'research', 'clinic', 'clinics', 'list']);
 /** "my own series for the studio": a preposition ends the thing owned. */
 const PREPOSITIONS = new Set(['for', 'at', 'with', 'in', 'of', 'to', 'on', 'within', 'inside', 'under']);
 /** "rather than just the cloud platform": more than the role, not away from it. */
@@ -55,13 +59,28 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
   const { tokens } = doc;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.norm !== 'my' || tokens[i + 1]!.norm !== 'own') continue;
+    let found = false;
     for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
       if (tokens[j]!.sentence !== tokens[i]!.sentence || tokens[j]!.kind === 'punct' || PREPOSITIONS.has(tokens[j]!.norm)) break;
       if (BUSINESS_NOUNS.has(tokens[j]!.norm)) {
+        found = true;
         // "my own practice area within the firm", "my own team here": a part of this company, not a business of one's own.
         if (!PART_OF.has(tokens[j + 1]?.norm ?? '') && !insideHere(doc, j + 1)) out.push({ first: i, last: j + 1 });
         break;
       }
+      // "my own research group at a university": a part of another employer.
+      if (PART_OF.has(tokens[j]!.norm) && EMPLOYER_PREPOSITIONS.has(tokens[j + 1]?.norm ?? '') && (tokens[j + 2]?.norm === 'a' || tokens[j + 2]?.norm === 'an')) {
+        found = true;
+        out.push({ first: i, last: j + 4 });
+        break;
+      }
+    }
+    // "open my own place", "start my own outfit": opening something of one's own is a business, whatever it is called.
+    const noun = tokens[i + 2];
+    const verb = tokens[i - 1]?.norm ?? '';
+    const opened = OPENING.has(verb) || (verb === 'up' && (tokens[i - 2]?.norm === 'set' || tokens[i - 2]?.norm === 'setting'));
+    if (!found && opened && noun && noun.kind === 'word' && noun.sentence === tokens[i]!.sentence && !NOT_A_BUSINESS.has(noun.norm) && !PART_OF.has(noun.norm) && !insideHere(doc, i + 3)) {
+      out.push({ first: i - 1, last: i + 3 });
     }
   }
   // "a small studio of my own"
@@ -82,9 +101,12 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** In the company text only these make the job one's own business: "an electrical contractor" is a company, "a franchise" is run by its holder. */
+const SELF_EMPLOYED_COMPANIES = new Set(['self-employed', 'freelance', 'freelancer', 'franchise', 'franchisee']);
+
 function selfEmployedRole(context: Context): boolean {
-  for (const d of [context.role, context.company]) if (d?.tokens.some((t) => SELF_EMPLOYED_ROLES.has(t.norm))) return true;
-  return false;
+  if (context.role?.tokens.some((t) => SELF_EMPLOYED_ROLES.has(t.norm))) return true;
+  return context.company?.tokens.some((t) => SELF_EMPLOYED_COMPANIES.has(t.norm)) ?? false;
 }
 
 const MOVES = new Set(['move', 'moving', 'switch', 'switching', 'go', 'going', 'cross', 'crossing', 'jump']);
@@ -179,6 +201,8 @@ const TITLE_WORDS = new Set([
   'full-time', 'it', 'level', 'advisor', 'adviser', 'coordinator', 'consultant', 'analyst', 'engineer', 'technician', 'worker',
 ]);
 const TURNING_DOWN = new Set(['than', 'of', "isn't", 'leave', 'leaving', 'from']);
+/** After "rather than", the work one does now: "rather than staying in banking" is why one applies, not a turn away from this role. */
+const CURRENT = new Set(['staying', 'remaining', 'continuing', 'carrying', 'keep', 'keeping', 'stay', 'remain']);
 
 /**
  * "…at a global reinsurer", "…end up at one of the big City firms": another kind of employer as a long-run aim.
@@ -196,7 +220,8 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
       if (tokens[i + 3]?.norm === 'the' && BIG.has(tokens[big]?.norm ?? '')) out.push({ first: i, last: Math.min(big + 2, tokens.length) });
       continue;
     }
-    if (!EMPLOYER_LEADS.has(lead)) continue;
+    // "move to a product company": a move's destination is an employer as "at" is.
+    if (!EMPLOYER_LEADS.has(lead) && !(lead === 'to' && MOVES.has(tokens[i - 1]?.norm ?? ''))) continue;
     // "working at Google": a named employer that is not this one.
     const name = tokens[i + 1]!;
     if (
@@ -242,7 +267,8 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
 function sameKind(doc: Doc, first: number, last: number, context: Context): boolean {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last - 1]!.end;
-  return context.fields.hits.some((h) => h.start >= start && h.end <= end && h.fields.some((f) => context.fields.target.includes(f)));
+  // Every field of the word must be the company's: "a fintech" is not a web agency's own kind, though software is.
+  return context.fields.hits.some((h) => h.start >= start && h.end <= end && h.fields.every((f) => context.fields.target.includes(f)));
 }
 
 /** "I've been a freelance writer for eight years": the business is the speaker's past, not a plan. */
@@ -290,7 +316,11 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
       }
     }
   });
-  if (words.size === 0) return out;
+  // A word of the role's own field turned down: "rather than working in a classroom". Not in a story about the past.
+  const roleFieldStarts = new Set(
+    context.kind === 'missed_goal' || !context.fields.roleKnown ? [] : context.fields.hits.filter((h) => h.fields.some((f) => context.fields.primary.includes(f))).map((h) => h.first),
+  );
+  if (words.size === 0 && roleFieldStarts.size === 0) return out;
   doc.tokens.forEach((t, i) => {
     if (!TURNING_DOWN.has(t.norm) && !(t.norm === 'interested' && isNegated(doc, i, 3))) return;
     if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') return;
@@ -299,10 +329,14 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     // "out of nursing": only a move out ("get out of", "move out of"), not "the best out of".
     if (t.norm === 'of' && doc.tokens[i - 1]?.norm === 'out' && !OUT_MOVES.has(doc.tokens[i - 2]?.norm ?? '')) return;
     if (ONLY.has(doc.tokens[i + 1]?.norm ?? '')) return;
-    for (let j = i + 1; j < doc.tokens.length && j <= i + 3; j++) {
+    // "rather than looking after existing customers", "rather than working in a classroom": the role's word, or after
+    // "rather than" a word of its field. Not what one is leaving to come here ("rather than staying in corporate banking").
+    const rather = t.norm === 'than';
+    if (rather && CURRENT.has(doc.tokens[i + 1]?.norm ?? '')) return;
+    for (let j = i + 1; j < doc.tokens.length && j <= i + (rather ? 4 : 3); j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
-      if (words.has(stem(x.norm))) {
+      if (words.has(stem(x.norm)) || (rather && roleFieldStarts.has(j))) {
         out.push({ first: i, last: j + 1 });
         return;
       }
@@ -311,11 +345,54 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
   return out;
 }
 
+const RELOCATING = new Set(['move', 'moving', 'relocate', 'relocating', 'emigrate', 'emigrating']);
+const FAR = new Set(['abroad', 'overseas']);
+
+/** "move to Australia", "relocate to Toronto", "work abroad" in a long-run aim: a place the company is not in. Not a move in the spring (leaving_soon's). */
+function abroad(doc: Doc, context: Context): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  const named = new Set([...(context.company?.tokens ?? []), ...(context.role?.tokens ?? [])].map((t) => t.norm));
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const verb = tokens[i]!.norm;
+    if (!RELOCATING.has(verb) && verb !== 'work' && verb !== 'working') continue;
+    // "work abroad", "move overseas"
+    if (FAR.has(tokens[i + 1]!.norm)) {
+      if (sentenceHas(doc, tokens[i]!.sentence, LONG_RUN)) out.push({ first: i, last: i + 2 });
+      continue;
+    }
+    if (!RELOCATING.has(verb) || tokens[i + 1]!.norm !== 'to') continue;
+    const place = tokens[i + 2]!;
+    if (place.kind !== 'word' || place.sentence !== tokens[i]!.sentence || !/^[A-Z]/.test(place.text) || named.has(place.norm) || NOT_EMPLOYERS.has(place.norm)) continue;
+    if (sentenceHas(doc, place.sentence, LONG_RUN)) out.push({ first: i, last: i + 3 });
+  }
+  return out;
+}
+
+const OFFERING = new Set(['do', 'does', 'offer', 'offers', 'have', 'has', 'provide', 'provides', 'run', 'runs']);
+
+/** "that isn't something Orrin does", "you don't offer it": the company does not have the direction named. */
+function notOffered(doc: Doc, context: Context): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  const names = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && t.norm.length > 2 && !NOT_EMPLOYERS.has(t.norm)).map((t) => t.norm));
+  names.add('you');
+  for (let i = 1; i < tokens.length; i++) {
+    if (!OFFERING.has(tokens[i]!.norm) || tokens[i + 1]?.norm === 'to') continue;
+    const subject = names.has(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm.endsWith("n't") && names.has(tokens[i - 2]?.norm ?? ''));
+    if (subject && isNegated(doc, i, 4)) out.push({ first: Math.max(0, i - 3), last: i + 1 });
+  }
+  return out;
+}
+
 /** "…at a (professional) football club", "…for an airline": the field word names another kind of employer. */
 function atAnotherEmployer(doc: Doc, first: number): boolean {
   for (let i = first - 1; i >= 1 && i >= first - 3; i--) {
     const t = doc.tokens[i]!;
-    if ((t.norm === 'a' || t.norm === 'an') && EMPLOYER_PREPOSITIONS.has(doc.tokens[i - 1]!.norm)) return true;
+    if (t.norm !== 'a' && t.norm !== 'an') continue;
+    const before = doc.tokens[i - 1]!.norm;
+    // "…at a football club", or "move to a housing developer"
+    if (EMPLOYER_PREPOSITIONS.has(before) || (before === 'to' && MOVES.has(doc.tokens[i - 2]?.norm ?? ''))) return true;
   }
   return false;
 }
@@ -328,7 +405,11 @@ export const misaligned: Rule = {
     docs:
       'Own-business plans (data/own-business.yml), signals of leaving the role\'s core or of another company\'s path (data/away.yml) in a sentence about the future, ' +
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
-      'and the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR"). Goals in an unrelated field are left to irrelevant.',
+      'the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
+      'a move to another kind of employer ("move to a product company"; a company text that only says "contractor" does not make the job self-employed), ' +
+      'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"), ' +
+      'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
+      'Goals in an unrelated field are left to irrelevant, with the business or the leaving that goes with them.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
@@ -339,7 +420,9 @@ export const misaligned: Rule = {
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
-    const away: { first: number; last: number; phrase?: string }[] = [...AWAY.match(doc).map((m) => ({ ...m, phrase: m.value.phrase })), ...givingUp(doc), ...otherSide(doc)];
+    const away: { first: number; last: number; phrase?: string }[] = [
+      ...AWAY.match(doc).map((m) => ({ ...m, phrase: m.value.phrase })), ...givingUp(doc), ...otherSide(doc), ...abroad(doc, context),
+    ];
     for (const m of away) {
       const sentence = doc.tokens[m.first]!.sentence;
       if (!aims.has(sentence) || isNegated(doc, m.first, 3)) continue;
@@ -349,10 +432,29 @@ export const misaligned: Rule = {
     }
     // The same profession at another kind of employer ("a physio at a professional football club" when the trust is a hospital),
     // or a neighbouring field's role named outright ("be a university lecturer" for an R&D chemist).
+    const fieldFindings: Finding[] = [];
     for (const a of fieldAims(doc, context.fields)) {
-      if (!(a.kin || a.withTarget) || !a.role || isNegated(doc, a.hit.first, 4)) continue;
+      // A compound with a neighbouring half ("an AI lab") is judged as that neighbour's role; an unrelated half is judged below.
+      if ((a.compound && !a.kin) || !(a.kin || a.withTarget) || !a.role || isNegated(doc, a.hit.first, 4)) continue;
       if (!atAnotherEmployer(doc, a.hit.first) && !(a.kin && a.direct && (a.described || switching(doc, a.hit.first)))) continue;
-      findings.push({ ...clauseSpan(doc, a.hit.first, a.hit.last, 8), ...MESSAGES.away });
+      fieldFindings.push({ ...clauseSpan(doc, a.hit.first, a.hit.last, 8), ...MESSAGES.away });
+    }
+    // The role's sector in another function ("working in medical sales" for a nurse) or its function in another sector
+    // ("an NHS analytics unit" for a bank's data scientist). Not the role's own compound ("a clinical nurse educator" for a nurse).
+    const titleStems = new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word').map((t) => stem(t.norm)));
+    for (const a of fieldAims(doc, context.fields)) {
+      if (!a.compound || !a.role || !aims.has(a.hit.sentence) || isNegated(doc, a.hit.first, 4)) continue;
+      const partner = a.compound;
+      // A true compound (the words touch, "medical sales"), with an unrelated half: a neighbouring field's half is a specialism.
+      if (partner !== a.hit && (a.kin || (partner.last !== a.hit.first && a.hit.last !== partner.first))) continue;
+      let own = false;
+      for (let i = partner.first; i < partner.last; i++) if (titleStems.has(stem(doc.tokens[i]!.norm))) own = true;
+      if (own) continue;
+      fieldFindings.push({ ...clauseSpan(doc, Math.min(a.hit.first, partner.first), Math.max(a.hit.last, partner.last), 8), ...MESSAGES.away });
+    }
+    // The company does not have the direction named: "that isn't something Orrin does".
+    for (const m of notOffered(doc, context)) {
+      if (aims.has(doc.tokens[m.first]!.sentence)) findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...MESSAGES.away });
     }
     // Another employer named as the goal: "end up at one of the big City firms", "at a global reinsurer".
     for (const m of context.kind === 'missed_goal' ? [] : otherEmployers(doc, context)) {
@@ -366,7 +468,11 @@ export const misaligned: Rule = {
     }
     // A goal in an unrelated field is irrelevant's to report, whatever employer or business it names:
     // "my own tattoo studio" for a software engineer, "a physio at a rugby club" for an accountant.
-    const unrelated = new Set(fieldAims(doc, context.fields).filter((a) => !a.kin && !a.withTarget).map((a) => a.hit.sentence));
-    return findings.filter((f) => !unrelated.has(sentenceAt(doc, f.start)));
+    const unrelatedAims = fieldAims(doc, context.fields).filter((a) => !a.compound && !a.kin && !a.withTarget);
+    const unrelated = new Set(unrelatedAims.map((a) => a.hit.sentence));
+    // When the answer's goal lies in an unrelated field, its own business and its leaving are that goal's ("my own label one day"
+    // after "I want to be a fashion designer"): only a neighbouring field's role is still misaligned's to report.
+    const elsewhere = unrelatedAims.some((a) => (a.described || a.role) && !isNegated(doc, a.hit.first, 4));
+    return [...(elsewhere ? [] : findings), ...fieldFindings].filter((f) => !unrelated.has(sentenceAt(doc, f.start)));
   },
 };
