@@ -296,7 +296,7 @@ function isAimedTitle(doc: Doc, m: PhraseMatch<TitleLevel>): boolean {
   for (let i = m.first - 1; i >= 0 && i >= m.first - 4; i--) {
     const t = tokens[i]!;
     if (t.sentence !== tokens[m.first]!.sentence) break;
-    if (BECOMING.has(t.norm)) return true;
+    if (BECOMING.has(t.norm)) return !(t.norm === 'as' && standsIn(tokens, i));
     // Between them only determiners, names, or a noun or two of the title itself right before it: "be [site] manager".
     // Up to two such nouns: "be [executive creative] director", "become [senior clinical] lead".
     const compound = i >= m.first - 2 && t.kind === 'word' && !STOP_WORDS.has(t.norm) && !NOT_TITLE_WORDS.has(t.norm) && !BECOMING.has(t.norm);
@@ -304,6 +304,15 @@ function isAimedTitle(doc: Doc, m: PhraseMatch<TitleLevel>): boolean {
   }
   // "In five years, Finance Director." or a title that opens its clause after the timeframe.
   return before === undefined || before.kind === 'punct';
+}
+
+/** Verbs of covering for someone: "cover as night shift lead", "step in as acting manager" is not holding the title. */
+const STAND_IN = new Set(['cover', 'covering', 'covered', 'act', 'acting', 'deputise', 'deputising', 'deputize', 'deputizing', 'stand', 'standing', 'step', 'stepping', 'fill', 'filling']);
+
+/** Is the "as" at `i` the end of a standing-in phrase: "cover as", "stand in as", "fill in as"? */
+function standsIn(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.norm === 'in' ? tokens[i - 2] : tokens[i - 1];
+  return before !== undefined && STAND_IN.has(before.norm);
 }
 
 const capitalWord = (t: Token) => t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;

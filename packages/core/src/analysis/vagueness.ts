@@ -53,6 +53,8 @@ function findVagueAims(doc: Doc): VagueAim[] {
   for (const m of vague) {
     const timeNext = timeStarts.has(tokens[m.last]?.start ?? -1) || timeStarts.has(tokens[m.last - 1]?.start ?? -1);
     if (timeNext && VAGUE_TIME_WORDS.has(tokens[m.first]!.norm)) continue;
+    // "the assessor course at some point": the aim is named, only its time is loose.
+    if (LOOSE_TIME.has(tokens[m.first]!.norm) && tokens[m.first + 1]?.norm === 'some' && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
     // One reading per words, as a single list would give: the longest phrase wins.
     if (m.first < covered) continue;
     covered = m.last;
@@ -206,6 +208,19 @@ const EMPTY_OBJECTS = new Set([
 const OTHER_OWNERS = new Set(['your', 'our', 'their', 'his', 'her', 'the', "company's", "team's"]);
 
 /** Does the text name a concrete aim: a role, a skill, a credential or a result? */
+const LOOSE_TIME = new Set(['at']);
+
+/** The sentences that name a role, credential or course ("the Best Interests Assessor course"): one pass per document. */
+const concreteSentences = memoize((doc: Doc): Set<number> => {
+  const out = new Set<number>();
+  for (const m of [...matches(doc, 'role'), ...matches(doc, 'credentials')]) {
+    // "something in management at some point" names only a broad area.
+    if (!isNegated(doc, m.first) && !BROAD_AREAS.has(doc.tokens[m.first]!.norm)) out.add(doc.tokens[m.first]!.sentence);
+  }
+  for (const t of doc.tokens) if (isCredentialAcronym(t)) out.add(t.sentence);
+  return out;
+});
+
 export function hasConcreteAim(doc: Doc): boolean {
   const { tokens } = doc;
   const aims = aimsOf(doc);

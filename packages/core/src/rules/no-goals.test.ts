@@ -12,6 +12,11 @@ ruleTester('no_goals', {
     },
     { question: 'career-goals', answer: 'My goal is to become a senior nurse on a cardiac ward, and I am starting my critical care module in March.' },
     {
+      name: "'plan' as a verb of the work, not a denial",
+      question: 'right-time',
+      answer: "I've covered the planning desk for two years, so I don't plan loads a driver can't physically deliver. I'd like to bring that to your depot as you move to new routing software.",
+    },
+    {
       name: 'a reflective question needs no future aim',
       question: 'proudest-accomplishment',
       answer: 'I am proudest of rebuilding our returns process last year, which cut refund times from ten days to three.',
@@ -22,6 +27,7 @@ ruleTester('no_goals', {
     { question: 'career-goals', answer: "I'm not chasing a career in sales. In two years I want to qualify as a payroll specialist, starting with the CIPP course this spring." },
   ],
   invalid: [
+    { name: "a denied 'plan' verb about one's career", question: 'career-goals', answer: "I don't plan my career, I just take what comes along." },
     { name: 'long-range planning denied', question: 'ten-years', answer: "Gosh, I've never been one for long-range planning. I like the library as it is and I'd be glad for things to carry on much as they are." },
     { name: 'a next step denied', question: 'career-goals', answer: "I'm not someone who needs a next step. I've sorted the post room for years and I'm not aiming at anything in particular." },
     { name: 'stasis as the goal', question: 'career-goals', answer: "My goal is really just to keep things as they are. I don't feel the need to push for anything more." },

@@ -23,6 +23,19 @@ const PLAN_NOUNS = new Set([
 const PLAN_VERBS = new Set(['set', 'have', 'had', 'make', 'made', 'got', 'need', 'needs', 'see', 'write', 'setting', 'making', 'having', 'build', 'building', 'for', 'chase', 'chasing']);
 /** Verbs of reaching for something: denied before "anything" ("not aiming at anything", "don't feel the need to push for anything"). */
 const REACHING = new Set(['aiming', 'aim', 'chasing', 'chase', 'after', 'striving', 'pushing', 'push', 'need', 'looking', 'working']);
+/** "plan" as a verb: "I don't plan drops a driver can't make" plans work, it does not deny a plan. */
+const PLAN_VERB_FORMS = new Set(['plan', 'planned', 'planning']);
+const VERB_NEGATORS = new Set(["don't", "doesn't", "didn't", 'never', 'not', "won't", "can't", "haven't", "hadn't", 'really']);
+/** What may follow a denied "plan" verb and keep it a denial: "I don't plan ahead", "never planned anything", "don't plan my career". */
+const DENIED_PLANNING = new Set(['ahead', 'anything', 'much', 'far', 'that', 'beyond', 'too', 'long', 'my', 'any', 'for', 'on', 'out', 'things', 'it', 'at', 'very', 'life', 'career', 'careers', 'years', 'like']);
+
+/** A negated "plan" verb with an object of work after it ("I don't plan drops…"): planning the job, not life. */
+function plansWork(doc: Doc, i: number): boolean {
+  if (!PLAN_VERB_FORMS.has(doc.tokens[i]!.norm) || !VERB_NEGATORS.has(doc.tokens[i - 1]?.norm ?? '')) return false;
+  const next = doc.tokens[i + 1];
+  return next !== undefined && next.sentence === doc.tokens[i]!.sentence && next.kind === 'word' && !DENIED_PLANNING.has(next.norm);
+}
+
 /** Words that turn a sentence round: "I haven't thought about ten years, but next year I want…" keeps its goal. */
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet']);
 
@@ -38,6 +51,7 @@ function deniedPlans(doc: Doc): { first: number; last: number }[] {
     const reaching = t.norm === 'anything';
     if (!reaching && !PLAN_NOUNS.has(t.norm)) return;
     if (!reaching && isNegated(doc, i, 2)) {
+      if (plansWork(doc, i)) return;
       out.push({ first: Math.max(0, i - 2), last: i + 1 });
       return;
     }

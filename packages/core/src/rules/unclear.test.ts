@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unclear', {
   valid: [
+    { name: 'a named course whose time is loose ("at some point")', question: 'further-education', experience: 'experienced', answer: "Over the next two years I'd like to complete the practice educator training. After that I'm keen on the mediation certificate at some point, since half my cases end in disputes." },
     { name: 'early career, a later choice open beside a dated concrete aim', question: 'career-goals', experience: 'early', answer: "Next spring I want to get my forklift ticket and run the cold store on my own. I'm not totally sure yet whether I'll lean toward planning or operations later, but within four years I'd like to be a shift supervisor here." },
     { name: '"it depends on how" naming the condition', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be leading the payroll team. I know it depends on how the team grows, so I've started the CIPP diploma." },
     { name: 'a condition named after "it depends"', question: 'ten-years', experience: 'experienced', answer: 'In ten years I hope to be a partner in the planning team; I know it depends on winning my own clients, so the next three years are about building a practice in housing appeals.' },
@@ -30,6 +31,7 @@ ruleTester('unclear', {
     { question: 'missed-goal', answer: "I suppose the goal I keep missing is a sort of inbox zero, and I'm not sure I'll ever manage it. Whatever happens, I keep at it." },
   ],
   invalid: [
+    { name: 'a loose time with nothing named', question: 'career-goals', experience: 'experienced', answer: "Next year I'd like to finish my diploma in payroll. Then I want to move up at some point, I suppose." },
     { name: 'early career, open direction and no dated aim', question: 'career-goals', experience: 'early', answer: "I'm not totally sure yet whether I'll lean toward planning or operations. Eventually I'd like to be a supervisor of some kind." },
     { name: 'bettering oneself, going up a level', question: 'career-goals', experience: 'experienced', answer: 'My main goal is to better myself. I want to go up a level, or across, wherever suits.' },
     { name: 'intensified not-knowing', question: 'next-position', experience: 'experienced', answer: "I'm after a change, more responsibility perhaps. I'm not entirely sure what shape it takes, but I'll know it when I see it." },

@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unrealistic', {
   valid: [
+    { name: 'covering for a lead is not holding the title', answer: 'In my first three months I want my reach-truck licence, and to cover as night shift lead when the supervisor is on leave.', experience: 'graduate' },
+    { name: 'stepping in as a manager', answer: 'Within six months I would like to be trusted to step in as duty manager at weekends.', experience: 'graduate' },
     { name: 'a director title with a long, plausible horizon', answer: 'Eventually, in ten years or so, I would like to be executive creative director; first I want to win a brief of my own.', experience: 'graduate' },
     { name: 'an award as a long-range hope', answer: 'I would love to win an award for our work one day, and in my first year I want to write the radio scripts for two campaigns.', experience: 'early' },
     // A reachable step for the level and time.

@@ -16,6 +16,7 @@ ruleTester('wants_interviewer_job', {
   invalid: [
     { name: 'an echoed horizon, then a bare answer', question: 'five-years', answer: 'Ten years, then. Your position, honestly, or one very like it.' },
     { answer: 'Honestly, in five years I want your job.', found: ['in five years I want your job'] },
+    { name: "wanting it as 'I'm after'", answer: "To be straight with you, I'm after your job as head of the studio.", found: ["I'm after your job as head of the studio"] },
     { answer: "I'd love to be sitting where you're sitting one day.", found: ["I'd love to be sitting where you're sitting one day"] },
     { answer: "Longer term I want the role you've got, running the whole buying team." },
     { answer: "I'd like to take over from you when you retire." },

@@ -274,6 +274,8 @@ const AIM_PHRASES = [
   'down the line', 'down the road', 'in the future', 'grow into', 'move into', 'move up', 'step up', 'progress to', 'progress into',
   'build toward', 'build towards', 'next few years', 'coming years', 'over the next', 'from there', "i'd", 'would', 'should like to',
   'plan is to', 'plan is', 'five-year plan', 'hopefully', 'ideally', 'ten-year plan', 'seeking', 'looking for', 'interested in', 'interests me', 'appeals to me', 'excited to', 'ready to', 'my focus', 'end up',
+  // Wanting something in other words: "I'm after the lead role", "I've set my sights on chartership".
+  "i'm after", 'i am after', "what i'm after", 'aiming for', 'aim for', 'set my sights on', 'my sights on', 'gunning for',
 ];
 const AIMS = phraseMatcher(AIM_PHRASES);
 
