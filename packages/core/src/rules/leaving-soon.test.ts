@@ -24,6 +24,16 @@ ruleTester('leaving_soon', {
     "Once I've passed my exams, I'd like to apply for the senior auditor post in your Leeds office.",
     'Over the next few years I want to lead our move to a paperless filing system.',
     "I want to stay for many years; within two years I'd like to apply for chartership and mentor new starters.",
+    // Study alongside the job, a whole career, a move inside the company, and "in the meantime" with no departure.
+    "I'm starting a part-time master's next autumn, which your scheme funds, and in the meantime I'd shadow the pricing team.",
+    "I plan to stay until I retire, and within two years I'd like to run the night shift.",
+    "I should finish my exams in about three years, and in the meantime I'd take on year-end work for smaller clients.",
+    "I'd reckon on three years to make the move across into underwriting.",
+    "We're moving to a new office next spring, and I'd like to lead the fit-out.",
+    "I'd cover nights until a day role comes up here.",
+    "I'd stay on the ward until my preceptorship starts in October.",
+    "After my first year I'd head back to the design team to lead the retrofit work.",
+    "My son starts school next September, so I can do full days now.",
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
@@ -54,5 +64,14 @@ ruleTester('leaving_soon', {
     { answer: 'The store is a good place to start out before I go to Paris to train as a pastry chef.' },
     { answer: "I've accepted a graduate job that starts next autumn, so I'm looking for ten months' work in retail beforehand." },
     { answer: 'Eighteen months here and this name on my CV opens doors anywhere.' },
+    // Leaving on a near date, retiring soon, an outside start that ends the stay, a holding pattern.
+    { answer: "I'm going back to university next autumn to do a social work degree, so this year I want tenant experience." },
+    { answer: "I'm planning to retire in about eighteen months, so I'd see one scheme through to handover." },
+    { answer: "I'm after something to keep me busy until my postgraduate course begins in February." },
+    { answer: 'For me this would be a bit of a holding pattern until a place opens up on the programme I applied to.' },
+    { answer: "I'll be starting my nursing degree next September, so I'd do the Care Certificate in my first twelve weeks." },
+    { answer: "My lease runs out in March and I'll be heading back to New Zealand." },
+    { answer: "Honestly, I'd be here for the summer, then I'm off to Spain to teach English." },
+    { answer: "I'll be around for roughly ten months before my posting to Germany." },
   ],
 });
