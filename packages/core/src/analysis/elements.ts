@@ -186,6 +186,12 @@ function findPlanEvidence(doc: Doc): Range[] {
     if (parts.has('standalone') || parts.has('methods')) {
       // "sign up a hundred landlords": a count after the action makes it a target, not a step.
       if (parts.has('standalone') && isCount(tokens, m.last)) continue;
+      // "halfway through a write", "a year into the contract": progress is a step only when it is the speaker's own.
+      if (PROGRESS_WORDS.has(tokens[m.last - 1]!.norm) && !ownProgress(tokens, m.first, m.last)) continue;
+      // "I'll need more than I've got to do that.": a purpose with nothing after it names no step.
+      // "To get there, I'll just keep going.": a purpose followed by no step at all.
+      // ("I'm mentoring two testers to get ready for it": the step may come first.)
+      if (tokens[m.first]!.norm === 'to' && !stepAround(doc, m.first, m.last)) continue;
       evidence.push([m.start, m.end]);
       covered = m.last;
       continue;
@@ -216,7 +222,85 @@ function findPlanEvidence(doc: Doc): Range[] {
       }
     }
   }
-  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc)));
+  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc)));
+}
+
+/** The last words of progress phrases ("halfway through", "two modules in", "a year into"). */
+const PROGRESS_WORDS = new Set(['through', 'in', 'into']);
+const OWNERS = new Set(['i', "i'm", "i've", 'am', "we're", "we've"]);
+/** "I'm halfway through the diploma", "halfway through my CIPD": the speaker's own progress. */
+function ownProgress(tokens: Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 4 && tokens[i]!.sentence === sentence; i--) if (OWNERS.has(tokens[i]!.norm)) return true;
+  return tokens[last]?.norm === 'my' || tokens[last + 1]?.norm === 'my';
+}
+
+/** Words that name no step after "to get there": "I'll just keep going", "work hard and stay patient". */
+const NO_STEP = new Set([
+  'just', 'keep', 'keeping', 'going', 'go', 'work', 'working', 'hard', 'harder', 'best', 'do', 'doing', 'push', 'pushing', 'stay', 'staying',
+  'focused', 'consistent', 'patient', 'positive', 'motivated', 'time', 'see', 'happens', 'happen', 'naturally', 'need', 'needs', 'more',
+  'than', 'got', 'now', 'get', 'really', 'honestly', 'basically', 'simply', 'try', 'trying', 'believe', 'think', 'sure', 'way', 'everything',
+  'whatever', 'takes', 'take', 'head', 'down', 'eye', 'ball', 'showing', 'show', 'up', 'turning', 'turn', 'reliable', 'right', 'job',
+  'know', 'like', 'love', 'want', 'hope', 'eventually', 'one', 'day', 'someday', 'able', 'lot', 'long', 'while', 'will', 'would',
+]);
+/** Is there a step around a purpose in its sentence ("To get there, I'll take the CIPD course"), rather than nothing or an empty effort? */
+function stepAround(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[first]!.sentence]!;
+  const content = (t: Token) => t.kind === 'number' || (t.kind === 'word' && !STOP.has(t.norm) && !NO_STEP.has(t.norm) && !SPOKEN.has(t.norm));
+  for (let i = last; i < sentence.last; i++) if (content(tokens[i]!)) return true;
+  // Before it, only its own clause: "I'm mentoring two testers to get ready for it", not "I'd like to move into X, and I'll need more to do that".
+  for (let i = first - 1; i >= sentence.first && tokens[i]!.kind !== 'punct'; i--) if (content(tokens[i]!)) return true;
+  return false;
+}
+
+/** Units a habit repeats over: "every Friday", "twice a month", "two requests a week". */
+const HABIT_UNITS = new Set([
+  'day', 'week', 'fortnight', 'month', 'quarter', 'term', 'shift', 'morning', 'evening', 'weekend', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'sprint', 'semester',
+]);
+const EVERY = new Set(['every', 'each']);
+/** After "I", verbs that are no habit of doing: wishes, opinions, states, and the past. */
+const NOT_HABITS = new Set([
+  'want', 'wanted', 'would', 'like', 'love', 'hope', 'think', 'believe', 'know', 'feel', 'was', 'had', 'did', 'am', 'have', 'need', 'used',
+  'met', 'took', 'went', 'ran', 'got', 'made', 'spent', 'wrote', 'kept', 'sat', 'led', 'could', 'might', 'should', 'can', 'see', 'enjoy',
+  'really', 'just', 'also', 'always', 'never',
+]);
+/**
+ * A practice the speaker keeps up: "I meet my training officer every fortnight", "I file two requests a week and
+ * chase them every Friday". A first-person present verb and a repeat in the same clause.
+ */
+function habitEvidence(doc: Doc): Range[] {
+  const { tokens } = doc;
+  const evidence: Range[] = [];
+  let subject = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== "'") subject = -1;
+    if (t.norm === 'i' || t.norm === 'we' || t.norm === "i'll") {
+      const verb = tokens[i + 1];
+      subject = verb && verb.kind === 'word' && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith('ed') ? i : -1;
+      continue;
+    }
+    const next = tokens[i + 1]?.norm ?? '';
+    // "Every Sunday I test a new dessert": the repeat heads the clause and the speaker acts after it.
+    if (subject < 0 && EVERY.has(t.norm) && HABIT_UNITS.has(next)) {
+      const who = tokens[i + 2];
+      const verb = tokens[i + 3];
+      if (who && (who.norm === 'i' || who.norm === 'we') && verb && verb.sentence === t.sentence && verb.kind === 'word' && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith('ed')) {
+        evidence.push([t.start, verb.end]);
+      }
+      continue;
+    }
+    if (subject < 0 || i - subject > 14 || t.sentence !== tokens[subject]!.sentence) continue;
+    const repeat =
+      (EVERY.has(t.norm) && (HABIT_UNITS.has(next) || (next === 'few' || next === 'other' || next === 'couple'))) ||
+      ((t.norm === 'a' || t.norm === 'per') && HABIT_UNITS.has(next) && (tokens[i - 1]?.norm === 'once' || tokens[i - 1]?.norm === 'twice' || tokens[i - 1]?.norm === 'times' || (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.norm.endsWith('s'))));
+    if (!repeat) continue;
+    evidence.push([tokens[subject]!.start, tokens[i + 1]!.end]);
+    subject = -1;
+  }
+  return evidence;
 }
 
  /** Words after which a verb form is a verb: a subject, a modal, "to", a joining word or punctuation. */

@@ -14,6 +14,9 @@ ruleTester('no_long_term', {
     { question: 'career-path-interest', experience: 'experienced', answer: 'The product track. I would lead a squad in my first year and keep working towards a vice president role, learning the pricing side as I go.' },
     // Staying on a path for good is the long horizon.
     { question: 'career-path-interest', answer: 'The freight path. I want to move onto it within a year and stay there for the rest of my career, so I will sit the customs course this spring.' },
+    // A horizon at the head of a clause, and "longer term to become…" after "and".
+    { question: 'five-years', experience: 'graduate', answer: "Honestly, I'm a graduate, so five years is a long way to see. What I do know is I want to be a gameplay programmer, and the mentoring scheme is my first step." },
+    { question: 'goals-and-how', answer: 'My goals are to lead the design of a pump range within two years, and longer term to become engineering manager. I will take the leadership course next spring.' },
   ],
   invalid: [
     // A title within reach soon for this level is a near aim.
