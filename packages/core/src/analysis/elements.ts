@@ -186,6 +186,8 @@ function findPlanEvidence(doc: Doc): Range[] {
     if (parts.has('standalone') || parts.has('methods')) {
       // "sign up a hundred landlords": a count after the action makes it a target, not a step.
       if (parts.has('standalone') && isCount(tokens, m.last)) continue;
+      // "I've asked myself where I want to be" is no request of anyone.
+      if (tokens[m.last - 1]!.norm === 'asked' && tokens[m.last]?.norm === 'myself') continue;
       // "halfway through a write", "a year into the contract": progress is a step only when it is the speaker's own.
       if (PROGRESS_WORDS.has(tokens[m.last - 1]!.norm) && !ownProgress(tokens, m.first, m.last)) continue;
       // "I'll need more than I've got to do that.": a purpose with nothing after it names no step.
@@ -222,7 +224,7 @@ function findPlanEvidence(doc: Doc): Range[] {
       }
     }
   }
-  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc)));
+  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc), progressEvidence(doc)));
 }
 
 /** The last words of progress phrases ("halfway through", "two modules in", "a year into"). */
@@ -254,12 +256,28 @@ function stepAround(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** What a course is counted in: "I'm three exams in", "four modules into the diploma". */
+const COURSE_UNITS = new Set(['exams', 'modules', 'papers', 'units', 'courses', 'chapters', 'assignments', 'levels', 'module', 'exam', 'paper', 'unit']);
+/** "I'm three exams in", "two papers into my ACCA": the speaker's own progress through a course. */
+function progressEvidence(doc: Doc): Range[] {
+  const { tokens } = doc;
+  const evidence: Range[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!COURSE_UNITS.has(tokens[i]!.norm) || (tokens[i + 1]!.norm !== 'in' && tokens[i + 1]!.norm !== 'into')) continue;
+    if (!isCount(tokens, i - 1) || !ownProgress(tokens, i - 1, i + 2)) continue;
+    evidence.push([tokens[i - 1]!.start, tokens[i + 1]!.end]);
+  }
+  return evidence;
+}
+
 /** Units a habit repeats over: "every Friday", "twice a month", "two requests a week". */
 const HABIT_UNITS = new Set([
   'day', 'week', 'fortnight', 'month', 'quarter', 'term', 'shift', 'morning', 'evening', 'weekend', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'sprint', 'semester',
 ]);
 const EVERY = new Set(['every', 'each']);
+/** "on Saturdays", "at weekends": a repeat said by the plural. */
+const PLURAL_DAYS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'evenings', 'mornings']);
 /** After "I", verbs that are no habit of doing: wishes, opinions, states, and the past. */
 const NOT_HABITS = new Set([
   'want', 'wanted', 'would', 'like', 'love', 'hope', 'think', 'believe', 'know', 'feel', 'was', 'had', 'did', 'am', 'have', 'need', 'used',
@@ -294,6 +312,7 @@ function habitEvidence(doc: Doc): Range[] {
     }
     if (subject < 0 || i - subject > 14 || t.sentence !== tokens[subject]!.sentence) continue;
     const repeat =
+      ((t.norm === 'on' || t.norm === 'at') && PLURAL_DAYS.has(next)) ||
       (EVERY.has(t.norm) && (HABIT_UNITS.has(next) || (next === 'few' || next === 'other' || next === 'couple'))) ||
       ((t.norm === 'a' || t.norm === 'per') && HABIT_UNITS.has(next) && (tokens[i - 1]?.norm === 'once' || tokens[i - 1]?.norm === 'twice' || tokens[i - 1]?.norm === 'times' || (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.norm.endsWith('s'))));
     if (!repeat) continue;

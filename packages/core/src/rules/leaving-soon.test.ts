@@ -34,6 +34,9 @@ ruleTester('leaving_soon', {
     "I'd stay on the ward until my preceptorship starts in October.",
     "After my first year I'd head back to the design team to lead the retrofit work.",
     "My son starts school next September, so I can do full days now.",
+    "I'd want to be here until my kids finish school at the very least, and within two years I'd like to run the stores.",
+    "I've got two years' work experience in retail, and I want to build a career in your buying team.",
+    "Someday I'd like to help clients retire two years earlier; in my first year I want to pass the advice exams.",
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
@@ -73,5 +76,7 @@ ruleTester('leaving_soon', {
     { answer: "My lease runs out in March and I'll be heading back to New Zealand." },
     { answer: "Honestly, I'd be here for the summer, then I'm off to Spain to teach English." },
     { answer: "I'll be around for roughly ten months before my posting to Germany." },
+    { answer: "I'm after a few months' work, and your shifts would suit me." },
+    { answer: "I'm looking for a year's work in construction beforehand." },
   ],
 });

@@ -44,7 +44,7 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
   // "stay until I retire": a whole career.
   if (CAREER_END.has(word) && (UNTIL.has(doc.tokens[first - 1]?.norm ?? '') || UNTIL.has(doc.tokens[first - 2]?.norm ?? ''))) return false;
   // "so they could retire two years earlier": someone else's retirement.
-  if (CAREER_END.has(word) && !spokenOfMe(doc, first)) return false;
+  if (CAREER_END.has(word) && (!spokenOfMe(doc, first) || !RETIRE_LEADS.has(doc.tokens[first - 1]?.norm ?? ''))) return false;
   // "leave the day team in good hands" is not leaving: the verb counts alone, or with the employer or a time after it.
   if (word === 'leave' || word === 'leaving') {
     const next = doc.tokens[last];
@@ -193,14 +193,18 @@ function aboutThePast(doc: Doc, first: number, last: number, markers: ReadonlySe
   return false;
 }
 
+/** Right before "retire" when the speaker retires: "I'll retire", "planning to retire"; not "help clients retire". */
+const RETIRE_LEADS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", 'to', 'will', 'would', 'might', 'could', 'probably', 'then', 'and', 'just']);
 /** "stay until I retire", "until retirement": a whole career, the opposite of a short stay. */
 const CAREER_END = new Set(['retire', 'retirement', 'retiring', 'retired', 'pension']);
 function untilTheEnd(doc: Doc, last: number): boolean {
   const s = doc.tokens[last - 1]!.sentence;
-  for (let i = last - 1; i < doc.tokens.length && i < last + 4; i++) {
+  for (let i = last - 1; i < doc.tokens.length && i < last + 8; i++) {
     const t = doc.tokens[i]!;
-    if (t.sentence !== s) break;
-    if (CAREER_END.has(t.norm)) return true;
+    if (t.sentence !== s || (t.kind === 'punct' && t.text !== "'" && t.text !== ',')) break;
+    if (CAREER_END.has(t.norm) && i < last + 4) return true;
+    // "until my kids finish school at the very least", "until the project ends, at least": a floor, not a ceiling.
+    if (t.norm === 'least' && (doc.tokens[i - 1]?.norm === 'at' || doc.tokens[i - 3]?.norm === 'at')) return true;
   }
   return false;
 }
@@ -338,6 +342,24 @@ function spokenOfMe(doc: Doc, at: number): boolean {
   return false;
 }
 
+/** "a year's work", "a few months' work", sought as such: a job wanted for a set stretch. */
+const STRETCH_UNITS = new Set(["year's", "month's", "week's", 'years', 'months', 'weeks']);
+const SEEKING = new Set(['looking', 'after', 'need', 'want', 'seeking', 'find', 'for']);
+function stretchesOfWork(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!STRETCH_UNITS.has(t.norm)) continue;
+    const work = t.norm.endsWith("'s") ? i + 1 : tokens[i + 1]!.text === "'" ? i + 2 : -1;
+    if (work < 0 || tokens[work]?.norm !== 'work' || tokens[work + 1]?.norm === 'experience') continue;
+    let seeking = false;
+    for (let j = i - 1; j >= 0 && j >= i - 5 && tokens[j]!.sentence === t.sentence; j--) if (SEEKING.has(tokens[j]!.norm)) seeking = true;
+    if (seeking) out.push({ first: i - 1, last: work + 1 });
+  }
+  return out;
+}
+
 /** "until my course starts", "until a place opens up", "till the offer comes through": a stay that ends when something elsewhere begins. */
 const UNTIL = new Set(['until', 'till', "'til", 'til']);
 const OPENINGS = new Set(['starts', 'begins', 'opens', 'comes', 'start', 'begin', 'open']);
@@ -383,7 +405,7 @@ export const leavingSoon: Rule = {
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
       'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
       'A leaving word also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). ' +
-      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "until I retire" or an opening here. ' +
+      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "until I retire", "until … at least" or an opening here. A stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
       'and one opening with "Then…" ends a stay named earlier. A horizon for goals ("in the next two years here, I want to…") is not a stay. Negated phrases do not count.',
@@ -406,7 +428,7 @@ export const leavingSoon: Rule = {
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push(m);
     }
-    for (const u of untilSomethingStarts(doc)) {
+    for (const u of [...untilSomethingStarts(doc), ...stretchesOfWork(doc)]) {
       if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...studyStarts(doc));

@@ -17,6 +17,8 @@ ruleTester('no_long_term', {
     // A horizon at the head of a clause, and "longer term to become…" after "and".
     { question: 'five-years', experience: 'graduate', answer: "Honestly, I'm a graduate, so five years is a long way to see. What I do know is I want to be a gameplay programmer, and the mentoring scheme is my first step." },
     { question: 'goals-and-how', answer: 'My goals are to lead the design of a pump range within two years, and longer term to become engineering manager. I will take the leadership course next spring.' },
+    { question: 'career-goals', answer: "In my first year I'd like to run the cold section, and long term a sous chef post here. I've asked the head chef to teach me butchery." },
+    { question: 'career-goals', answer: "In my first year I want to know every product. My long-range aim is to be an area manager, and I'm doing the retail leadership course." },
   ],
   invalid: [
     // A title within reach soon for this level is a near aim.

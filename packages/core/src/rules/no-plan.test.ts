@@ -19,6 +19,9 @@ ruleTester('no_plan', {
     { question: 'career-goals', answer: 'Short term I want to get my counterbalance and reach truck licences, and long term a team leader post on nights.' },
     { question: 'further-education', answer: 'I want coded welding tickets: the course is in blocks around shifts, then I sit the test in the spring.' },
     { question: 'position-fit', answer: 'Short term I want a regression suite in place, and long term a QA lead post. I am mentoring two junior testers at the moment to get ready for it.' },
+    { question: 'career-goals', answer: 'In the short term I want more complex audits, and in the long term to become an audit manager. My firm is sponsoring my ACA and I am three exams in.' },
+    { question: 'career-goals', answer: "Short term I want to run the cold section, and long term a sous chef post. I've asked the head chef if I can come in early on Saturdays to learn butchery." },
+    { question: 'career-goals', answer: "Short term I want to estimate faster, and down the line run the estimating team. I've been pricing old tenders in my own time against the outturn costs." },
   ],
   invalid: [
     // A target to reach is the goal, not a way to reach it.
@@ -37,5 +40,6 @@ ruleTester('no_plan', {
     { question: 'learn-more', answer: 'I would like to learn more about distributed systems, especially how data stays consistent when a service fails halfway through a write.' },
     { question: 'further-education', answer: "I'd like to move into employee relations eventually, and I know I'll need more than what I've got now to do that." },
     { question: 'career-goals', answer: "In the next year I want to manage my own caseload, and eventually lead the team. To get there, I'll just keep going." },
+    { question: 'career-goals', answer: "I've asked myself where I want to be, and the answer is head of sales in five years; in the short term, top rep on the team." },
   ],
 });

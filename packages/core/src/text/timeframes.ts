@@ -166,6 +166,8 @@ const SEASONS = table<number>({ spring: 5, summer: 8, autumn: 11, fall: 11, wint
 /** Words before a season that make it a date: "by next spring", "this autumn", "in the summer". */
 const SEASON_LEADS = new Set(['by', 'this', 'next', 'the', 'in', 'until', 'before', 'over', 'during', 'coming']);
 
+/** After "…, and long term", the aim itself: "to become…", "a sous chef post", "an agency of my own". */
+const AIM_STARTS = new Set(['to', 'a', 'an']);
 const SUBJECTS = new Set(['i', "i'd", "i'll", "i'm", 'my', 'we', "we'll", 'though', 'however', 'that', 'this', 'is', 'would', 'will', 'what']);
 /** "one day" that is not "some day": "one day a week", "in one day". */
 const ONE_DAY_AFTER = new Set(['a', 'per', 'each', 'every', 'off', 'of', 'or', 'to']);
@@ -190,7 +192,7 @@ function relativeUse(tokens: Token[], first: number, last: number, value: Relati
   // "long term I want…": only at the head of a clause.
   // "…, and longer term to become engineering manager": the horizon heads an aim that shares the sentence's lead.
   const head = !sameSentence(before) || before!.kind === 'punct' || ['and', 'but', 'so', 'then', 'more'].includes(before!.norm);
-  return head && (SUBJECTS.has(next!.norm) || (next!.norm === 'to' && before?.norm === 'and'));
+  return head && (SUBJECTS.has(next!.norm) || (AIM_STARTS.has(next!.norm) && before?.norm === 'and'));
 }
 
 /** Whether sentences talk about the future or the past, decided once per sentence. */
