@@ -329,6 +329,8 @@ const VERBAL_BEFORE = new Set([
   'am', 'are', 'plan', 'planning', 'want', 'like', 'love', 'hope', 'aim', 'intend', 'need', 'try', 'help', 'me', 'us', 'let', 'just',
   'actively', 'still', 'even', 'both', 'now', 'soon', 'immediately', 'straight', 'finally', 'later', 'is', 'was', 'by', 'from', 'for', 'of',
   'means', 'meaning', 'involves', 'include', 'includes', 'be', 'being', 'halfway', 'partway', 'already', 'recently', 'just', 'myself', 'up',
+  // "I've got a place on the course", "been offered a place at…"
+  'got', 'offered', 'accepted',
 ]);
 const PREPOSITIONS = new Set(['through', 'via']);
 function verbalContext(tokens: Token[], at: number): boolean {

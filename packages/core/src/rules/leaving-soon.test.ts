@@ -37,6 +37,10 @@ ruleTester('leaving_soon', {
     "I'd want to be here until my kids finish school at the very least, and within two years I'd like to run the stores.",
     "I've got two years' work experience in retail, and I want to build a career in your buying team.",
     "Someday I'd like to help clients retire two years earlier; in my first year I want to pass the advice exams.",
+    "I'm happy to give it two years before I go for supervisor here.",
+    "I'd go home at the end of each shift knowing the site was safe, and in my first year I want to cut incidents by a third.",
+    "I'd commit to a year of rebuilding the pipeline, then expand into Germany.",
+    "I've got a place on the part-time infection control course starting in January, and my manager has agreed study days.",
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
@@ -78,5 +82,12 @@ ruleTester('leaving_soon', {
     { answer: "I'll be around for roughly ten months before my posting to Germany." },
     { answer: "I'm after a few months' work, and your shifts would suit me." },
     { answer: "I'm looking for a year's work in construction beforehand." },
+    { answer: "I'd be honest that this is a gap-year job for me." },
+    { answer: 'I can give you twelve months, maybe a bit more.' },
+    { answer: "Once I've saved enough for a deposit, I'll head home to Ireland." },
+    { answer: "I'm hoping to get on the police graduate scheme next year, so I'd want something in the meantime." },
+    { answer: "Long term I won't be in retail; this just pays the rent while I train as an electrician." },
+    { answer: "I'm here on a two-year working holiday visa." },
+    { answer: "I've got a place on a graduate scheme at a rail firm that starts in twelve months." },
   ],
 });

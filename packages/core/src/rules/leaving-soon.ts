@@ -243,6 +243,16 @@ const ABOUT = new Set(['about', 'around', 'roughly', 'maybe', 'perhaps', 'only',
 /** Before "stay", these make it the verb ("I'd stay", "planning to stay"), not "stay interviews". */
 const STAY_SUBJECTS = new Set(['to', 'i', "i'd", "i'll", 'will', 'would', 'only', 'just', 'probably', 'might', 'could', 'can', "i'm", 'and']);
 
+function progressesHere(doc: Doc, from: number): boolean {
+  const sentence = doc.tokens[from - 1]!.sentence;
+  for (let i = from; i < doc.tokens.length && i < from + 10 && doc.tokens[i]!.sentence === sentence; i++) {
+    const w = doc.tokens[i]!.norm;
+    if (INSIDE_HERE.has(w) || (PROGRESSION.has(w) && w !== 'role' && w !== 'position')) return true;
+  }
+  return false;
+}
+/** "give you a year", "offer it eighteen months". */
+const GIVERS = new Set(['give', 'offer', 'giving', 'offering']);
 /** Before "for" and a length: "here for a year", "I'd be around for ten months". */
 const STAY_ANCHORS = new Set(['here', 'be', 'around']);
 
@@ -253,6 +263,16 @@ function stayLength(doc: Doc, d: Duration): boolean {
   const forAt = doc.tokens[d.first - 1]?.norm === 'for' ? d.first - 1 : doc.tokens[d.first - 2]?.norm === 'for' && ABOUT.has(doc.tokens[d.first - 1]!.norm) ? d.first - 2 : -1;
   if (forAt > 0 && STAY_ANCHORS.has(doc.tokens[forAt - 1]?.norm ?? '') && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '')) {
     return !isNegated(doc, forAt - 1, 5);
+  }
+  // "I can give you twelve months", "I could commit to eighteen months": the stay offered as a length.
+  const lead = ABOUT.has(doc.tokens[d.first - 1]?.norm ?? '') ? d.first - 2 : d.first - 1;
+  const who = doc.tokens[lead]?.norm ?? '';
+  const verb = doc.tokens[lead - 1]?.norm ?? '';
+  // ("commit to a year of rebuilding the pipeline" is a stretch of work, not the stay.)
+  const commits = who === 'to' && (verb === 'commit' || verb === 'committing') && doc.tokens[d.last]?.norm !== 'of';
+  if (((who === 'you' || who === 'it') && GIVERS.has(verb)) || commits) {
+    // "give it two years before I go for supervisor here": a wait for a step inside the company.
+    return !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '') && !isNegated(doc, lead - 1, 4) && !aboutThePast(doc, lead - 1, d.last) && !progressesHere(doc, d.last);
   }
   for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
     const t = doc.tokens[i]!;
@@ -404,8 +424,8 @@ export const leavingSoon: Rule = {
     docs:
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
       'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
-      'A leaving word also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). ' +
-      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "until I retire", "until … at least" or an opening here. A stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
+      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). ' +
+      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
       'and one opening with "Then…" ends a stay named earlier. A horizon for goals ("in the next two years here, I want to…") is not a stay. Negated phrases do not count.',
@@ -419,19 +439,21 @@ export const leavingSoon: Rule = {
       const s = doc.tokens[d.first]!.sentence;
       shortBySentence.set(s, [...(shortBySentence.get(s) ?? []), d]);
     }
-    const leaves: { first: number; last: number }[] = [];
+    const leaves: { first: number; last: number; dated?: boolean }[] = [];
     const bridges: { first: number; last: number }[] = [];
     for (const m of TENURE.match(doc)) {
       if (isNegated(doc, m.first, 6)) continue;
-      if (m.value.kind === 'signal' && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
-      if (m.value.kind === 'signal') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
+      // "I've got a place on the part-time course at Keele": study that fits around the job.
+      if (m.value.kind === 'place' && sentenceHasAny(doc, doc.tokens[m.first]!.sentence, ALONGSIDE)) continue;
+      if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
+      if (m.value.kind === 'signal' || m.value.kind === 'place') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
       else if (m.value.kind === 'bridge') bridges.push(m);
-      else if (isDeparture(doc, m.first, m.last)) leaves.push(m);
+      else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
     }
     for (const u of [...untilSomethingStarts(doc), ...stretchesOfWork(doc)]) {
       if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
-    leaves.push(...studyStarts(doc));
+    leaves.push(...studyStarts(doc).map((x) => ({ ...x, dated: true })));
     for (const i of relocations(doc)) {
       if (!isNegated(doc, i, 4)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
@@ -455,7 +477,7 @@ export const leavingSoon: Rule = {
         // "I'm going back to university next autumn", "we're relocating to Denver next spring": leaving on a near date.
         // A move somewhere named is read by relocations(); "we're moving to a new office next spring" is no departure.
         const mover = MOVERS.has(doc.tokens[leave.first]!.norm) || doc.tokens[leave.first]!.norm === 'move';
-        if (!mover && nearDates.has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
+        if (leave.dated && !mover && nearDates.has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
           findings.push({ ...clauseSpan(doc, leave.first, leave.last, 8), message: MESSAGE, suggestion: SUGGESTION });
         }
         continue;
