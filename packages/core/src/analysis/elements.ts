@@ -186,6 +186,8 @@ function findPlanEvidence(doc: Doc): Range[] {
     if (parts.has('standalone') || parts.has('methods')) {
       // "sign up a hundred landlords": a count after the action makes it a target, not a step.
       if (parts.has('standalone') && isCount(tokens, m.last)) continue;
+      // "I've been practising for seven years": a career so far, not a step.
+      if (tokens[m.last - 1]!.norm.endsWith('ing') && tokens[m.last]?.norm === 'for' && spanOfYears(tokens, m.last + 1)) continue;
       // "I've asked myself where I want to be" is no request of anyone.
       if (tokens[m.last - 1]!.norm === 'asked' && tokens[m.last]?.norm === 'myself') continue;
       // "halfway through a write", "a year into the contract": progress is a step only when it is the speaker's own.
@@ -225,6 +227,13 @@ function findPlanEvidence(doc: Doc): Range[] {
     }
   }
   return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc), progressEvidence(doc)));
+}
+
+const SPAN_UNITS = new Set(['year', 'years', 'decade', 'decades', 'months']);
+/** Does a stretch of years start at `i`: "seven years", "over a decade", "about ten years"? */
+function spanOfYears(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && k < tokens.length; k++) if (SPAN_UNITS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** The last words of progress phrases ("halfway through", "two modules in", "a year into"). */

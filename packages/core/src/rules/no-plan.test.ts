@@ -41,5 +41,7 @@ ruleTester('no_plan', {
     { question: 'further-education', answer: "I'd like to move into employee relations eventually, and I know I'll need more than what I've got now to do that." },
     { question: 'career-goals', answer: "In the next year I want to manage my own caseload, and eventually lead the team. To get there, I'll just keep going." },
     { question: 'career-goals', answer: "I've asked myself where I want to be, and the answer is head of sales in five years; in the short term, top rep on the team." },
+    // A career so far is no step: "practising for seven years".
+    { question: 'ten-years', answer: "In ten years I want to be a partner at a firm like this, with my own family law clients. I've been practising for seven years and my clients recommend me." },
   ],
 });
