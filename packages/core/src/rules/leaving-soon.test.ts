@@ -41,6 +41,8 @@ ruleTester('leaving_soon', {
     "I'd go home at the end of each shift knowing the site was safe, and in my first year I want to cut incidents by a third.",
     "I'd commit to a year of rebuilding the pipeline, then expand into Germany.",
     "I've got a place on the part-time infection control course starting in January, and my manager has agreed study days.",
+    "I'm relocating to Manchester next month, which is why I'm applying to your Manchester office.",
+    "I'm going back to work full time next month now my youngest has started school.",
   ],
   invalid: [
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },

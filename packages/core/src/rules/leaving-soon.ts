@@ -60,6 +60,8 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
     const next = doc.tokens.slice(last, last + 5).map((t) => t.norm);
     if (next.some((w) => PROGRESSION.has(w) || INTERNAL.has(w)) && !next.some((w) => ELSEWHERE.has(w))) return false;
   }
+  // "going back to work full time": a return to working, which this job is.
+  if (doc.tokens[last - 1]?.norm === 'to' && RETURN_TO_WORK.has(doc.tokens[last]?.norm ?? '')) return false;
   // "head back to the design team", "going back to your Leeds depot": back inside the company.
   if (doc.tokens[first + 1]?.norm === 'back' || doc.tokens[last - 1]?.norm === 'to') {
     for (let j = last; j < last + 4 && j < doc.tokens.length; j++) if (INTERNAL.has(doc.tokens[j]!.norm) || INSIDE_HERE.has(doc.tokens[j]!.norm)) return false;
@@ -69,6 +71,7 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
   return true;
 }
 
+const RETURN_TO_WORK = new Set(['work', 'working', 'full-time', 'full', 'employment', 'practice', 'nursing', 'teaching', 'the workplace']);
 /** Before "move", these make it a noun: "the move to", "our move to paperless". */
 const NOUN_LEADS = new Set(['the', 'a', 'our', 'your', 'their', 'this', 'that', 'its']);
 /** Inside this company: "move to the platform team", "move to a role in your London office". */
@@ -147,6 +150,19 @@ function relocations(doc: Doc): number[] {
     out.push(i);
   });
   return out;
+}
+
+/** "relocating to Manchester, which is why I'm applying to your Manchester office": a move to where the job is. */
+function movesToTheJob(doc: Doc, i: number, company: Doc | null): boolean {
+  const sentence = doc.tokens[i]!.sentence;
+  const to = doc.tokens[i + 1]?.norm === 'back' ? i + 2 : i + 1;
+  const place = doc.tokens[to + 1]?.norm ?? '';
+  if (company?.tokens.some((t) => t.norm === place)) return true;
+  for (let j = i + 1; j < doc.tokens.length && doc.tokens[j]!.sentence === sentence; j++) {
+    const w = doc.tokens[j]!.norm;
+    if (w === 'your' || w === 'here' || w === 'why') return true;
+  }
+  return false;
 }
 
 /** "move across to them", "move over to Fairmart": a move to another employer, not to another team here. */
@@ -425,7 +441,7 @@ export const leavingSoon: Rule = {
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
       'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
       'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). ' +
-      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
+      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
       'and one opening with "Then…" ends a stay named earlier. A horizon for goals ("in the next two years here, I want to…") is not a stay. Negated phrases do not count.',
@@ -455,7 +471,7 @@ export const leavingSoon: Rule = {
     }
     leaves.push(...studyStarts(doc).map((x) => ({ ...x, dated: true })));
     for (const i of relocations(doc)) {
-      if (!isNegated(doc, i, 4)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
+      if (!isNegated(doc, i, 4) && !movesToTheJob(doc, i, context.company)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...movesAcross(doc));
     const isComingStay = (d: Duration) => !insideJob(doc, d) || isStay(doc, d);
