@@ -105,6 +105,8 @@ export function detectElements(doc: Doc, context: Omit<Context, 'elements'>): El
   const { short, long } = horizons(doc, context.timeframes, aims);
   // A title years above the speaker's level ("Regional Director" for a graduate) is the far horizon, whatever date it is given.
   for (const r of farTitleAims(doc, context.experience, { role: context.role })) long.push([r.start, r.end]);
+  // "Where do you see yourself in five years?" — "By then I'd like to…": the question's own horizon, named back.
+  if (context.question?.kind === 'long_view') long.push(...horizonNamedBack(doc));
   sortRanges(long);
   return {
     short_term: found(short),
@@ -113,6 +115,21 @@ export function detectElements(doc: Doc, context: Omit<Context, 'elements'>): El
     alignment: found(alignmentEvidence(doc, context)),
     value: found(mergeRanges(valueEvidence(doc).concat(resultEvidence(doc)))),
   };
+}
+
+const BACK_NOUNS = new Set(['point', 'time', 'stage']);
+/** "by then", "by that point", "at that stage": the horizon of a question that names one. */
+function horizonNamedBack(doc: Doc): Range[] {
+  const { tokens } = doc;
+  const out: Range[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const lead = tokens[i]!.norm;
+    if (lead !== 'by' && lead !== 'at') continue;
+    const next = tokens[i + 1]!;
+    if (lead === 'by' && next.norm === 'then') out.push([tokens[i]!.start, next.end]);
+    else if (next.norm === 'that' && BACK_NOUNS.has(tokens[i + 2]?.norm ?? '')) out.push([tokens[i]!.start, tokens[i + 2]!.end]);
+  }
+  return out;
 }
 
 /** Short- and long-term evidence: timeframes by their length, and cue phrases in sentences that state an aim. */

@@ -22,6 +22,7 @@ ruleTester('no_plan', {
     { question: 'career-goals', answer: 'In the short term I want more complex audits, and in the long term to become an audit manager. My firm is sponsoring my ACA and I am three exams in.' },
     { question: 'career-goals', answer: "Short term I want to run the cold section, and long term a sous chef post. I've asked the head chef if I can come in early on Saturdays to learn butchery." },
     { question: 'career-goals', answer: "Short term I want to estimate faster, and down the line run the estimating team. I've been pricing old tenders in my own time against the outturn costs." },
+    { question: 'ten-years', answer: "I'd hope to be a consultant surgeon by then, with a specialist interest in hands. I'm applying for the hand fellowship next year." },
   ],
   invalid: [
     // A target to reach is the goal, not a way to reach it.
