@@ -448,7 +448,7 @@ export const leavingSoon: Rule = {
   },
   check(doc, context) {
     const findings: Finding[] = [];
-    const nearDates = nearDateSentences(doc, context.timeframes);
+    let nearDates: Set<number> | undefined;
     const short = durations(doc).filter((d) => d.months <= SHORT_STAY && d.months >= 1);
     const shortBySentence = new Map<number, Duration[]>();
     for (const d of short) {
@@ -493,7 +493,7 @@ export const leavingSoon: Rule = {
         // "I'm going back to university next autumn", "we're relocating to Denver next spring": leaving on a near date.
         // A move somewhere named is read by relocations(); "we're moving to a new office next spring" is no departure.
         const mover = MOVERS.has(doc.tokens[leave.first]!.norm) || doc.tokens[leave.first]!.norm === 'move';
-        if (leave.dated && !mover && nearDates.has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
+        if (leave.dated && !mover && (nearDates ??= nearDateSentences(doc, context.timeframes)).has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
           findings.push({ ...clauseSpan(doc, leave.first, leave.last, 8), message: MESSAGE, suggestion: SUGGESTION });
         }
         continue;
