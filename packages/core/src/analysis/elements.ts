@@ -105,6 +105,8 @@ export function detectElements(doc: Doc, context: Omit<Context, 'elements'>): El
   const { short, long } = horizons(doc, context.timeframes, aims);
   // A title years above the speaker's level ("Regional Director" for a graduate) is the far horizon, whatever date it is given.
   for (const r of farTitleAims(doc, context.experience, { role: context.role })) long.push([r.start, r.end]);
+  // "Where do you see yourself in five years?" — "By then I'd like to…": the question's own horizon, named back.
+  if (context.question?.kind === 'long_view') long.push(...horizonNamedBack(doc));
   sortRanges(long);
   return {
     short_term: found(short),
@@ -113,6 +115,21 @@ export function detectElements(doc: Doc, context: Omit<Context, 'elements'>): El
     alignment: found(alignmentEvidence(doc, context)),
     value: found(mergeRanges(valueEvidence(doc).concat(resultEvidence(doc)))),
   };
+}
+
+const BACK_NOUNS = new Set(['point', 'time', 'stage']);
+/** "by then", "by that point", "at that stage": the horizon of a question that names one. */
+function horizonNamedBack(doc: Doc): Range[] {
+  const { tokens } = doc;
+  const out: Range[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const lead = tokens[i]!.norm;
+    if (lead !== 'by' && lead !== 'at') continue;
+    const next = tokens[i + 1]!;
+    if (lead === 'by' && next.norm === 'then') out.push([tokens[i]!.start, next.end]);
+    else if (next.norm === 'that' && BACK_NOUNS.has(tokens[i + 2]?.norm ?? '')) out.push([tokens[i]!.start, tokens[i + 2]!.end]);
+  }
+  return out;
 }
 
 /** Short- and long-term evidence: timeframes by their length, and cue phrases in sentences that state an aim. */
@@ -186,6 +203,16 @@ function findPlanEvidence(doc: Doc): Range[] {
     if (parts.has('standalone') || parts.has('methods')) {
       // "sign up a hundred landlords": a count after the action makes it a target, not a step.
       if (parts.has('standalone') && isCount(tokens, m.last)) continue;
+      // "I've been practising for seven years": a career so far, not a step.
+      if (tokens[m.last - 1]!.norm.endsWith('ing') && tokens[m.last]?.norm === 'for' && spanOfYears(tokens, m.last + 1)) continue;
+      // "I've asked myself where I want to be" is no request of anyone.
+      if (tokens[m.last - 1]!.norm === 'asked' && tokens[m.last]?.norm === 'myself') continue;
+      // "halfway through a write", "a year into the contract": progress is a step only when it is the speaker's own.
+      if (PROGRESS_WORDS.has(tokens[m.last - 1]!.norm) && !ownProgress(tokens, m.first, m.last)) continue;
+      // "I'll need more than I've got to do that.": a purpose with nothing after it names no step.
+      // "To get there, I'll just keep going.": a purpose followed by no step at all.
+      // ("I'm mentoring two testers to get ready for it": the step may come first.)
+      if (tokens[m.first]!.norm === 'to' && !stepAround(doc, m.first, m.last)) continue;
       evidence.push([m.start, m.end]);
       covered = m.last;
       continue;
@@ -216,7 +243,109 @@ function findPlanEvidence(doc: Doc): Range[] {
       }
     }
   }
-  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc)));
+  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc), progressEvidence(doc)));
+}
+
+const SPAN_UNITS = new Set(['year', 'years', 'decade', 'decades', 'months']);
+/** Does a stretch of years start at `i`: "seven years", "over a decade", "about ten years"? */
+function spanOfYears(tokens: Token[], i: number): boolean {
+  for (let k = i; k < i + 4 && k < tokens.length; k++) if (SPAN_UNITS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** The last words of progress phrases ("halfway through", "two modules in", "a year into"). */
+const PROGRESS_WORDS = new Set(['through', 'in', 'into']);
+const OWNERS = new Set(['i', "i'm", "i've", 'am', "we're", "we've"]);
+/** "I'm halfway through the diploma", "halfway through my CIPD": the speaker's own progress. */
+function ownProgress(tokens: Token[], first: number, last: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 4 && tokens[i]!.sentence === sentence; i--) if (OWNERS.has(tokens[i]!.norm)) return true;
+  return tokens[last]?.norm === 'my' || tokens[last + 1]?.norm === 'my';
+}
+
+/** Words that name no step after "to get there": "I'll just keep going", "work hard and stay patient". */
+const NO_STEP = new Set([
+  'just', 'keep', 'keeping', 'going', 'go', 'work', 'working', 'hard', 'harder', 'best', 'do', 'doing', 'push', 'pushing', 'stay', 'staying',
+  'focused', 'consistent', 'patient', 'positive', 'motivated', 'time', 'see', 'happens', 'happen', 'naturally', 'need', 'needs', 'more',
+  'than', 'got', 'now', 'get', 'really', 'honestly', 'basically', 'simply', 'try', 'trying', 'believe', 'think', 'sure', 'way', 'everything',
+  'whatever', 'takes', 'take', 'head', 'down', 'eye', 'ball', 'showing', 'show', 'up', 'turning', 'turn', 'reliable', 'right', 'job',
+  'know', 'like', 'love', 'want', 'hope', 'eventually', 'one', 'day', 'someday', 'able', 'lot', 'long', 'while', 'will', 'would',
+]);
+/** Is there a step around a purpose in its sentence ("To get there, I'll take the CIPD course"), rather than nothing or an empty effort? */
+function stepAround(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[first]!.sentence]!;
+  const content = (t: Token) => t.kind === 'number' || (t.kind === 'word' && !STOP.has(t.norm) && !NO_STEP.has(t.norm) && !SPOKEN.has(t.norm));
+  for (let i = last; i < sentence.last; i++) if (content(tokens[i]!)) return true;
+  // Before it, only its own clause: "I'm mentoring two testers to get ready for it", not "I'd like to move into X, and I'll need more to do that".
+  for (let i = first - 1; i >= sentence.first && tokens[i]!.kind !== 'punct'; i--) if (content(tokens[i]!)) return true;
+  return false;
+}
+
+/** What a course is counted in: "I'm three exams in", "four modules into the diploma". */
+const COURSE_UNITS = new Set(['exams', 'modules', 'papers', 'units', 'courses', 'chapters', 'assignments', 'levels', 'module', 'exam', 'paper', 'unit']);
+/** "I'm three exams in", "two papers into my ACCA": the speaker's own progress through a course. */
+function progressEvidence(doc: Doc): Range[] {
+  const { tokens } = doc;
+  const evidence: Range[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!COURSE_UNITS.has(tokens[i]!.norm) || (tokens[i + 1]!.norm !== 'in' && tokens[i + 1]!.norm !== 'into')) continue;
+    if (!isCount(tokens, i - 1) || !ownProgress(tokens, i - 1, i + 2)) continue;
+    evidence.push([tokens[i - 1]!.start, tokens[i + 1]!.end]);
+  }
+  return evidence;
+}
+
+/** Units a habit repeats over: "every Friday", "twice a month", "two requests a week". */
+const HABIT_UNITS = new Set([
+  'day', 'week', 'fortnight', 'month', 'quarter', 'term', 'shift', 'morning', 'evening', 'weekend', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'sprint', 'semester',
+]);
+const EVERY = new Set(['every', 'each']);
+/** "on Saturdays", "at weekends": a repeat said by the plural. */
+const PLURAL_DAYS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'evenings', 'mornings']);
+/** After "I", verbs that are no habit of doing: wishes, opinions, states, and the past. */
+const NOT_HABITS = new Set([
+  'want', 'wanted', 'would', 'like', 'love', 'hope', 'think', 'believe', 'know', 'feel', 'was', 'had', 'did', 'am', 'have', 'need', 'used',
+  'met', 'took', 'went', 'ran', 'got', 'made', 'spent', 'wrote', 'kept', 'sat', 'led', 'could', 'might', 'should', 'can', 'see', 'enjoy',
+  'really', 'just', 'also', 'always', 'never',
+]);
+/**
+ * A practice the speaker keeps up: "I meet my training officer every fortnight", "I file two requests a week and
+ * chase them every Friday". A first-person present verb and a repeat in the same clause.
+ */
+function habitEvidence(doc: Doc): Range[] {
+  const { tokens } = doc;
+  const evidence: Range[] = [];
+  let subject = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== "'") subject = -1;
+    if (t.norm === 'i' || t.norm === 'we' || t.norm === "i'll") {
+      const verb = tokens[i + 1];
+      subject = verb && verb.kind === 'word' && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith('ed') ? i : -1;
+      continue;
+    }
+    const next = tokens[i + 1]?.norm ?? '';
+    // "Every Sunday I test a new dessert": the repeat heads the clause and the speaker acts after it.
+    if (subject < 0 && EVERY.has(t.norm) && HABIT_UNITS.has(next)) {
+      const who = tokens[i + 2];
+      const verb = tokens[i + 3];
+      if (who && (who.norm === 'i' || who.norm === 'we') && verb && verb.sentence === t.sentence && verb.kind === 'word' && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith('ed')) {
+        evidence.push([t.start, verb.end]);
+      }
+      continue;
+    }
+    if (subject < 0 || i - subject > 14 || t.sentence !== tokens[subject]!.sentence) continue;
+    const repeat =
+      ((t.norm === 'on' || t.norm === 'at') && PLURAL_DAYS.has(next)) ||
+      (EVERY.has(t.norm) && (HABIT_UNITS.has(next) || (next === 'few' || next === 'other' || next === 'couple'))) ||
+      ((t.norm === 'a' || t.norm === 'per') && HABIT_UNITS.has(next) && (tokens[i - 1]?.norm === 'once' || tokens[i - 1]?.norm === 'twice' || tokens[i - 1]?.norm === 'times' || (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.norm.endsWith('s'))));
+    if (!repeat) continue;
+    evidence.push([tokens[subject]!.start, tokens[i + 1]!.end]);
+    subject = -1;
+  }
+  return evidence;
 }
 
  /** Words after which a verb form is a verb: a subject, a modal, "to", a joining word or punctuation. */
@@ -226,6 +355,8 @@ const VERBAL_BEFORE = new Set([
   'am', 'are', 'plan', 'planning', 'want', 'like', 'love', 'hope', 'aim', 'intend', 'need', 'try', 'help', 'me', 'us', 'let', 'just',
   'actively', 'still', 'even', 'both', 'now', 'soon', 'immediately', 'straight', 'finally', 'later', 'is', 'was', 'by', 'from', 'for', 'of',
   'means', 'meaning', 'involves', 'include', 'includes', 'be', 'being', 'halfway', 'partway', 'already', 'recently', 'just', 'myself', 'up',
+  // "I've got a place on the course", "been offered a place at…"
+  'got', 'offered', 'accepted',
 ]);
 const PREPOSITIONS = new Set(['through', 'via']);
 function verbalContext(tokens: Token[], at: number): boolean {

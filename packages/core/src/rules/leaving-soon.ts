@@ -2,6 +2,8 @@ import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
 import { clauseSpan, durations, entryMatcher, isNegated, tokenSpan, type Duration } from '../text/helpers.js';
+import { tokenIndexAt } from '../text/tokenize.js';
+import type { Timeframe } from '../text/timeframes.js';
 
 const TENURE = entryMatcher(VOCAB.tenure);
 /** A stay this short (in months) or shorter, said together with leaving, is a short tenure. */
@@ -39,6 +41,10 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
   const word = doc.tokens[first]!.norm;
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) return false;
   if (word === 'leave' && LEAVE_NOUN.has(doc.tokens[first - 1]?.norm ?? '')) return false;
+  // "stay until I retire": a whole career.
+  if (CAREER_END.has(word) && (UNTIL.has(doc.tokens[first - 1]?.norm ?? '') || UNTIL.has(doc.tokens[first - 2]?.norm ?? ''))) return false;
+  // "so they could retire two years earlier": someone else's retirement.
+  if (CAREER_END.has(word) && (!spokenOfMe(doc, first) || !RETIRE_LEADS.has(doc.tokens[first - 1]?.norm ?? ''))) return false;
   // "leave the day team in good hands" is not leaving: the verb counts alone, or with the employer or a time after it.
   if (word === 'leave' || word === 'leaving') {
     const next = doc.tokens[last];
@@ -54,15 +60,22 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
     const next = doc.tokens.slice(last, last + 5).map((t) => t.norm);
     if (next.some((w) => PROGRESSION.has(w) || INTERNAL.has(w)) && !next.some((w) => ELSEWHERE.has(w))) return false;
   }
+  // "going back to work full time": a return to working, which this job is.
+  if (doc.tokens[last - 1]?.norm === 'to' && RETURN_TO_WORK.has(doc.tokens[last]?.norm ?? '')) return false;
+  // "head back to the design team", "going back to your Leeds depot": back inside the company.
+  if (doc.tokens[first + 1]?.norm === 'back' || doc.tokens[last - 1]?.norm === 'to') {
+    for (let j = last; j < last + 4 && j < doc.tokens.length; j++) if (INTERNAL.has(doc.tokens[j]!.norm) || INSIDE_HERE.has(doc.tokens[j]!.norm)) return false;
+  }
   // "apply for PhD programmes", "applying to other firms"; not "apply for the senior post" or "applying to Harbourlight".
   if (word === 'apply' || word === 'applying') return appliesElsewhere(doc, last);
   return true;
 }
 
+const RETURN_TO_WORK = new Set(['work', 'working', 'full-time', 'full', 'employment', 'practice', 'nursing', 'teaching', 'the workplace']);
 /** Before "move", these make it a noun: "the move to", "our move to paperless". */
 const NOUN_LEADS = new Set(['the', 'a', 'our', 'your', 'their', 'this', 'that', 'its']);
 /** Inside this company: "move to the platform team", "move to a role in your London office". */
-const INTERNAL = new Set(['team', 'department', 'here', 'internally', 'your', 'our']);
+const INTERNAL = new Set(['team', 'department', 'here', 'internally', 'your', 'our', 'across', 'sideways']);
 /** What an application elsewhere is for: study places, schemes, other employers. */
 const APPLY_ELSEWHERE = new Set([
   'phd', 'phds', 'doctorate', "master's", 'masters', 'mba', 'university', 'universities', 'programs', 'schemes', 'courses', 'degree',
@@ -75,6 +88,8 @@ function appliesElsewhere(doc: Doc, last: number): boolean {
   for (let i = last; i < doc.tokens.length && i < last + 5; i++) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence || (t.kind === 'punct' && t.text !== "'")) break;
+    // "apply for your funded part-time degree": a route the company offers.
+    if (ALONGSIDE.has(t.norm)) return false;
     if (APPLY_ELSEWHERE.has(t.norm) || APPLY_ELSEWHERE.has(t.norm.replace(/'s?$/, ''))) return true;
   }
   return false;
@@ -105,12 +120,16 @@ const HORIZON_LEADS = new Set(['in', 'within', 'over', 'during']);
 /** "in the next two years", "over the coming year", "within eighteen months": when goals fall, not how long one stays. */
 function isHorizon(doc: Doc, d: Duration): boolean {
   let i = d.first - 1;
+  // "in about three years", "within roughly eighteen months"
+  if (ABOUT.has(doc.tokens[i]?.norm ?? '') && doc.tokens[i]?.norm !== 'only' && doc.tokens[i]?.norm !== 'just') i--;
   if (doc.tokens[i]?.norm === 'next' || doc.tokens[i]?.norm === 'coming') i--;
   if (doc.tokens[i]?.norm === 'the') i--;
   return HORIZON_LEADS.has(doc.tokens[i]?.norm ?? '');
 }
 
 const MOVERS = new Set(['move', 'moving', 'relocate', 'relocating', 'relocation']);
+/** Verbs that move only with "back": "heading back to New Zealand", "go back to Poland". */
+const RETURNERS = new Set(['head', 'heading', 'go', 'going', 'fly', 'flying']);
 /** Before a move, these make it an offer rather than a plan: "happy to relocate to Leeds". */
 const WILLING = new Set(['willing', 'happy', 'open', 'able', 'prepared', 'ready', 'already', 'recently', 'just']);
 /** After a signal, these keep the move inside the company: "a stepping stone to site manager here". */
@@ -120,9 +139,10 @@ const INSIDE_HERE = new Set(['here', 'internally', 'within', 'inside']);
 function relocations(doc: Doc): number[] {
   const out: number[] = [];
   doc.tokens.forEach((t, i) => {
-    if (!MOVERS.has(t.norm)) return;
-    // "move to Glasgow", "move back to Scotland"
-    const to = doc.tokens[i + 1]?.norm === 'back' ? i + 2 : i + 1;
+    const back = doc.tokens[i + 1]?.norm === 'back';
+    if (!MOVERS.has(t.norm) && !(back && RETURNERS.has(t.norm))) return;
+    // "move to Glasgow", "move back to Scotland", "heading back to New Zealand"
+    const to = back ? i + 2 : i + 1;
     if (doc.tokens[to]?.norm !== 'to') return;
     const place = doc.tokens[to + 1];
     if (!place || place.kind !== 'word' || !/^[A-Z]/.test(place.text)) return;
@@ -130,6 +150,19 @@ function relocations(doc: Doc): number[] {
     out.push(i);
   });
   return out;
+}
+
+/** "relocating to Manchester, which is why I'm applying to your Manchester office": a move to where the job is. */
+function movesToTheJob(doc: Doc, i: number, company: Doc | null): boolean {
+  const sentence = doc.tokens[i]!.sentence;
+  const to = doc.tokens[i + 1]?.norm === 'back' ? i + 2 : i + 1;
+  const place = doc.tokens[to + 1]?.norm ?? '';
+  if (company?.tokens.some((t) => t.norm === place)) return true;
+  for (let j = i + 1; j < doc.tokens.length && doc.tokens[j]!.sentence === sentence; j++) {
+    const w = doc.tokens[j]!.norm;
+    if (w === 'your' || w === 'here' || w === 'why') return true;
+  }
+  return false;
 }
 
 /** "move across to them", "move over to Fairmart": a move to another employer, not to another team here. */
@@ -176,6 +209,22 @@ function aboutThePast(doc: Doc, first: number, last: number, markers: ReadonlySe
   return false;
 }
 
+/** Right before "retire" when the speaker retires: "I'll retire", "planning to retire"; not "help clients retire". */
+const RETIRE_LEADS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", 'to', 'will', 'would', 'might', 'could', 'probably', 'then', 'and', 'just']);
+/** "stay until I retire", "until retirement": a whole career, the opposite of a short stay. */
+const CAREER_END = new Set(['retire', 'retirement', 'retiring', 'retired', 'pension']);
+function untilTheEnd(doc: Doc, last: number): boolean {
+  const s = doc.tokens[last - 1]!.sentence;
+  for (let i = last - 1; i < doc.tokens.length && i < last + 8; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== s || (t.kind === 'punct' && t.text !== "'" && t.text !== ',')) break;
+    if (CAREER_END.has(t.norm) && i < last + 4) return true;
+    // "until my kids finish school at the very least", "until the project ends, at least": a floor, not a ceiling.
+    if (t.norm === 'least' && (doc.tokens[i - 1]?.norm === 'at' || doc.tokens[i - 3]?.norm === 'at')) return true;
+  }
+  return false;
+}
+
 function signalInside(doc: Doc, last: number): boolean {
   const s = doc.tokens[last - 1]!.sentence;
   for (let i = last; i < doc.tokens.length && i < last + 8; i++) {
@@ -210,13 +259,36 @@ const ABOUT = new Set(['about', 'around', 'roughly', 'maybe', 'perhaps', 'only',
 /** Before "stay", these make it the verb ("I'd stay", "planning to stay"), not "stay interviews". */
 const STAY_SUBJECTS = new Set(['to', 'i', "i'd", "i'll", 'will', 'would', 'only', 'just', 'probably', 'might', 'could', 'can', "i'm", 'and']);
 
+function progressesHere(doc: Doc, from: number): boolean {
+  const sentence = doc.tokens[from - 1]!.sentence;
+  for (let i = from; i < doc.tokens.length && i < from + 10 && doc.tokens[i]!.sentence === sentence; i++) {
+    const w = doc.tokens[i]!.norm;
+    if (INSIDE_HERE.has(w) || (PROGRESSION.has(w) && w !== 'role' && w !== 'position')) return true;
+  }
+  return false;
+}
+/** "give you a year", "offer it eighteen months". */
+const GIVERS = new Set(['give', 'offer', 'giving', 'offering']);
+/** Before "for" and a length: "here for a year", "I'd be around for ten months". */
+const STAY_ANCHORS = new Set(['here', 'be', 'around']);
+
 /** "stay for about a year", "staying eighteen months or so": the stay given a short length (not "at least"). */
 function stayLength(doc: Doc, d: Duration): boolean {
   const sentence = doc.tokens[d.first]!.sentence;
   // "I'd see myself here for a year, maybe two", "this would be for about ten months"
   const forAt = doc.tokens[d.first - 1]?.norm === 'for' ? d.first - 1 : doc.tokens[d.first - 2]?.norm === 'for' && ABOUT.has(doc.tokens[d.first - 1]!.norm) ? d.first - 2 : -1;
-  if (forAt > 0 && (doc.tokens[forAt - 1]?.norm === 'here' || doc.tokens[forAt - 1]?.norm === 'be') && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '')) {
+  if (forAt > 0 && STAY_ANCHORS.has(doc.tokens[forAt - 1]?.norm ?? '') && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '')) {
     return !isNegated(doc, forAt - 1, 5);
+  }
+  // "I can give you twelve months", "I could commit to eighteen months": the stay offered as a length.
+  const lead = ABOUT.has(doc.tokens[d.first - 1]?.norm ?? '') ? d.first - 2 : d.first - 1;
+  const who = doc.tokens[lead]?.norm ?? '';
+  const verb = doc.tokens[lead - 1]?.norm ?? '';
+  // ("commit to a year of rebuilding the pipeline" is a stretch of work, not the stay.)
+  const commits = who === 'to' && (verb === 'commit' || verb === 'committing') && doc.tokens[d.last]?.norm !== 'of';
+  if (((who === 'you' || who === 'it') && GIVERS.has(verb)) || commits) {
+    // "give it two years before I go for supervisor here": a wait for a step inside the company.
+    return !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '') && !isNegated(doc, lead - 1, 4) && !aboutThePast(doc, lead - 1, d.last) && !progressesHere(doc, d.last);
   }
   for (let i = d.first - 1; i >= 0 && i >= d.first - 4; i--) {
     const t = doc.tokens[i]!;
@@ -224,6 +296,140 @@ function stayLength(doc: Doc, d: Duration): boolean {
     if (STAY.has(t.norm)) return STAY_SUBJECTS.has(doc.tokens[i - 1]?.norm ?? '') && !isNegated(doc, i, 4) && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '');
   }
   return false;
+}
+
+/** A date this near (in months), said with a leaving word, ends the stay: "I'm going back to university next autumn". */
+const NEAR_DATE = 24;
+
+/** Sentences holding a coming date or horizon of up to NEAR_DATE months: "next September", "in January", "next year". */
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NEXT = new Set(['next', 'this', 'coming']);
+function nearDateSentences(doc: Doc, timeframes: readonly Timeframe[]): Set<number> {
+  const out = new Set<number>();
+  // "next September": a month named as coming, which the shared timeframes leave undated.
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (MONTH_NAMES.has(t.norm) && t.text.charCodeAt(0) <= 90 && NEXT.has(doc.tokens[i - 1]!.norm)) out.add(t.sentence);
+  }
+  for (const t of timeframes) {
+    if (t.months > NEAR_DATE || (t.maxMonths ?? t.months) > NEAR_DATE) continue;
+    const at = tokenIndexAt(doc.tokens, t.start);
+    if (at < doc.tokens.length) out.add(doc.tokens[at]!.sentence);
+  }
+  return out;
+}
+
+/** Starting what takes one away from a job: full-time study, or a place or job elsewhere. */
+const STARTS = new Set(['start', 'starting', 'starts', 'begin', 'beginning', 'begins', 'return', 'returning']);
+/** Study and places that are a departure when they start soon ("a master's in January", "my PGCE next September"). */
+const AWAY_STUDY = new Set([
+  'degree', "master's", 'masters', 'phd', 'doctorate', 'university', 'uni', 'college', 'pgce', 'mba', 'postgraduate', 'residency',
+  'school', 'msc', 'ma', 'llm', 'jd',
+]);
+/** Study that fits around a job: "a part-time master's", "an evening course", "the degree apprenticeship you fund". */
+const ALONGSIDE = new Set(['part-time', 'part', 'evening', 'evenings', 'weekend', 'weekends', 'online', 'distance', 'alongside', 'apprenticeship', 'sponsor', 'sponsored', 'fund', 'funded', 'your', 'you']);
+
+/**
+ * "I'm starting a master's in January", "going back to university next autumn", "a course that starts full time in September":
+ * the start of full-time study, read as a leaving word (it still needs a near date or a short stay in its sentence).
+ * Returns [first, last) token ranges.
+ */
+function studyStarts(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const back = (t.norm === 'back' || t.norm === 'off') && tokens[i + 1]?.norm === 'to';
+    if (!STARTS.has(t.norm) && !back) continue;
+    let study = -1;
+    let fullTime = false;
+    let alongside = false;
+    const sentence = doc.sentences[t.sentence]!;
+    for (let j = sentence.first; j < sentence.last; j++) if (ALONGSIDE.has(tokens[j]!.norm)) alongside = true;
+    if (alongside) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== t.sentence || (x.kind === 'punct' && x.text !== "'" && x.text !== '-')) break;
+      if (x.norm === 'full-time' || (x.norm === 'full' && tokens[j + 1]?.norm === 'time')) fullTime = true;
+      if (study < 0 && (AWAY_STUDY.has(x.norm) || (x.norm === 'course' && (fullTime || tokens[j + 1]?.norm === 'full' || tokens[j + 1]?.norm === 'full-time')))) study = j;
+    }
+    if (study < 0 || alongside || isNegated(doc, i, 4)) continue;
+    out.push({ first: i, last: study + 1 });
+  }
+  return out;
+}
+
+function sentenceHasAny(doc: Doc, s: number, words: ReadonlySet<string>): boolean {
+  const sentence = doc.sentences[s]!;
+  for (let i = sentence.first; i < sentence.last; i++) if (words.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** The speaker (or the speaker's household) as the subject a few words before: "I'm going back…", "we're relocating…". */
+const SUBJECT_ME = new Set(['i', "i'm", "i'll", "i'd", "i've", 'we', "we're", "we'll", "we'd", "we've"]);
+function spokenOfMe(doc: Doc, at: number): boolean {
+  const sentence = doc.tokens[at]!.sentence;
+  // The leaving phrase may hold its subject: "I'm off to Spain next year".
+  for (let i = at; i >= 0 && i >= at - 6; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence) return false;
+    if (SUBJECT_ME.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** "a year's work", "a few months' work", sought as such: a job wanted for a set stretch. */
+const STRETCH_UNITS = new Set(["year's", "month's", "week's", 'years', 'months', 'weeks']);
+const SEEKING = new Set(['looking', 'after', 'need', 'want', 'seeking', 'find', 'for']);
+function stretchesOfWork(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!STRETCH_UNITS.has(t.norm)) continue;
+    const work = t.norm.endsWith("'s") ? i + 1 : tokens[i + 1]!.text === "'" ? i + 2 : -1;
+    if (work < 0 || tokens[work]?.norm !== 'work' || tokens[work + 1]?.norm === 'experience') continue;
+    let seeking = false;
+    for (let j = i - 1; j >= 0 && j >= i - 5 && tokens[j]!.sentence === t.sentence; j--) if (SEEKING.has(tokens[j]!.norm)) seeking = true;
+    if (seeking) out.push({ first: i - 1, last: work + 1 });
+  }
+  return out;
+}
+
+/** "until my course starts", "until a place opens up", "till the offer comes through": a stay that ends when something elsewhere begins. */
+const UNTIL = new Set(['until', 'till', "'til", 'til']);
+const OPENINGS = new Set(['starts', 'begins', 'opens', 'comes', 'start', 'begin', 'open']);
+const OPENING_PARTICLES = new Set(['up', 'through', 'off', 'back']);
+function rangeHasStudy(tokens: readonly { norm: string }[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (AWAY_STUDY.has(tokens[k]!.norm)) return true;
+  return false;
+}
+function untilSomethingStarts(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!UNTIL.has(tokens[i]!.norm)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== tokens[i]!.sentence || x.kind === 'punct' || x.norm === 'i' || x.norm === "i'm") break;
+      // "until a day role comes up here", "until your next intake starts": an opening inside the company.
+      if (INSIDE_HERE.has(x.norm) || INTERNAL.has(x.norm)) break;
+      if (!OPENINGS.has(x.norm)) continue;
+      // "until my course starts" ends the stay only for study elsewhere; "until my preceptorship starts" does not.
+      const starts = x.norm === 'starts' || x.norm === 'begins' || x.norm === 'start' || x.norm === 'begin';
+      if (starts && !rangeHasStudy(tokens, i + 1, j)) break;
+      // "until a place opens up", "until my course starts (back up)"; not "until I start" (own steps are said with "I").
+      const particle = OPENING_PARTICLES.has(tokens[j + 1]?.norm ?? '');
+      if ((x.norm === 'opens' || x.norm === 'comes' || x.norm === 'open') && !particle) break;
+      const last = particle ? j + 2 : j + 1;
+      let inside = false;
+      for (let k = last; k < last + 3 && tokens[k]?.sentence === x.sentence; k++) if (INSIDE_HERE.has(tokens[k]!.norm) || INTERNAL.has(tokens[k]!.norm)) inside = true;
+      if (inside) break;
+      out.push({ first: i, last });
+      break;
+    }
+  }
+  return out;
 }
 
 export const leavingSoon: Rule = {
@@ -234,26 +440,38 @@ export const leavingSoon: Rule = {
     docs:
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
       'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
+      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). ' +
+      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
+      '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
       'and one opening with "Then…" ends a stay named earlier. A horizon for goals ("in the next two years here, I want to…") is not a stay. Negated phrases do not count.',
   },
-  check(doc) {
+  check(doc, context) {
     const findings: Finding[] = [];
+    let nearDates: Set<number> | undefined;
     const short = durations(doc).filter((d) => d.months <= SHORT_STAY && d.months >= 1);
     const shortBySentence = new Map<number, Duration[]>();
     for (const d of short) {
       const s = doc.tokens[d.first]!.sentence;
       shortBySentence.set(s, [...(shortBySentence.get(s) ?? []), d]);
     }
-    const leaves: { first: number; last: number }[] = [];
+    const leaves: { first: number; last: number; dated?: boolean }[] = [];
+    const bridges: { first: number; last: number }[] = [];
     for (const m of TENURE.match(doc)) {
       if (isNegated(doc, m.first, 6)) continue;
-      if (m.value.kind === 'signal' && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST))) continue;
-      if (m.value.kind === 'signal') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
-      else if (isDeparture(doc, m.first, m.last)) leaves.push(m);
+      // "I've got a place on the part-time course at Keele": study that fits around the job.
+      if (m.value.kind === 'place' && sentenceHasAny(doc, doc.tokens[m.first]!.sentence, ALONGSIDE)) continue;
+      if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
+      if (m.value.kind === 'signal' || m.value.kind === 'place') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
+      else if (m.value.kind === 'bridge') bridges.push(m);
+      else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
     }
+    for (const u of [...untilSomethingStarts(doc), ...stretchesOfWork(doc)]) {
+      if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
+    }
+    leaves.push(...studyStarts(doc).map((x) => ({ ...x, dated: true })));
     for (const i of relocations(doc)) {
-      if (!isNegated(doc, i, 4)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
+      if (!isNegated(doc, i, 4) && !movesToTheJob(doc, i, context.company)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...movesAcross(doc));
     const isComingStay = (d: Duration) => !insideJob(doc, d) || isStay(doc, d);
@@ -271,13 +489,33 @@ export const leavingSoon: Rule = {
         }
       }
       const stays = (shortBySentence.get(sentence) ?? []).filter(isComingStay);
-      if (stays.length === 0) continue;
+      if (stays.length === 0) {
+        // "I'm going back to university next autumn", "we're relocating to Denver next spring": leaving on a near date.
+        // A move somewhere named is read by relocations(); "we're moving to a new office next spring" is no departure.
+        const mover = MOVERS.has(doc.tokens[leave.first]!.norm) || doc.tokens[leave.first]!.norm === 'move';
+        if (leave.dated && !mover && (nearDates ??= nearDateSentences(doc, context.timeframes)).has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
+          findings.push({ ...clauseSpan(doc, leave.first, leave.last, 8), message: MESSAGE, suggestion: SUGGESTION });
+        }
+        continue;
+      }
       // The stay nearest the leaving word is the one it ends.
       const d = stays.reduce((best, x) => (Math.abs(x.first - leave.first) < Math.abs(best.first - leave.first) ? x : best));
       if (aboutThePast(doc, Math.min(d.first, leave.first), Math.max(d.last, leave.last))) continue;
       const first = Math.min(d.first, leave.first);
       const last = Math.max(d.last, leave.last);
       findings.push({ ...tokenSpan(doc, first, last), message: MESSAGE, suggestion: SUGGESTION });
+    }
+    // "in the meantime", "until then", "beforehand" lean on a departure said in the same or the sentence before.
+    for (const b of bridges) {
+      const sentence = doc.tokens[b.first]!.sentence;
+      const departed = findings.some((f) => {
+        const s = doc.tokens[tokenIndexAt(doc.tokens, f.start)]?.sentence ?? -1;
+        return s === sentence || s === sentence - 1;
+      });
+      const stay = (shortBySentence.get(sentence) ?? []).some((d) => isComingStay(d) && !isHorizon(doc, d) && !aboutThePast(doc, d.first, d.last));
+      if ((departed || stay) && !findings.some((f) => f.start <= doc.tokens[b.first]!.start && doc.tokens[b.first]!.start < f.end)) {
+        findings.push({ ...clauseSpan(doc, b.first, b.last, 6), message: MESSAGE, suggestion: SUGGESTION });
+      }
     }
     // "I'm only planning to stay for about a year": the length of the stay said outright.
     for (const d of short) {

@@ -14,6 +14,14 @@ ruleTester('no_long_term', {
     { question: 'career-path-interest', experience: 'experienced', answer: 'The product track. I would lead a squad in my first year and keep working towards a vice president role, learning the pricing side as I go.' },
     // Staying on a path for good is the long horizon.
     { question: 'career-path-interest', answer: 'The freight path. I want to move onto it within a year and stay there for the rest of my career, so I will sit the customs course this spring.' },
+    // A horizon at the head of a clause, and "longer term to become…" after "and".
+    { question: 'five-years', experience: 'graduate', answer: "Honestly, I'm a graduate, so five years is a long way to see. What I do know is I want to be a gameplay programmer, and the mentoring scheme is my first step." },
+    { question: 'goals-and-how', answer: 'My goals are to lead the design of a pump range within two years, and longer term to become engineering manager. I will take the leadership course next spring.' },
+    { question: 'career-goals', answer: "In my first year I'd like to run the cold section, and long term a sous chef post here. I've asked the head chef to teach me butchery." },
+    { question: 'career-goals', answer: "In my first year I want to know every product. My long-range aim is to be an area manager, and I'm doing the retail leadership course." },
+    // The question's own horizon named back.
+    { question: 'five-years', answer: "By then I'd like to be leading a small design team here, and I'm doing the UX leadership course the company funds this year." },
+    { question: 'ten-years', answer: "I'd hope to be a consultant surgeon by then. I'm applying for the hand fellowship next year." },
   ],
   invalid: [
     // A title within reach soon for this level is a near aim.
@@ -24,5 +32,7 @@ ruleTester('no_long_term', {
     { question: 'career-goals', answer: 'My goal over the next year is to run the commercial side of one project on my own, and I will shadow a senior surveyor to get there.' },
     { question: 'five-years', answer: 'In my first six months I would like to lead the baseline surveys, and by the end of the year write the assessments myself.' },
     { question: 'career-path-interest', answer: 'The networking path interests me. For the next six months I want to get my CCNA and ask to shadow the network team.' },
+    // "By then" names a horizon only where the question gave one.
+    { question: 'career-goals', answer: "In my first year I want to take over the rota, and by then I'd like to be on the supervisor course." },
   ],
 });

@@ -12,6 +12,17 @@ ruleTester('no_plan', {
     // Ongoing practice is a plan: training, preparing, working on something now.
     { question: 'five-years', answer: 'In five years I want to be a paramedic team leader. I have been training for the clinical exams every evening since spring.' },
     { question: 'career-goals', answer: 'Next year I want to run the pastry section, and long term a kitchen of my own. I am working on my costing skills now with the head chef.' },
+    // A habit kept up is a plan; so are licences and tests to get, and a purpose with its step before it.
+    { question: 'career-goals', answer: 'Within the year I want my haematology portfolio signed off, and longer term to lead the section. I meet my training officer every fortnight.' },
+    { question: 'achieve-goals', answer: 'This year my goal is one records story a month. I file two requests a week and chase them every Friday.' },
+    { question: 'career-goals', answer: 'Short term I want to be head of pastry, and long term run a bakery for you. Every Sunday I test a new recipe and note what works.' },
+    { question: 'career-goals', answer: 'Short term I want to get my counterbalance and reach truck licences, and long term a team leader post on nights.' },
+    { question: 'further-education', answer: 'I want coded welding tickets: the course is in blocks around shifts, then I sit the test in the spring.' },
+    { question: 'position-fit', answer: 'Short term I want a regression suite in place, and long term a QA lead post. I am mentoring two junior testers at the moment to get ready for it.' },
+    { question: 'career-goals', answer: 'In the short term I want more complex audits, and in the long term to become an audit manager. My firm is sponsoring my ACA and I am three exams in.' },
+    { question: 'career-goals', answer: "Short term I want to run the cold section, and long term a sous chef post. I've asked the head chef if I can come in early on Saturdays to learn butchery." },
+    { question: 'career-goals', answer: "Short term I want to estimate faster, and down the line run the estimating team. I've been pricing old tenders in my own time against the outturn costs." },
+    { question: 'ten-years', answer: "I'd hope to be a consultant surgeon by then, with a specialist interest in hands. I'm applying for the hand fellowship next year." },
   ],
   invalid: [
     // A target to reach is the goal, not a way to reach it.
@@ -26,5 +37,12 @@ ruleTester('no_plan', {
     { question: 'short-long-goals', answer: 'Long term I want to lead large conferences. Short term I would like to be the person clients trust with flagship launches.' },
     { question: 'learn-more', answer: 'Lots of things, really. I would like to learn more about the clinical side and be more useful as time goes on.' },
     { question: 'goals-and-how', answer: 'I want to be a director one day. I think if I keep working hard it will happen.', experience: 'senior' },
+    // Progress that is not the speaker's, and a purpose with no step around it.
+    { question: 'learn-more', answer: 'I would like to learn more about distributed systems, especially how data stays consistent when a service fails halfway through a write.' },
+    { question: 'further-education', answer: "I'd like to move into employee relations eventually, and I know I'll need more than what I've got now to do that." },
+    { question: 'career-goals', answer: "In the next year I want to manage my own caseload, and eventually lead the team. To get there, I'll just keep going." },
+    { question: 'career-goals', answer: "I've asked myself where I want to be, and the answer is head of sales in five years; in the short term, top rep on the team." },
+    // A career so far is no step: "practising for seven years".
+    { question: 'ten-years', answer: "In ten years I want to be a partner at a firm like this, with my own family law clients. I've been practising for seven years and my clients recommend me." },
   ],
 });

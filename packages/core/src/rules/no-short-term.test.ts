@@ -12,6 +12,9 @@ ruleTester('no_short_term', {
     { question: 'why-company', answer: 'Your mentoring scheme and your work with charities are why I applied; I would bring five years of grant writing.' },
     // No goal at all is no_goals' business, not this rule's.
     { question: q, answer: "I haven't really thought about it. I'm happy where I am." },
+    // Near cues without a number: "this season", "straight off".
+    { question: q, answer: "This season I want to lift the bar's margin by two points. In the longer run I'd like to manage the group's venues, and I'm taking the licensing course in May." },
+    { question: q, answer: "Straight off I'd like to get to grips with the case system. Over the longer haul I'd like to specialise in employment law, so I'll sit in on tribunal hearings." },
   ],
   invalid: [
     { question: q, answer: 'Long term, I want to be heading the conference side of a business like yours. Eventually I would like clients to ask for me by name.' },

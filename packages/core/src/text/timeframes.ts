@@ -169,6 +169,8 @@ const SEASONS = table<number>({ spring: 5, summer: 8, autumn: 11, fall: 11, wint
 /** Words before a season that make it a date: "by next spring", "this autumn", "in the summer". */
 const SEASON_LEADS = new Set(['by', 'this', 'next', 'the', 'in', 'until', 'before', 'over', 'during', 'coming']);
 
+/** After "…, and long term", the aim itself: "to become…", "a sous chef post", "an agency of my own". */
+const AIM_STARTS = new Set(['to', 'a', 'an']);
 const SUBJECTS = new Set(['i', "i'd", "i'll", "i'm", 'my', 'we', "we'll", 'though', 'however', 'that', 'this', 'is', 'would', 'will', 'what']);
 /** "one day" that is not "some day": "one day a week", "in one day". */
 const ONE_DAY_AFTER = new Set(['a', 'per', 'each', 'every', 'off', 'of', 'or', 'to']);
@@ -191,7 +193,9 @@ function relativeUse(tokens: Token[], first: number, last: number, value: Relati
   const twoBefore = tokens[first - 2];
   if (sameSentence(before) && before!.norm === 'the' && sameSentence(twoBefore) && ['in', 'over', 'for', 'across'].includes(twoBefore!.norm)) return true;
   // "long term I want…": only at the head of a clause.
-  return SUBJECTS.has(next!.norm) && (!sameSentence(before) || before!.kind === 'punct' || ['and', 'but', 'so', 'then', 'more'].includes(before!.norm));
+  // "…, and longer term to become engineering manager": the horizon heads an aim that shares the sentence's lead.
+  const head = !sameSentence(before) || before!.kind === 'punct' || ['and', 'but', 'so', 'then', 'more'].includes(before!.norm);
+  return head && (SUBJECTS.has(next!.norm) || (AIM_STARTS.has(next!.norm) && before?.norm === 'and'));
 }
 
 /** Whether sentences talk about the future or the past, decided once per sentence. */
@@ -471,7 +475,9 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   const future = tense.of(sentence);
   const forwardByLead = lead !== undefined && LEADS_FORWARD.has(lead);
   // "Ten years is a long way off, but…": a horizon named as the subject of its sentence.
-  if (!lead && !forward && number && i === tense.firstToken(sentence) && HORIZON_VERBS.has(tokens[last]?.norm ?? '')) forward = true;
+  // "I'm a graduate, so five years is a long way to see": the same at the head of a clause.
+  const clauseHead = i === tense.firstToken(sentence) || (CLAUSE_HEADS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]!.sentence === sentence);
+  if (!lead && !forward && number && clauseHead && HORIZON_VERBS.has(tokens[last]?.norm ?? '')) forward = true;
   // "That's a long road, probably ten years": a guessed duration looks ahead unless the sentence is history.
   if (approximate && number && future !== 'past') forward = true;
   if (!forward && !thisPeriod && !forwardByLead && !(lead && future === 'future')) return null;
@@ -495,6 +501,7 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
 
 /** Verbs after a sentence-opening duration that make it the horizon being talked about. */
 const HORIZON_VERBS = new Set(['is', "'s", 'feels', 'seems', 'sounds', 'would', 'will']);
+const CLAUSE_HEADS = new Set(['so', 'but', 'and', ',', 'though', 'although']);
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
