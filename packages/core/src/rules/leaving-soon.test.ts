@@ -2,6 +2,14 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('leaving_soon', {
   valid: [
+    // A stay that is a stage on a path here, a milestone after time in the role, and "then we'll see" with no stay.
+    "The route I see is to be a planner here for a few years, learning how the depots run, then step up to transport manager.",
+    "Your firm funds the tax qualification, which I'd like to start after a couple of years in the role.",
+    "At first I'd want to learn the product and then we'll see which market suits me best.",
+    // A participle "done" is no finished stretch; past jobs and a "once" that leads to a step here are no departure.
+    "I want to get the audit backlog done before the new system goes live, and then run the migration.",
+    "Once I've qualified, I'd like to take on a larger portfolio of clients here rather than go elsewhere.",
+    "I don't see myself staying in one narrow role forever; here I'd like to move up to team lead within three years.",
     "I don't see this role as a stepping stone; I want to build a career in your audit practice.",
     'Within two years I want to move on to a senior analyst role here and mentor the next graduate intake.',
     'In my first year I want to learn the codebase and ship my first feature, and over the past two years I have built three APIs.',
@@ -45,6 +53,12 @@ ruleTester('leaving_soon', {
     "I'm going back to work full time next month now my youngest has started school.",
   ],
   invalid: [
+    { answer: "I can't see myself staying beyond the first contract renewal, honestly." },
+    { answer: "I'd like to get the bid finished before I hand in my notice and start consulting." },
+    { answer: "After this contract ends I'll probably call it a day and go contracting." },
+    { answer: "Realistically, once I'm chartered I'll be looking for a post with a larger employer in the city." },
+    { answer: "Once I've learned the ropes, I'd take those skills somewhere bigger." },
+    { answer: "I've accepted a doctoral place, so I'd like some lab work done before I go back to university in October." },
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
     { answer: "I'll give it a year or two here, get the experience, and then move on somewhere bigger." },
     { answer: "It's something to do while I look for a place on a master's course.", found: ["It's something to do while I look for a place on a master's course"] },

@@ -105,7 +105,12 @@ function isStay(doc: Doc, d: Duration): boolean {
     // "a year in the role", "two years with you"; not "two years learning everything you do".
     if (!HERE.has(t.norm) && !TERMS.has(t.norm) && !STAY_LINKS.has(t.norm)) break;
     if (HERE.has(t.norm) || TERMS.has(t.norm)) {
-      for (let j = d.first - 1; j >= 0 && j >= d.first - 5; j--) if (doc.tokens[j]!.sentence === sentence && STAY_VERBS.has(doc.tokens[j]!.norm)) return true;
+      for (let j = d.first - 1; j >= 0 && j >= d.first - 5; j--) {
+        const w = doc.tokens[j]!;
+        // "the CTA, which I'd like to do after a couple of years in the role": a milestone, not the length of the stay.
+        if (w.sentence !== sentence || w.norm === 'after') break;
+        if (STAY_VERBS.has(w.norm)) return true;
+      }
       return TERMS.has(t.norm);
     }
   }
@@ -205,9 +210,15 @@ function aboutThePast(doc: Doc, first: number, last: number, markers: ReadonlySe
       break;
     }
   }
-  for (let i = from; i < last; i++) if (markers.has(doc.tokens[i]!.norm)) return true;
+  for (let i = from; i < last; i++) {
+    const w = doc.tokens[i]!.norm;
+    // "get some modelling done before I go": a participle, not a finished stretch ("I've done two years").
+    if (w === 'done' && !HAVE.has(doc.tokens[i - 1]?.norm ?? '')) continue;
+    if (markers.has(w)) return true;
+  }
   return false;
 }
+const HAVE = new Set(["i've", "we've", 'have', 'had', "i'd", 'having', 'already', 'was', 'been']);
 
 /** Right before "retire" when the speaker retires: "I'll retire", "planning to retire"; not "help clients retire". */
 const RETIRE_LEADS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", 'to', 'will', 'would', 'might', 'could', 'probably', 'then', 'and', 'just']);
@@ -243,6 +254,10 @@ function sequenceOpening(doc: Doc, s: number): 'then' | 'after' | 'none' {
   const first = doc.sentences[s]?.first ?? 0;
   const word = doc.tokens[first]?.norm;
   const next = doc.tokens[first + 1]?.norm ?? '';
+  // "After that project wraps up…", "After this contract ends…": the end of the work here, named in the sentence.
+  if (word === 'after' && (next === 'that' || next === 'this' || next === 'the' || next === 'my')) {
+    for (let i = first + 2; i < first + 7 && i < doc.tokens.length && doc.tokens[i]!.sentence === s; i++) if (ENDINGS.has(doc.tokens[i]!.norm)) return 'after';
+  }
   if (word === 'then' || word === 'afterwards' || (word === 'after' && next === 'that')) return 'then';
   if (word === 'once' || (word === 'as' && next === 'soon')) return 'after';
   // "After the year", "After those two years": the stay named again.
@@ -252,6 +267,16 @@ function sequenceOpening(doc: Doc, s: number): 'then' | 'after' | 'none' {
   return 'none';
 }
 const STAY_UNITS = new Set(['year', 'years', 'months', 'placement', 'contract', 'stint']);
+const ENDINGS = new Set(['wraps', 'ends', 'finishes', 'over', 'completes', 'closes']);
+
+/** "…, once I'm qualified I'll be after a role elsewhere": a clause inside the sentence that ends the stay before the leaving word. */
+function onceBefore(doc: Doc, at: number): boolean {
+  const sentence = doc.tokens[at]!.sentence;
+  for (let i = at - 1; i >= 0 && i >= at - 12 && doc.tokens[i]!.sentence === sentence; i--) {
+    if (doc.tokens[i]!.norm === 'once' && SUBJECT_ME.has(doc.tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
 
 const STAY = new Set(['stay', 'staying', 'remain', 'remaining']);
 const AT_LEAST = new Set(['least', 'minimum', 'longer', 'more', 'beyond']);
@@ -267,6 +292,19 @@ function progressesHere(doc: Doc, from: number): boolean {
   }
   return false;
 }
+/** Words of a step up: "move up to", "step up", "a promotion to". */
+const STEP_UP = new Set(['up', 'promotion', 'promoted', 'progress', 'progressing']);
+/** Later in the sentence, a step up with nothing elsewhere named: the stay is a stage on a path inside the company. */
+function stepsUpHere(doc: Doc, from: number): boolean {
+  const sentence = doc.tokens[from - 1]!.sentence;
+  let up = false;
+  for (let i = from; i < doc.tokens.length && doc.tokens[i]!.sentence === sentence; i++) {
+    const w = doc.tokens[i]!.norm;
+    if (ELSEWHERE.has(w)) return false;
+    if (STEP_UP.has(w) || INSIDE_HERE.has(w)) up = true;
+  }
+  return up;
+}
 /** "give you a year", "offer it eighteen months". */
 const GIVERS = new Set(['give', 'offer', 'giving', 'offering']);
 /** Before "for" and a length: "here for a year", "I'd be around for ten months". */
@@ -278,7 +316,8 @@ function stayLength(doc: Doc, d: Duration): boolean {
   // "I'd see myself here for a year, maybe two", "this would be for about ten months"
   const forAt = doc.tokens[d.first - 1]?.norm === 'for' ? d.first - 1 : doc.tokens[d.first - 2]?.norm === 'for' && ABOUT.has(doc.tokens[d.first - 1]!.norm) ? d.first - 2 : -1;
   if (forAt > 0 && STAY_ANCHORS.has(doc.tokens[forAt - 1]?.norm ?? '') && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '')) {
-    return !isNegated(doc, forAt - 1, 5);
+    // "a coordinator here for a few years, learning the contracts, then move up to assistant PM": a stage on a path here.
+    return !isNegated(doc, forAt - 1, 5) && !stepsUpHere(doc, d.last);
   }
   // "I can give you twelve months", "I could commit to eighteen months": the stay offered as a length.
   const lead = ABOUT.has(doc.tokens[d.first - 1]?.norm ?? '') ? d.first - 2 : d.first - 1;
@@ -432,6 +471,23 @@ function untilSomethingStarts(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** "I don't see myself staying past the second year", "I won't stay beyond next summer": a stay denied past a point. */
+const PAST_A_POINT = new Set(['past', 'beyond', 'longer', 'long']);
+const STAY_FILLERS = new Set(['here', 'on', 'around', 'with', 'you', 'in', 'the', 'role', 'job']);
+function deniedLongStays(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!STAY.has(tokens[i]!.norm)) continue;
+    let j = i + 1;
+    while (j < i + 4 && STAY_FILLERS.has(tokens[j]?.norm ?? '')) j++;
+    const at = tokens[j];
+    if (!at || at.sentence !== tokens[i]!.sentence || !PAST_A_POINT.has(at.norm) || !isNegated(doc, i, 5)) continue;
+    out.push({ first: i, last: Math.min(j + 3, tokens.length) });
+  }
+  return out;
+}
+
 export const leavingSoon: Rule = {
   id: 'leaving_soon',
   meta: {
@@ -444,7 +500,7 @@ export const leavingSoon: Rule = {
       'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
-      'and one opening with "Then…" ends a stay named earlier. A horizon for goals ("in the next two years here, I want to…") is not a stay. Negated phrases do not count.',
+      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Negated phrases do not count.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
@@ -466,7 +522,7 @@ export const leavingSoon: Rule = {
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
     }
-    for (const u of [...untilSomethingStarts(doc), ...stretchesOfWork(doc)]) {
+    for (const u of [...untilSomethingStarts(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc)]) {
       if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...studyStarts(doc).map((x) => ({ ...x, dated: true })));
@@ -477,7 +533,10 @@ export const leavingSoon: Rule = {
     const isComingStay = (d: Duration) => !insideJob(doc, d) || isStay(doc, d);
     for (const leave of leaves) {
       const sentence = doc.tokens[leave.first]!.sentence;
-      const opening = sequenceOpening(doc, sentence);
+      let opening = sequenceOpening(doc, sentence);
+      if (opening === 'none' && onceBefore(doc, leave.first)) opening = 'after';
+      // "before I hand in my notice", "before I go freelance": the leaving named as what comes after this job.
+      if (opening === 'none' && doc.tokens[leave.first - 1]?.norm === 'i' && doc.tokens[leave.first - 2]?.norm === 'before') opening = 'after';
       if (opening !== 'none' && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
         // "After the year I'll go back to university", "Once I've got my hours, I'll apply to the airlines":
         // the leaving follows what this job gives, so the sentence itself says the stay ends.
