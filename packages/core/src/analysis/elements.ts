@@ -66,7 +66,7 @@ const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(t
 /** Words between "I'd" and its verb: "I'd [also want to] visit", "I'll [then] run". */
 /** Spoken fillers an intention may be broken up by: "I'd, like, want to write, um, the case study". */
 const SPOKEN = new Set([',', 'um', 'umm', 'uh', 'er', 'erm', 'like', 'sort', 'kind', 'of', 'basically', 'you', 'know', 'mean', 'i', 'actually']);
-const INTENT_SKIP = new Set([...SPOKEN, 'want', 'like', 'love', 'hope', 'aim', 'need', 'also', 'then', 'first', 'probably', 'to', 'really', 'just', 'definitely', 'still', 'try', 'personally', 'initially', 'immediately', 'quickly', 'actively', 'certainly', 'next', 'start', 'begin', 'be', 'looking']);
+const INTENT_SKIP = new Set([...SPOKEN, 'want', 'like', 'love', 'hope', 'aim', 'need', 'also', 'then', 'first', 'probably', 'to', 'really', 'just', 'definitely', 'still', 'try', 'help', 'personally', 'initially', 'immediately', 'quickly', 'actively', 'certainly', 'next', 'start', 'begin', 'be', 'looking']);
 /** Objects too empty to make an action a step: "learn more", "develop myself", "do things". */
 const EMPTY_OBJECTS = new Set(['and', 'or', 'but', 'so', 'because', 'grow', 'develop', 'improve', 'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'career', 'skills', 'knowledge', 'experience', 'lot', 'lots', 'it', 'them', 'much', 'better', 'best', 'well', 'up', 'forward', 'ahead', 'somehow', 'somewhere']);
 /** How far after a verb its object may come: "complete [the council's project management foundation] course". */
@@ -234,6 +234,8 @@ function findPlanEvidence(doc: Doc): Range[] {
       if (t.norm === 'at' && !does) break;
       // "I've just finished my master's": a degree already done is the route in, background rather than a step.
       if (learns && PAST_COMPLETIONS.has(tokens[m.first]!.norm) && DEGREES.has(t.norm)) break;
+      // "take my career to the next level": a figure of speech, not a level of a course.
+      if (t.norm === 'level' && FIGURATIVE_LEVEL.has(tokens[i - 1]?.norm ?? '')) break;
       const credential = isCredentialAcronym(t) || (capitalised(t) && !STOP.has(t.norm));
       const end = (learns ? (learnAt.get(i) ?? (credential ? i + 1 : undefined)) : undefined) ?? (does ? doAt.get(i) : undefined);
       if (end !== undefined) {
@@ -243,9 +245,35 @@ function findPlanEvidence(doc: Doc): Range[] {
       }
     }
   }
-  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc), progressEvidence(doc)));
+  return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc), progressEvidence(doc), signOffEvidence(doc, learnAt, doAt)));
 }
 
+/** Before the object of a sign-off: "get my portfolio signed off", "have the competencies approved". */
+const SIGN_OFF_LEADS = new Set(['get', 'getting', 'have', 'having']);
+/**
+ * "get my specialist portfolio in molecular pathology signed off": a piece of work taken through its sign-off is a step
+ * (the object is a plan object, a learning one or a doing one).
+ */
+function signOffEvidence(doc: Doc, learnAt: ReadonlyMap<number, number>, doAt: ReadonlyMap<number, number>): Range[] {
+  const { tokens } = doc;
+  const evidence: Range[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!SIGNED_OFF.has(t.norm) || (t.norm === 'signed' && tokens[i + 1]!.norm !== 'off')) continue;
+    let object = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 7 && tokens[k]!.sentence === t.sentence && tokens[k]!.kind !== 'punct'; k--) {
+      if (learnAt.has(k) || doAt.has(k)) object = k;
+      if (object >= 0 && SIGN_OFF_LEADS.has(tokens[k]!.norm)) {
+        if (!isNegated(doc, k)) evidence.push([tokens[k]!.start, tokens[t.norm === 'signed' ? i + 1 : i]!.end]);
+        break;
+      }
+    }
+  }
+  return evidence;
+}
+const SIGNED_OFF = new Set(['signed', 'approved', 'accredited', 'verified']);
+
+const FIGURATIVE_LEVEL = new Set(['next', 'another', 'higher', 'new']);
 const SPAN_UNITS = new Set(['year', 'years', 'decade', 'decades', 'months']);
 /** Does a stretch of years start at `i`: "seven years", "over a decade", "about ten years"? */
 function spanOfYears(tokens: Token[], i: number): boolean {
@@ -350,7 +378,7 @@ function habitEvidence(doc: Doc): Range[] {
 
  /** Words after which a verb form is a verb: a subject, a modal, "to", a joining word or punctuation. */
 const VERBAL_BEFORE = new Set([
-  'i', "i'd", "i'll", "i'm", "i've", 'we', "we'll", "we'd", 'you', 'to', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'and', 'or',
+  'i', "i'd", "i'll", "i'm", "i've", 'we', "we'll", "we'd", 'you', "you'd", "you'll", 'to', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'and', 'or',
   'then', 'also', 'by', 'after', 'before', 'while', 'through', 'currently', 'already', 'first', 'next', 'start', 'started', 'keep', 'been',
   'am', 'are', 'plan', 'planning', 'want', 'like', 'love', 'hope', 'aim', 'intend', 'need', 'try', 'help', 'me', 'us', 'let', 'just',
   'actively', 'still', 'even', 'both', 'now', 'soon', 'immediately', 'straight', 'finally', 'later', 'is', 'was', 'by', 'from', 'for', 'of',
@@ -382,6 +410,7 @@ function isCount(tokens: Token[], i: number): boolean {
 
 /** Not methods: -ing words after "by" that are no action ("by the morning", "by something"). */
 const NOT_ACTIONS = new Set(['being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ceiling', 'ring', 'during', 'having', 'getting']);
+const EFFORT = new Set(['hard', 'harder', 'smart', 'smarter', 'hardest']);
 const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'plan', 'method', 'approach']);
 /** "by meeting every family", "by putting a coordinator on shift": a method, said as "by" and an action. */
 function methodByDoing(doc: Doc): Range[] {
@@ -397,6 +426,8 @@ function methodByDoing(doc: Doc): Range[] {
     if (tokens[i]!.norm !== 'by') continue;
     const next = tokens[i + 1]!;
     if (next.sentence !== tokens[i]!.sentence || next.kind !== 'word' || !next.norm.endsWith('ing') || next.norm.length < 6 || NOT_ACTIONS.has(next.norm)) continue;
+    // "by working hard", "by pushing harder": effort, not a method.
+    if (EFFORT.has(tokens[i + 2]?.norm ?? '')) continue;
     evidence.push([tokens[i]!.start, next.end]);
   }
   return evidence;

@@ -2,6 +2,11 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_plan', {
   valid: [
+    // A portfolio taken through sign-off, validating a platform, keeping up with the literature, a route the company funds.
+    { question: 'position-fit', answer: "Next year I'd like to get my clinical portfolio in cytology signed off, and in five years to lead the cytology bench." },
+    { question: 'career-goals', answer: "This year I want to be trusted on the new analyser, and in time to lead the chemistry bench. I'd also want to help validate the analyser you are installing." },
+    { question: 'align-professional-goals', answer: "Short term I'd run the stability studies; long term I want to move into formulation. I'm keeping up with the literature every week." },
+    { question: 'position-fit', answer: "In the first year you'd fund my accounting certificate, and in five years I want to run the ledger team." },
     { question: 'career-goals', answer: 'In two years I want to be a senior analyst. To get there I am taking a statistics course and I have asked to join the forecasting project.' },
     { question: 'five-years', answer: 'In five years I want to lead a ward team; I will complete the leadership module in my second year and shadow the ward manager.' },
     { question: 'future-plans-position', answer: 'In my first ninety days I would visit every site, meet each supervisor and map where orders are delayed.' },
@@ -25,6 +30,11 @@ ruleTester('no_plan', {
     { question: 'ten-years', answer: "I'd hope to be a consultant surgeon by then, with a specialist interest in hands. I'm applying for the hand fellowship next year." },
   ],
   invalid: [
+    // Metaphors and effort are no steps.
+    { question: 'career-goals', answer: "In the short term I want to take my career to the next level, and in five years be an engineering manager." },
+    { question: 'goals-and-how', answer: "Next year I want to be a senior designer and in five years a design director. I'll get there by working hard." },
+    { question: 'five-years', answer: "In five years I want to be head of the microbiology department. Having the new analyser approved was a relief for everyone." },
+    { question: 'position-fit', answer: "This year I'd like my name on a big campaign, and in five years I want to run the creative team. I can see it already." },
     // A target to reach is the goal, not a way to reach it.
     { question: 'career-goals', answer: 'This year I want to take the newsletter from two thousand to forty thousand readers, and in five years I want to run the content team.' },
     { question: 'career-goals', answer: 'Short term I want to sign up sixty new members a month. Long term I would like to manage the whole gym.' },
