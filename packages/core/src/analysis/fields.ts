@@ -166,13 +166,14 @@ const ROLE_AIMS = onDemandMatcher(
     'end up', 'join a', 'join an', 'work for a', 'work for an', 'work at a', 'work at an', 'working at a', 'working at an', 'working for a', 'working for an',
     'working in', 'work in', 'run a', 'run my', 'running a', 'open a', 'open my', 'set up a', 'go into', 'get into', 'build my', 'building my', 'grow my',
     'growing my', 'train as', 'training as', 'retrain as', 'qualify as', 'move to a', 'moving to a', 'heart is in', 'heart is set on',
+    'running my', 'opening my', 'start my', 'starting my', 'launch my', 'launching my', 'set up my', 'setting up my', 'retraining as', 'earn my living',
   ].map((phrase) => ({ phrase, value: 'role' as const })),
 );
 const WANT_AIMS = onDemandMatcher(
   ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
     'long term', 'longer term', 'ultimately', 'real goal', 'goal is', 'plan is', 'really want', 'really keen', 'keen to learn', 'learn more about',
     'my passion', 'see myself', 'set up', 'planning to', 'plan to', 'always wanted', 'working towards', 'working toward', 'want to', 'would like to',
-    "i'd like to", "i'd love to", 'love to', 'hope to', 'have my own'].map((phrase) => ({ phrase, value: 'want' as const })),
+    "i'd like to", "i'd love to", 'love to', 'hope to', 'have my own', 'aiming for', 'aiming to', 'aim to', 'my aim', 'aim is', 'interests me', 'interested in'].map((phrase) => ({ phrase, value: 'want' as const })),
 );
 /**
  * Words that make a whole sentence a career: "…and my goal is to turn that into my full-time career", "I'd like that to be what I do
@@ -321,7 +322,7 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '') || background(h.first)) continue;
     const role = after(roles, h);
     const career =
-      CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || careerSentences.has(h.sentence);
+      CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || doc.tokens[h.last]?.norm === 'full-time' || careerSentences.has(h.sentence);
     if (!role && !career && !after(wants, h)) continue;
     if (SERVED.has(doc.tokens[h.last]?.norm ?? '')) continue;
     let served = false;
@@ -351,3 +352,4 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   for (const a of out) a.described = a.hit.fields.some((f) => (mentions.get(f) ?? 0) >= 2);
   return out;
 }
+

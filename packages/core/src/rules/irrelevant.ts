@@ -8,7 +8,8 @@ export const irrelevant: Rule = {
     description: 'A goal in a field unrelated to the role and company (a bakery dream for a network engineer).',
     severity: 'serious',
     docs:
-      'The role and company text give the target\'s fields (data/fields.yml). A field word that is the object of an aim ("I\'d like to become…", "my long-term dream is…") ' +
+      'The role and company text give the target\'s fields (data/fields.yml). A field word that is the object of an aim ("I\'d like to become…", "my long-term dream is…", ' +
+      '"running my own…", "the job I\'m aiming for…", "the path that interests me…", "retraining as…", "earn my living…") ' +
       'and lies in a field neither the target\'s nor next to it (data/field-kinship.yml) is flagged, when the field is described (twice or more) or named as the role wanted. ' +
       'A sentence that turns a pursuit into a career ("…turn that into my full-time career", "what I do for a living") counts as an aim for every field word in it. ' +
       'Kinship is judged against the role\'s own field; the company\'s fields count as themselves, not through their neighbours. ' +
