@@ -5,6 +5,12 @@ const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre 
 ruleTester('irrelevant', {
   valid: [
     {
+      name: 'falconry as a weekend pastime, the goal in the role',
+      role: 'Payroll administrator',
+      company: 'A payroll bureau for small firms.',
+      answer: 'I fly hawks with a falconry club at weekends; at work I want to take over the monthly payroll for your largest clients and sit the CIPP diploma.',
+    },
+    {
       name: 'a craft kept as a hobby in one clause is no goal',
       role: 'Payroll officer',
       company: 'A payroll bureau for small firms.',
@@ -123,6 +129,12 @@ ruleTester('irrelevant', {
     },
   ],
   invalid: [
+    {
+      name: 'a falconry centre of one\'s own',
+      role: 'Payroll administrator',
+      company: 'A payroll bureau for small firms.',
+      answer: 'Eventually I want to run a falconry centre, and I already help at a bird of prey display every summer.',
+    },
     {
       name: 'an own venture after "running my own" and "aiming for"',
       role: 'Hospital pharmacist',
