@@ -3,6 +3,12 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('misaligned', {
   valid: [
     {
+      name: 'at an agency when the company is one',
+      role: 'Account executive',
+      company: 'Brightside, a creative agency with retail clients.',
+      answer: 'In the long run I want to be an account director, ideally still a manager at an agency like this one, running the retail accounts.',
+    },
+    {
       name: 'an own business someone else asks about, turned down',
       role: 'Sous chef',
       company: 'A group of six restaurants that promotes head chefs from within.',
@@ -60,6 +66,12 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    {
+      name: 'the same work at another kind of workplace',
+      role: 'HR officer',
+      company: 'A hospice charity with 300 staff and an in-house HR team of four.',
+      answer: 'In the long run I want to be a recruiter at an agency, working across lots of clients; I am building my network already.',
+    },
     {
       name: 'an own business someone asks about, and confirmed',
       role: 'Sous chef',
