@@ -232,6 +232,11 @@ const PAST_BE = new Set(['was', 'were', 'been']);
 /** Before a field word, these make it this company's own people or work, not a career elsewhere: "sessions for your developers". */
 const HOUSE_OWN = new Set(['your', 'our']);
 
+/** After a field word, these make it a workplace: "a Formula One team", "a football club". */
+const WORKPLACE = new Set(['team', 'club', 'company', 'firm', 'organisation', 'organization', 'outfit', 'charity']);
+/** Before "a"/"an", these place one's work at an employer: "working for a…", "a job at a…". */
+const EMPLOYED_AT = new Set(['for', 'at', 'join', 'joining', 'with']);
+
 const aimCache = new WeakMap<Doc, FieldAim[]>();
 
 /** Field words outside the target's own fields that a career aim points at. Empty when the target is unknown. Computed once per document. */
@@ -343,6 +348,18 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   // An unrelated word in the same sentence as a neighbouring field's role is where that role would be done: "go into PR, ideally for a big charity".
   const kinRoles = new Set(out.filter((a) => a.kin && a.role && !a.compound).map((a) => a.hit.sentence));
   for (const a of out) if (!a.kin && kinRoles.has(a.hit.sentence)) a.withTarget = true;
+  // "working for a Formula One team" for an engineer: a sector named only as the employer, with no other line of work in the
+  // sentence, is where the candidate's own work would be done (misaligned's other employer), not a career in that sector.
+  const employerOnly = (a: FieldAim) => {
+    if (!WORKPLACE.has(doc.tokens[a.hit.last]?.norm ?? '')) return false;
+    let i = a.hit.first - 1;
+    while (i >= 0 && i >= a.hit.first - 3 && !ARTICLES.has(doc.tokens[i]!.norm)) i--;
+    return ARTICLES.has(doc.tokens[i]?.norm ?? '') && EMPLOYED_AT.has(doc.tokens[i - 1]?.norm ?? '');
+  };
+  for (const a of out) {
+    if (a.kin || a.withTarget || !employerOnly(a)) continue;
+    if (!outside.some((h) => h.sentence === a.hit.sentence && h !== a.hit && !out.some((o) => o.hit === h && employerOnly(o)))) a.withTarget = true;
+  }
   // Described: the field comes up twice among the off-target words that are not half of a target compound or where a neighbouring role is done.
   const mentions = new Map<string, number>();
   for (const h of outside) {

@@ -5,6 +5,12 @@ const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre 
 ruleTester('irrelevant', {
   valid: [
     {
+      name: 'a sector named only as the employer of the same work is misaligned\'s',
+      role: 'Mechanical design engineer',
+      company: 'A maker of forklift trucks.',
+      answer: 'Long term I want to be working for a motorsport team on suspension design, and I am taking a composites course this year.',
+    },
+    {
       name: 'falconry as a weekend pastime, the goal in the role',
       role: 'Payroll administrator',
       company: 'A payroll bureau for small firms.',
@@ -129,6 +135,12 @@ ruleTester('irrelevant', {
     },
   ],
   invalid: [
+    {
+      name: 'another line of work at a sports employer',
+      role: 'Management accountant',
+      company: 'A food manufacturer with three plants.',
+      answer: 'Long term I want to retrain and work as a masseur for a rugby club, and I have started a sports massage diploma.',
+    },
     {
       name: 'a falconry centre of one\'s own',
       role: 'Payroll administrator',

@@ -67,6 +67,12 @@ ruleTester('misaligned', {
   ],
   invalid: [
     {
+      name: 'a sector named only as the employer of the same work',
+      role: 'Mechanical design engineer',
+      company: 'A maker of forklift trucks.',
+      answer: 'Long term I want to be working for a motorsport team on suspension design, and I am taking a composites course this year.',
+    },
+    {
       name: 'the same work at another kind of workplace',
       role: 'HR officer',
       company: 'A hospice charity with 300 staff and an in-house HR team of four.',
