@@ -166,13 +166,14 @@ const ROLE_AIMS = onDemandMatcher(
     'end up', 'join a', 'join an', 'work for a', 'work for an', 'work at a', 'work at an', 'working at a', 'working at an', 'working for a', 'working for an',
     'working in', 'work in', 'run a', 'run my', 'running a', 'open a', 'open my', 'set up a', 'go into', 'get into', 'build my', 'building my', 'grow my',
     'growing my', 'train as', 'training as', 'retrain as', 'qualify as', 'move to a', 'moving to a', 'heart is in', 'heart is set on',
+    'running my', 'opening my', 'start my', 'starting my', 'launch my', 'launching my', 'set up my', 'setting up my', 'retraining as', 'earn my living',
   ].map((phrase) => ({ phrase, value: 'role' as const })),
 );
 const WANT_AIMS = onDemandMatcher(
   ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
     'long term', 'longer term', 'ultimately', 'real goal', 'goal is', 'plan is', 'really want', 'really keen', 'keen to learn', 'learn more about',
     'my passion', 'see myself', 'set up', 'planning to', 'plan to', 'always wanted', 'working towards', 'working toward', 'want to', 'would like to',
-    "i'd like to", "i'd love to", 'love to', 'hope to', 'have my own'].map((phrase) => ({ phrase, value: 'want' as const })),
+    "i'd like to", "i'd love to", 'love to', 'hope to', 'have my own', 'aiming for', 'aiming to', 'aim to', 'my aim', 'aim is', 'interests me', 'interested in'].map((phrase) => ({ phrase, value: 'want' as const })),
 );
 /**
  * Words that make a whole sentence a career: "…and my goal is to turn that into my full-time career", "I'd like that to be what I do
@@ -230,6 +231,11 @@ const ARTICLES = new Set(['a', 'an']);
 const PAST_BE = new Set(['was', 'were', 'been']);
 /** Before a field word, these make it this company's own people or work, not a career elsewhere: "sessions for your developers". */
 const HOUSE_OWN = new Set(['your', 'our']);
+
+/** After a field word, these make it a workplace: "a Formula One team", "a football club". */
+const WORKPLACE = new Set(['team', 'club', 'company', 'firm', 'organisation', 'organization', 'outfit', 'charity']);
+/** Before "a"/"an", these place one's work at an employer: "working for a…", "a job at a…". */
+const EMPLOYED_AT = new Set(['for', 'at', 'join', 'joining', 'with']);
 
 const aimCache = new WeakMap<Doc, FieldAim[]>();
 
@@ -321,7 +327,7 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '') || background(h.first)) continue;
     const role = after(roles, h);
     const career =
-      CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || careerSentences.has(h.sentence);
+      CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || doc.tokens[h.last]?.norm === 'full-time' || careerSentences.has(h.sentence);
     if (!role && !career && !after(wants, h)) continue;
     if (SERVED.has(doc.tokens[h.last]?.norm ?? '')) continue;
     let served = false;
@@ -342,6 +348,18 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   // An unrelated word in the same sentence as a neighbouring field's role is where that role would be done: "go into PR, ideally for a big charity".
   const kinRoles = new Set(out.filter((a) => a.kin && a.role && !a.compound).map((a) => a.hit.sentence));
   for (const a of out) if (!a.kin && kinRoles.has(a.hit.sentence)) a.withTarget = true;
+  // "working for a Formula One team" for an engineer: a sector named only as the employer, with no other line of work in the
+  // sentence, is where the candidate's own work would be done (misaligned's other employer), not a career in that sector.
+  const employerOnly = (a: FieldAim) => {
+    if (!WORKPLACE.has(doc.tokens[a.hit.last]?.norm ?? '')) return false;
+    let i = a.hit.first - 1;
+    while (i >= 0 && i >= a.hit.first - 3 && !ARTICLES.has(doc.tokens[i]!.norm)) i--;
+    return ARTICLES.has(doc.tokens[i]?.norm ?? '') && EMPLOYED_AT.has(doc.tokens[i - 1]?.norm ?? '');
+  };
+  for (const a of out) {
+    if (a.kin || a.withTarget || !employerOnly(a)) continue;
+    if (!outside.some((h) => h.sentence === a.hit.sentence && h !== a.hit && !out.some((o) => o.hit === h && employerOnly(o)))) a.withTarget = true;
+  }
   // Described: the field comes up twice among the off-target words that are not half of a target compound or where a neighbouring role is done.
   const mentions = new Map<string, number>();
   for (const h of outside) {
@@ -351,3 +369,4 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   for (const a of out) a.described = a.hit.fields.some((f) => (mentions.get(f) ?? 0) >= 2);
   return out;
 }
+

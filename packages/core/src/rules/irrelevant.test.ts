@@ -4,6 +4,36 @@ const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre 
 
 ruleTester('irrelevant', {
   valid: [
+    {
+      name: 'a sector named only as the employer of the same work is misaligned\'s',
+      role: 'Mechanical design engineer',
+      company: 'A maker of forklift trucks.',
+      answer: 'Long term I want to be working for a motorsport team on suspension design, and I am taking a composites course this year.',
+    },
+    {
+      name: 'falconry as a weekend pastime, the goal in the role',
+      role: 'Payroll administrator',
+      company: 'A payroll bureau for small firms.',
+      answer: 'I fly hawks with a falconry club at weekends; at work I want to take over the monthly payroll for your largest clients and sit the CIPP diploma.',
+    },
+    {
+      name: 'a craft kept as a hobby in one clause is no goal',
+      role: 'Payroll officer',
+      company: 'A payroll bureau for small firms.',
+      answer: 'I bind notebooks as a hobby, but my goal is to run the payroll for your larger clients within two years and to qualify with the CIPP.',
+    },
+    {
+      name: 'a past sport as background',
+      role: 'Graduate chemical engineer',
+      company: 'A paint manufacturer.',
+      answer: 'I rowed for my university for three years, which taught me discipline; long term I want to lead a process development team here.',
+    },
+    {
+      name: 'quantity surveying is construction work, not land surveying',
+      role: 'Site administrator (civil engineering)',
+      company: 'A civil engineering contractor building flood defences.',
+      answer: 'The path that interests me most is moving into quantity surveying, and I want to start the funded part-time degree next year.',
+    },
     { ...network, answer: 'In two years I want to own the core routing for our cloud platform, and long term I want to become a network architect.' },
     {
       name: 'a career changer whose new field is this role',
@@ -105,6 +135,42 @@ ruleTester('irrelevant', {
     },
   ],
   invalid: [
+    {
+      name: 'another line of work at a sports employer',
+      role: 'Management accountant',
+      company: 'A food manufacturer with three plants.',
+      answer: 'Long term I want to retrain and work as a masseur for a rugby club, and I have started a sports massage diploma.',
+    },
+    {
+      name: 'a falconry centre of one\'s own',
+      role: 'Payroll administrator',
+      company: 'A payroll bureau for small firms.',
+      answer: 'Eventually I want to run a falconry centre, and I already help at a bird of prey display every summer.',
+    },
+    {
+      name: 'an own venture after "running my own" and "aiming for"',
+      role: 'Hospital pharmacist',
+      company: 'A teaching hospital with a busy aseptic unit.',
+      answer: 'The next job I am aiming for is running my own cattery; I have booked an animal care course and I look after neighbours\' cats most weekends.',
+    },
+    {
+      name: 'a craft named as a workshop of one\'s own',
+      role: 'Payroll officer',
+      company: 'A payroll bureau for small firms.',
+      answer: 'What I really want, eventually, is to set up my own bookbinding workshop; I bind notebooks in the evenings and sell a few at craft fairs.',
+    },
+    {
+      name: 'an ordained ministry as the long-term aim',
+      role: 'Structural engineer',
+      company: 'A consultancy designing bridges.',
+      answer: 'Ten years from now I hope to be an ordained priest. I have begun a theology certificate and I meet my diocese adviser every month.',
+    },
+    {
+      name: 'a sport to coach full-time',
+      role: 'Graduate chemical engineer',
+      company: 'A paint manufacturer.',
+      answer: 'Long term I want to coach rowing full-time; I take the junior crews at my club twice a week.',
+    },
     {
       role: 'Lab technician',
       company: 'A pharmaceutical quality control laboratory.',

@@ -8,11 +8,13 @@ export const irrelevant: Rule = {
     description: 'A goal in a field unrelated to the role and company (a bakery dream for a network engineer).',
     severity: 'serious',
     docs:
-      'The role and company text give the target\'s fields (data/fields.yml). A field word that is the object of an aim ("I\'d like to become…", "my long-term dream is…") ' +
+      'The role and company text give the target\'s fields (data/fields.yml). A field word that is the object of an aim ("I\'d like to become…", "my long-term dream is…", ' +
+      '"running my own…", "the job I\'m aiming for…", "the path that interests me…", "retraining as…", "earn my living…") ' +
       'and lies in a field neither the target\'s nor next to it (data/field-kinship.yml) is flagged, when the field is described (twice or more) or named as the role wanted. ' +
       'A sentence that turns a pursuit into a career ("…turn that into my full-time career", "what I do for a living") counts as an aim for every field word in it. ' +
       'Kinship is judged against the role\'s own field; the company\'s fields count as themselves, not through their neighbours. ' +
       'A field word in a sentence that also names the target\'s field is a specialism ("a patent attorney specialising in medical devices"), unless the target\'s word is denied or left ("isn\'t in the council", "out of kitchens"); ' +
+      'a sector named only as the employer of one\'s own work ("working for a Formula One team" for an engineer, with no other line of work in the sentence: misaligned\'s), ' +
       'a past field ("I used to be a chef", "I was a nurse"), half of a compound with a target word ("medical sales"), this company\'s own people ("your developers"), a grade ("band 6") and the employer of a neighbouring role ("PR for a charity") are not flagged, and neither are career changers whose new field is this role.',
   },
   check(doc, context) {

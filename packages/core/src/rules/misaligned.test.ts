@@ -2,6 +2,24 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('misaligned', {
   valid: [
+    {
+      name: 'at an agency when the company is one',
+      role: 'Account executive',
+      company: 'Brightside, a creative agency with retail clients.',
+      answer: 'In the long run I want to be an account director, ideally still a manager at an agency like this one, running the retail accounts.',
+    },
+    {
+      name: 'an own business someone else asks about, turned down',
+      role: 'Sous chef',
+      company: 'A group of six restaurants that promotes head chefs from within.',
+      answer: 'Friends keep asking whether I want my own bistro, but I don\'t: in five years I want to run one of your kitchens as head chef.',
+    },
+    {
+      name: 'a practice educator is a role within social work',
+      role: 'Social worker',
+      company: 'A council children\'s services department.',
+      answer: 'In my first year I would like to become a practice educator so I can supervise students on placement, which your team needs.',
+    },
     "I don't see myself leaving; in five years I want to lead the audit team here.",
     'I have no plans to start my own business. I want to build a client portfolio in your tax team.',
     { name: 'own business is the job', role: 'Franchise owner', answer: 'In two years I want to open my own second store and train its manager.' },
@@ -48,6 +66,24 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    {
+      name: 'a sector named only as the employer of the same work',
+      role: 'Mechanical design engineer',
+      company: 'A maker of forklift trucks.',
+      answer: 'Long term I want to be working for a motorsport team on suspension design, and I am taking a composites course this year.',
+    },
+    {
+      name: 'the same work at another kind of workplace',
+      role: 'HR officer',
+      company: 'A hospice charity with 300 staff and an in-house HR team of four.',
+      answer: 'In the long run I want to be a recruiter at an agency, working across lots of clients; I am building my network already.',
+    },
+    {
+      name: 'an own business someone asks about, and confirmed',
+      role: 'Sous chef',
+      company: 'A group of six restaurants that promotes head chefs from within.',
+      answer: 'Friends keep asking whether I want my own bistro, and yes, I plan to open it in about four years.',
+    },
     { answer: 'In five years I want to run my own small design studio.', found: ['five years I want to run my own small design studio'] },
     { answer: "Long term I'd like to go freelance and pick my own clients." },
     { name: 'leaving practice for industry', role: 'Audit trainee', company: 'An audit firm.', answer: 'Once qualified I would like to move into industry as a finance business partner, and I am learning Power BI for it.' },

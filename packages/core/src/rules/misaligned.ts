@@ -176,6 +176,14 @@ const EMPLOYERS = new Set([
 /** Employer words that say nothing of the kind: "at a company" needs a describing word ("a bigger company") to point anywhere. */
 const GENERIC_EMPLOYERS = new Set(['company', 'companies', 'firm', 'firms', 'employer', 'corporation', 'club', 'clubs', 'studio', 'studios', 'chain', 'agency', 'agencies']);
 const EMPLOYER_LEADS = new Set(['at', 'for', 'join', 'joining']);
+/**
+ * Generic employer words that still name a kind of workplace when a role is placed in them: "a recruiter at an agency" for
+ * in-house HR, "a designer at a studio". Only right after a role word, since "at an agency" alone may be where the candidate
+ * already is; a company text that names the kind ("a design studio") keeps it this employer's own.
+ */
+const KIND_EMPLOYERS = new Set(['agency', 'studio', 'club']);
+const RECRUITERS = new Set(['recruiter', 'designer', 'physio', 'physiotherapist', 'copywriter', 'planner', 'consultant', 'producer', 'coach', 'nurse', 'manager',
+  'executive', 'strategist', 'writer', 'therapist', 'trainer']);
 const WORKING = new Set(['work', 'working', 'be', 'end', 'up', 'job', 'role', 'position', 'career', 'employed', 'based']);
 const STUDY_PLACES = new Set(['university', 'college', 'school', 'institute', 'academy', 'course']);
 
@@ -244,7 +252,7 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
     for (let j = start; j < tokens.length && j <= start + 4; j++) {
       const t = tokens[j]!;
       if (t.sentence !== tokens[i]!.sentence || t.kind === 'punct') break;
-      if (!EMPLOYERS.has(t.norm) || (j === start && GENERIC_EMPLOYERS.has(t.norm))) continue;
+      if (!EMPLOYERS.has(t.norm) || (j === start && GENERIC_EMPLOYERS.has(t.norm) && !(KIND_EMPLOYERS.has(t.norm) && RECRUITERS.has(tokens[i - 1]?.norm ?? '')))) continue;
       // "for a bank" when applying to a bank: this employer's own kind.
       if (j === start && named.has(t.norm)) break;
       if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our']) && !sameKind(doc, start, j + 1, context)) out.push({ first: i, last: j + 1 });
@@ -278,6 +286,25 @@ function pastBefore(doc: Doc, first: number): boolean {
   return false;
 }
 const PAST_OWN = new Set(['spent', "i've", 'was', 'were', 'did', 'worked', 'used', 'ran', 'last', 'previously']);
+
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'wonder', 'wonders', 'wondered', 'expect', 'expects', 'assume', 'assumes']);
+const DENIALS = new Set(["don't", "didn't", "won't", 'not', 'never']);
+
+/**
+ * "People often ask if I want my own restaurant, but I don't": someone else's question, answered no. A plan reported as asked
+ * ("ask if", "wonder whether") and then denied in the same sentence is not the speaker's.
+ */
+function askedOf(doc: Doc, first: number, last: number): boolean {
+  const sentence = doc.tokens[first]!.sentence;
+  let asked = false;
+  for (let i = first - 1; i >= 0 && i >= first - 5 && doc.tokens[i]!.sentence === sentence; i--) {
+    const w = doc.tokens[i]!.norm;
+    if ((w === 'if' || w === 'whether') && ASKING.has(doc.tokens[i - 1]?.norm ?? '')) asked = true;
+  }
+  if (!asked) return false;
+  for (let i = last; i < doc.tokens.length && i < last + 6 && doc.tokens[i]!.sentence === sentence; i++) if (DENIALS.has(doc.tokens[i]!.norm)) return true;
+  return false;
+}
 
 /** The sentence index of the token that starts at or covers character `start`. */
 function sentenceAt(doc: Doc, start: number): number {
@@ -406,9 +433,11 @@ export const misaligned: Rule = {
       'Own-business plans (data/own-business.yml), signals of leaving the role\'s core or of another company\'s path (data/away.yml) in a sentence about the future, ' +
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
       'the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
+      'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
       'a move to another kind of employer ("move to a product company"; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
+      'An own business that someone else asks about and the speaker turns down ("people ask if I want my own restaurant, but I don\'t") is not flagged. ' +
       'Goals in an unrelated field are left to irrelevant, with the business or the leaving that goes with them.',
   },
   check(doc, context) {
@@ -416,7 +445,7 @@ export const misaligned: Rule = {
     const aims = aimSentences(doc);
     if (!selfEmployedRole(context)) {
       for (const m of ownBusinesses(doc)) {
-        if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first)) continue;
+        if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first) || askedOf(doc, m.first, m.last)) continue;
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
