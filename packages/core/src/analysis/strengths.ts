@@ -4,7 +4,7 @@
  * points at (an unrealistic number, an exact date) does not count, and a flag that contradicts
  * the strength (self_focused against "value") cancels it.
  */
-import type { Doc } from '../text/tokenize.js';
+import { tokenIndexAt, type Doc } from '../text/tokenize.js';
 import { wholeAnswer } from '../text/helpers.js';
 import type { ElementId } from '../questions.js';
 import type { Flag, FlagId, Range, Strength } from '../types.js';
@@ -38,7 +38,8 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   // Flags on the words themselves disqualify those words as evidence; flags about the whole answer (something missing) do not.
   // A moderate or serious flag spoils its whole sentence: "In five years I want your job" has no timeframe worth praising.
   const flagged = flags.filter((f) => f.end > f.start && !(f.start <= whole.start && f.end >= whole.end)).map((f) => (f.severity === 'minor' ? f : sentencesAround(doc, f)));
-  const clean = (ranges: Range[]) => ranges.filter(([s, e]) => e > s && !flagged.some((f) => s < f.end && f.start < e));
+  const spoiled = mergedRanges(flagged);
+  const clean = (ranges: Range[]) => ranges.filter(([s, e]) => e > s && !overlapsAny(spoiled, s, e));
   // An element the question does not ask for (a five-year picture in a missed-goal story) is not praised.
   const expected = (id: ElementId) => context.question === null || context.question.expects.includes(id);
   const evidence = (id: ElementId) => (context.elements[id]?.present && expected(id) ? clean(context.elements[id].evidence) : []);
@@ -113,17 +114,38 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   return context.kind === 'missed_goal' ? [...kept.filter((s) => s.id === 'lesson'), ...kept.filter((s) => s.id !== 'lesson')] : kept;
 }
 
-/** The sentences a flag touches, as one range. */
+/** The sentences a flag touches, as one range (found by binary search: a long answer can carry thousands of flags). */
 function sentencesAround(doc: Doc, flag: Flag): { start: number; end: number } {
-  let start = flag.start;
-  let end = flag.end;
-  for (const s of doc.sentences) {
-    if (s.end <= flag.start) continue;
-    if (s.start >= flag.end) break;
-    start = Math.min(start, s.start);
-    end = Math.max(end, s.end);
-  }
+  const first = doc.tokens[tokenIndexAt(doc.tokens, flag.start)];
+  let lastIndex = tokenIndexAt(doc.tokens, flag.end - 1);
+  if ((doc.tokens[lastIndex]?.start ?? Infinity) >= flag.end) lastIndex--;
+  const last = doc.tokens[lastIndex];
+  const start = first ? Math.min(flag.start, doc.sentences[first.sentence]!.start) : flag.start;
+  const end = last ? Math.max(flag.end, doc.sentences[last.sentence]!.end) : flag.end;
   return { start, end };
+}
+
+/** Ranges sorted and merged where they overlap, so that overlapsAny can search them. */
+function mergedRanges(ranges: { start: number; end: number }[]): Range[] {
+  const merged: Range[] = [];
+  for (const { start, end } of [...ranges].sort((a, b) => a.start - b.start)) {
+    const top = merged[merged.length - 1];
+    if (top && start < top[1]) top[1] = Math.max(top[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** Does [start, end) overlap any of the sorted, disjoint `ranges`? */
+function overlapsAny(ranges: Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] < end;
 }
 
 const CALENDAR_UNITS = ['year', 'month', 'week', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter'];

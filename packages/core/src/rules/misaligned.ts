@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc, Token } from '../text/tokenize.js';
+import { tokenIndexAt } from '../text/tokenize.js';
 import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
 import { fieldAims } from '../analysis/fields.js';
@@ -308,8 +309,7 @@ function askedOf(doc: Doc, first: number, last: number): boolean {
 
 /** The sentence index of the token that starts at or covers character `start`. */
 function sentenceAt(doc: Doc, start: number): number {
-  const token = doc.tokens.find((t) => t.end > start);
-  return token?.sentence ?? -1;
+  return doc.tokens[tokenIndexAt(doc.tokens, start)]?.sentence ?? -1;
 }
 
 function between(doc: Doc, from: number, to: number, words: string[]): boolean {
