@@ -336,7 +336,10 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
   // Short words count when written as an acronym ("HR advisor", "QA tester").
   const roleWord = (t: Token) => t.kind === 'word' && (t.norm.length > 2 || (t.norm.length === 2 && t.text === t.text.toUpperCase())) && !TITLE_WORDS.has(t.norm);
   const words = new Set((context.role?.tokens ?? []).filter(roleWord).map((t) => stem(t.norm)));
-  const companyWords = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 3 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)));
+  // The company's words are read only after ", not": built when first needed.
+  let companyWords: Set<string> | undefined;
+  const companyWord = (stemmed: string) =>
+    (companyWords ??= new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 3 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)))).has(stemmed);
   const out: { first: number; last: number }[] = [];
   // "…luxury homes for private clients, not schools": the company's own work, turned down at the end of a clause.
   // "…driving, not working in a warehouse": the work may come a few words on.
@@ -347,7 +350,7 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     for (let j = i + 1; j < doc.tokens.length && j <= i + 4; j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
-      if (words.has(stem(x.norm)) || companyWords.has(stem(x.norm))) {
+      if (words.has(stem(x.norm)) || companyWord(stem(x.norm))) {
         out.push({ first: i, last: j + 1 });
         return;
       }
