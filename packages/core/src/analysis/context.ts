@@ -62,8 +62,8 @@ export function buildContext(doc: Doc, input: AnalysisInput): Context {
   const company = companyText ? tokenize(companyText) : null;
   const timeframes = findTimeframes(doc);
   const kind = question?.kind ?? 'goals';
-  const partial = { question, kind, experience, role, company, timeframes };
-  const fields = profileFields(doc, partial);
-  const elements = detectElements(doc, { ...partial, fields });
-  return { ...partial, fields, elements };
+  // Objects written out rather than spread: spreading copies property by property on every analysis.
+  const fields = profileFields(doc, { role, company });
+  const elements = detectElements(doc, { question, kind, experience, role, company, timeframes, fields });
+  return { question, kind, experience, role, company, timeframes, fields, elements };
 }

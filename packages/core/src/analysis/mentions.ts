@@ -127,7 +127,10 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
   const names = companyNameWords(context.company);
   const offered = context.company ? new Set(PROGRAMS.match(context.company).map((m) => norms(context.company!, m.first, m.last))) : new Set<string>();
   const claimed = new Uint8Array(doc.tokens.length);
-  const free = (first: number, last: number) => claimed.subarray(first, last).every((c) => c === 0);
+  const free = (first: number, last: number) => {
+    for (let i = first; i < last; i++) if (claimed[i] !== 0) return false;
+    return true;
+  };
   // A quoted span claims its tokens; a sentence quoted around a trigger claims only the trigger, so other mentions inside it still count.
   const claim = (m: Mention, trigger: { first: number; last: number } = m) => {
     claimed.fill(1, trigger.first, trigger.last);

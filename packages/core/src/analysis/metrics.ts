@@ -123,22 +123,20 @@ function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
   // Numbers stay exact below 2^53: a vocabulary of up to 200,000 words, far more than any answer holds.
   const exact = size ** 3 < Number.MAX_SAFE_INTEGER;
   const gram = (i: number): number | string => (exact ? (seq[i]! * size + seq[i + 1]!) * size + seq[i + 2]! : `${seq[i]} ${seq[i + 1]} ${seq[i + 2]}`);
-  const grams = new Map<number | string, number>();
   // Where each 3-gram first occurs (its index in seq), to spell it out once.
   const firstSeen = new Map<number | string, number>();
-  let repeated = false;
+  // How often the 3-grams said more than once are said: most 3-grams occur once, and cost one map entry only.
+  const counts = new Map<number | string, number>();
   for (let k = 0, from = 0; k < runEnds.length; from = runEnds[k++]!) {
     for (let i = from; i + 3 <= runEnds[k]!; i++) {
       const key = gram(i);
-      const count = (grams.get(key) ?? 0) + 1;
-      grams.set(key, count);
-      if (count === 1) firstSeen.set(key, i);
-      else repeated = true;
+      if (firstSeen.get(key) === undefined) firstSeen.set(key, i);
+      else counts.set(key, (counts.get(key) ?? 1) + 1);
     }
   }
   // Most answers repeat no 3-gram: nothing to report.
-  if (!repeated) return [];
-  const repeats = (i: number) => (grams.get(gram(i)) ?? 0) >= 2;
+  if (counts.size === 0) return [];
+  const repeats = (i: number) => counts.has(gram(i));
   // Grow each stretch of repeated 3-grams into the longest phrase (up to MAX_PHRASE_WORDS) and count those.
   const phrases = new Map<string, number>();
   for (let k = 0, from = 0; k < runEnds.length; from = runEnds[k++]!) {
@@ -165,8 +163,7 @@ function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
     for (let i = 0; i + 3 <= parts.length; i++) bump(covered, parts.slice(i, i + 3).join(' '), count);
   }
   // Keep a repeated 3-gram when the longer phrases around it did not repeat as a whole.
-  for (const [key, count] of grams) {
-    if (count < 2) continue;
+  for (const [key, count] of counts) {
     const i = firstSeen.get(key)!;
     const phrase = phraseOf(words, seq, i, i + 3);
     if ((covered.get(phrase) ?? 0) >= count || (phrases.get(phrase) ?? 0) >= 2 || phrase.split(' ').every((w) => STOP.has(w))) continue;

@@ -213,6 +213,14 @@ const TURNING_DOWN = new Set(['than', 'of', "isn't", 'leave', 'leaving', 'from']
 /** After "rather than", the work one does now: "rather than staying in banking" is why one applies, not a turn away from this role. */
 const CURRENT = new Set(['staying', 'remaining', 'continuing', 'carrying', 'keep', 'keeping', 'stay', 'remain']);
 
+/** The words of the company's description and the role title: a name there is this employer's own. */
+function namedWords(context: Context): Set<string> {
+  const named = new Set<string>();
+  for (const t of context.company?.tokens ?? []) named.add(t.norm);
+  for (const t of context.role?.tokens ?? []) named.add(t.norm);
+  return named;
+}
+
 /**
  * "…at a global reinsurer", "…end up at one of the big City firms": another kind of employer as a long-run aim.
  * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
@@ -220,7 +228,9 @@ const CURRENT = new Set(['staying', 'remaining', 'continuing', 'carrying', 'keep
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  const named = new Set([...(context.company?.tokens ?? []), ...(context.role?.tokens ?? [])].map((t) => t.norm));
+  // Only a capitalised word in the right place is checked against them: most answers never need the set.
+  let named: Set<string> | undefined;
+  const isNamed = (norm: string) => (named ??= namedWords(context)).has(norm);
   for (let i = 0; i + 2 < tokens.length; i++) {
     const lead = tokens[i]!.norm;
     // "…or one of the big tech companies"
@@ -234,7 +244,7 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
     // "working at Google": a named employer that is not this one.
     const name = tokens[i + 1]!;
     if (
-      (lead === 'at' || lead === 'join' || lead === 'joining') && name.kind === 'word' && /^[A-Z]/.test(name.text) && !named.has(name.norm) &&
+      (lead === 'at' || lead === 'join' || lead === 'joining') && name.kind === 'word' && /^[A-Z]/.test(name.text) && !isNamed(name.norm) &&
       !NOT_EMPLOYERS.has(name.norm) && (lead !== 'at' || workingBefore(doc, i)) && !between(doc, i + 1, Math.min(i + 5, tokens.length), [...STUDY_PLACES])
     ) {
       out.push({ first: i, last: i + 2 });
@@ -255,7 +265,7 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
       if (t.sentence !== tokens[i]!.sentence || t.kind === 'punct') break;
       if (!EMPLOYERS.has(t.norm) || (j === start && GENERIC_EMPLOYERS.has(t.norm) && !(KIND_EMPLOYERS.has(t.norm) && RECRUITERS.has(tokens[i - 1]?.norm ?? '')))) continue;
       // "for a bank" when applying to a bank: this employer's own kind.
-      if (j === start && named.has(t.norm)) break;
+      if (j === start && isNamed(t.norm)) break;
       if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our']) && !sameKind(doc, start, j + 1, context)) out.push({ first: i, last: j + 1 });
       break;
     }
@@ -326,7 +336,10 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
   // Short words count when written as an acronym ("HR advisor", "QA tester").
   const roleWord = (t: Token) => t.kind === 'word' && (t.norm.length > 2 || (t.norm.length === 2 && t.text === t.text.toUpperCase())) && !TITLE_WORDS.has(t.norm);
   const words = new Set((context.role?.tokens ?? []).filter(roleWord).map((t) => stem(t.norm)));
-  const companyWords = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 3 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)));
+  // The company's words are read only after ", not": built when first needed.
+  let companyWords: Set<string> | undefined;
+  const companyWord = (stemmed: string) =>
+    (companyWords ??= new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && t.norm.length > 3 && !TITLE_WORDS.has(t.norm)).map((t) => stem(t.norm)))).has(stemmed);
   const out: { first: number; last: number }[] = [];
   // "…luxury homes for private clients, not schools": the company's own work, turned down at the end of a clause.
   // "…driving, not working in a warehouse": the work may come a few words on.
@@ -337,7 +350,7 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     for (let j = i + 1; j < doc.tokens.length && j <= i + 4; j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
-      if (words.has(stem(x.norm)) || companyWords.has(stem(x.norm))) {
+      if (words.has(stem(x.norm)) || companyWord(stem(x.norm))) {
         out.push({ first: i, last: j + 1 });
         return;
       }
@@ -379,7 +392,9 @@ const FAR = new Set(['abroad', 'overseas']);
 function abroad(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  const named = new Set([...(context.company?.tokens ?? []), ...(context.role?.tokens ?? [])].map((t) => t.norm));
+  // Only a capitalised word in the right place is checked against them: most answers never need the set.
+  let named: Set<string> | undefined;
+  const isNamed = (norm: string) => (named ??= namedWords(context)).has(norm);
   for (let i = 0; i + 2 < tokens.length; i++) {
     const verb = tokens[i]!.norm;
     if (!RELOCATING.has(verb) && verb !== 'work' && verb !== 'working') continue;
@@ -390,7 +405,7 @@ function abroad(doc: Doc, context: Context): { first: number; last: number }[] {
     }
     if (!RELOCATING.has(verb) || tokens[i + 1]!.norm !== 'to') continue;
     const place = tokens[i + 2]!;
-    if (place.kind !== 'word' || place.sentence !== tokens[i]!.sentence || !/^[A-Z]/.test(place.text) || named.has(place.norm) || NOT_EMPLOYERS.has(place.norm)) continue;
+    if (place.kind !== 'word' || place.sentence !== tokens[i]!.sentence || !/^[A-Z]/.test(place.text) || isNamed(place.norm) || NOT_EMPLOYERS.has(place.norm)) continue;
     if (sentenceHas(doc, place.sentence, LONG_RUN)) out.push({ first: i, last: i + 3 });
   }
   return out;

@@ -3,14 +3,22 @@ import type { Doc, Token } from './tokenize.js';
 import { PhraseMatcher, phraseTokens, type PhraseMatch } from './phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 
+/**
+ * Every memoized answer about a document, in one table per document. One weak entry per document rather
+ * than one per memoized function: weak entries are costly to add and for the garbage collector to sweep.
+ */
+const memoTables = new WeakMap<Doc, Map<symbol, unknown>>();
+
 /** Per-document memo: several rules ask the same question of one answer; it is answered once. */
 export function memo<T>(fn: (doc: Doc) => T): (doc: Doc) => T {
-  const cache = new WeakMap<Doc, T>();
+  const key = Symbol(fn.name);
   return (doc) => {
-    let value = cache.get(doc);
-    if (value === undefined && !cache.has(doc)) {
+    let table = memoTables.get(doc);
+    if (!table) memoTables.set(doc, (table = new Map()));
+    let value = table.get(key) as T | undefined;
+    if (value === undefined && !table.has(key)) {
       value = fn(doc);
-      cache.set(doc, value);
+      table.set(key, value);
     }
     return value as T;
   };
@@ -236,11 +244,10 @@ export function sharedMatcher<T>(entries: Iterable<{ phrase: string; value: T }>
  */
 export function onDemandMatcher<T>(entries: Iterable<{ phrase: string; value: T }>): Matcher<T> {
   const matcher = new PhraseMatcher([...entries]);
-  const cache = new WeakMap<Doc, PhraseMatch<T>[]>();
+  const matchAll = memo((doc) => matcher.match(doc));
   return {
     match(doc, from = 0, to = doc.tokens.length) {
-      let all = cache.get(doc);
-      if (!all) cache.set(doc, (all = matcher.match(doc)));
+      const all = matchAll(doc);
       return from === 0 && to >= doc.tokens.length ? all : all.filter((m) => m.first >= from && m.last <= to);
     },
   };
