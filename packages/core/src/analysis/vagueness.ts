@@ -54,7 +54,7 @@ function findVagueAims(doc: Doc): VagueAim[] {
     const timeNext = timeStarts.has(tokens[m.last]?.start ?? -1) || timeStarts.has(tokens[m.last - 1]?.start ?? -1);
     if (timeNext && VAGUE_TIME_WORDS.has(tokens[m.first]!.norm)) continue;
     // "the assessor course at some point": the aim is named, only its time is loose.
-    if (LOOSE_TIME.has(tokens[m.first]!.norm) && tokens[m.first + 1]?.norm === 'some' && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
+    if (isLooseTime(tokens, m) && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
     // One reading per words, as a single list would give: the longest phrase wins.
     if (m.first < covered) continue;
     covered = m.last;
@@ -208,7 +208,9 @@ const EMPTY_OBJECTS = new Set([
 const OTHER_OWNERS = new Set(['your', 'our', 'their', 'his', 'her', 'the', "company's", "team's"]);
 
 /** Does the text name a concrete aim: a role, a skill, a credential or a result? */
-const LOOSE_TIME = new Set(['at']);
+/** "at some point": a time left open, which says nothing about whether the aim is. */
+const isLooseTime = (tokens: Token[], m: { first: number; last: number }) =>
+  m.last - m.first === 3 && tokens[m.first]!.norm === 'at' && tokens[m.first + 1]!.norm === 'some' && tokens[m.first + 2]!.norm === 'point';
 
 /** The sentences that name a role, credential or course ("the Best Interests Assessor course"): one pass per document. */
 const concreteSentences = memoize((doc: Doc): Set<number> => {

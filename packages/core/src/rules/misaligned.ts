@@ -213,12 +213,20 @@ const TURNING_DOWN = new Set(['than', 'of', "isn't", 'leave', 'leaving', 'from']
 /** After "rather than", the work one does now: "rather than staying in banking" is why one applies, not a turn away from this role. */
 const CURRENT = new Set(['staying', 'remaining', 'continuing', 'carrying', 'keep', 'keeping', 'stay', 'remain']);
 
-/** The words of the company's description and the role title: a name there is this employer's own. */
-function namedWords(context: Context): Set<string> {
-  const named = new Set<string>();
-  for (const t of context.company?.tokens ?? []) named.add(t.norm);
-  for (const t of context.role?.tokens ?? []) named.add(t.norm);
-  return named;
+/**
+ * Is a word in the company's description or the role title (a name there is this employer's own)?
+ * The set is built on first use: only a capitalised word in the right place asks, and most answers have none.
+ */
+function namedWordTest(context: Context): (norm: string) => boolean {
+  let named: Set<string> | undefined;
+  return (norm) => {
+    if (!named) {
+      named = new Set<string>();
+      for (const t of context.company?.tokens ?? []) named.add(t.norm);
+      for (const t of context.role?.tokens ?? []) named.add(t.norm);
+    }
+    return named.has(norm);
+  };
 }
 
 /**
@@ -228,9 +236,7 @@ function namedWords(context: Context): Set<string> {
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  // Only a capitalised word in the right place is checked against them: most answers never need the set.
-  let named: Set<string> | undefined;
-  const isNamed = (norm: string) => (named ??= namedWords(context)).has(norm);
+  const isNamed = namedWordTest(context);
   for (let i = 0; i + 2 < tokens.length; i++) {
     const lead = tokens[i]!.norm;
     // "…or one of the big tech companies"
@@ -392,9 +398,7 @@ const FAR = new Set(['abroad', 'overseas']);
 function abroad(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  // Only a capitalised word in the right place is checked against them: most answers never need the set.
-  let named: Set<string> | undefined;
-  const isNamed = (norm: string) => (named ??= namedWords(context)).has(norm);
+  const isNamed = namedWordTest(context);
   for (let i = 0; i + 2 < tokens.length; i++) {
     const verb = tokens[i]!.norm;
     if (!RELOCATING.has(verb) && verb !== 'work' && verb !== 'working') continue;
