@@ -84,3 +84,15 @@ describe('analyze: the date answers are judged from', () => {
     for (const today of ['', 'tomorrow', '2026-02-30', '2026-6-1']) expect(analyze({ answer, question: 'career-goals', today })).toEqual(fallback);
   });
 });
+
+describe('analyze: an answer with no words', () => {
+  test.each(['', '   \n\t', '…!?', '\u0000\u0007'])('%j scores 0 with nothing present', (answer) => {
+    const result = analyze({ answer, question: 'career-goals' });
+    expect(result.score).toBe(0);
+    expect(Object.values(result.elements).every((e) => !e.present)).toBe(true);
+  });
+
+  test('any words at all are scored by the rubric', () => {
+    expect(analyze({ answer: 'In five years I want to lead the data team, and I am taking a management course now.', question: 'five-years' }).score).toBeGreaterThan(50);
+  });
+});

@@ -36,7 +36,7 @@ export function analyze(input: AnalysisInput, rules: readonly Rule[] = RULES): A
   return {
     flags,
     elements: context.elements,
-    score: score(flags, context.elements, context),
+    score: score(flags, context.elements, context, doc.wordCount),
     strengths: findStrengths(doc, context, flags),
     followups: findFollowups(doc, context, flags),
     metrics: measure(doc),

@@ -35,7 +35,9 @@ export const FLAG_FACTOR: Partial<Record<FlagId, number>> = {
 /** A flag raised twice in one answer costs a little more, never as much again. */
 export const REPEAT_FACTOR = 0.25;
 
-export function score(flags: Flag[], elements: Elements, context: Context): number {
+/** `words` is the answer's word count: an answer that says nothing earns nothing, whatever the question expects of it. */
+export function score(flags: Flag[], elements: Elements, context: Context, words = 1): number {
+  if (words === 0) return 0;
   const expected = context.question?.expects ?? ALL_ELEMENTS;
   const present = expected.filter((e) => elements[e]?.present).length;
   let total = expected.length === 0 ? FULL_BASE : FULL_BASE - ELEMENT_SHARE + (ELEMENT_SHARE * present) / expected.length;
