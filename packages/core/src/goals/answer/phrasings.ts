@@ -137,7 +137,7 @@ export const FIT_FALLBACK: P<[Material]> = [
 export const VALUE: P<[Material]> = [
   { leadIn: 'in return', render: (m) => `In return, I would bring ${m.values[0]}${m.values[1] ? `, and ${m.values[1]}` : ''}.` },
   { leadIn: 'offer', render: (m) => `What I can bring to ${fresh(m) ? m.company : 'your team'} is ${m.values[0]}${m.values[1] ? `, along with ${m.values[1]}` : ''}.` },
-  { leadIn: 'from the start', render: (m) => `From the start, I would contribute ${m.values[0]}${m.values[1] ? `, and as I take on more, ${m.values[1]}` : ''}.` },
+  { leadIn: 'from the start', render: (m) => `From the start, I would contribute ${m.values[0]}${m.values[1] ? `; as I take on more, I would add ${m.values[1]}` : ''}.` },
 ];
 
 /** No goal types to draw on: the value of the role's own work. */
