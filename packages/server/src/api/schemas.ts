@@ -29,7 +29,7 @@ export const MAX_ANSWER_CHARS = 20_000;
 
 const id = z.uuid().describe('A UUIDv7; ids sort by creation time.');
 const timestamp = z.string().describe('ISO 8601 date-time (UTC)');
-const isoDate = z.iso.date().describe('ISO date, YYYY-MM-DD');
+const isoDate = z.iso.date({ error: 'must be a real date written YYYY-MM-DD' }).describe('ISO date, YYYY-MM-DD');
 /** Trimmed text with a length bound; empty after trimming is an error. */
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 /** Optional free text where null or "" clears the value. */

@@ -26,7 +26,7 @@ describeEachDialect('questions, analyze and drafting', (ctx) => {
     const fromGivenDate = await call<Analysis>(ctx.app, 'POST', '/api/analyze', { answer, today: '2028-03-01' });
     expect(fromGivenDate.body.elements.long_term.present).toBe(false);
     expect(fromGivenDate.body.elements.short_term.present).toBe(true);
-    expect((await call(ctx.app, 'POST', '/api/analyze', { answer, today: '2028-13-01' })).body.error).toMatchObject({ code: 'invalid_body', field: 'today' });
+    expect((await call(ctx.app, 'POST', '/api/analyze', { answer, today: '2028-13-01' })).body.error).toMatchObject({ code: 'invalid_body', field: 'today', message: 'today: must be a real date written YYYY-MM-DD' });
   });
 
   it('analyze rejects a missing answer and an unknown experience level', async () => {
