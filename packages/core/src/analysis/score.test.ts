@@ -34,9 +34,20 @@ describe('score', () => {
   });
 
   test('the base rests on what the question asks for', () => {
-    const answer = 'What motivates me is a customer problem solved for good; what that means for you is clients who renew.';
+    const answer =
+      'What motivates me is a customer problem solved for good: the moment a client stops calling about the same fault because we found its cause. ' +
+      'What that means for you is clients who renew, and a support queue that shrinks month by month.';
     expect(analyze({ answer, question: 'motivation' }).score).toBeGreaterThanOrEqual(80);
     expect(analyze({ answer, question: 'career-goals' }).score).toBeLessThan(60);
+  });
+
+  test('a very brief answer loses points for its brevity, even with every element', () => {
+    const brief = 'In two years I want to lead the support team. Longer term I want to manage the department. I am doing a management course and I would help your team grow.';
+    const result = analyze({ answer: brief, question: 'career-goals', role: 'Support analyst' });
+    expect(Object.values(result.elements).filter((e) => e.present).length).toBe(5);
+    expect(result.flags).toEqual([]);
+    expect(result.score).toBeLessThan(90);
+    expect(result.score).toBeGreaterThan(60);
   });
 
   test('always between 0 and 100', () => {

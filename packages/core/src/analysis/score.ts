@@ -32,16 +32,26 @@ export const FLAG_FACTOR: Partial<Record<FlagId, number>> = {
   evasive: 1.25,
 };
 
+/**
+ * A spoken answer needs about 100 words to hold its goals, plan and fit (the guide: 45–120 seconds).
+ * Below BRIEF_WORDS each missing word costs BRIEF_POINTS_PER_WORD, at most BRIEF_MAX_POINTS: a
+ * 30-word answer with every element still reads as curt, not as a model answer.
+ */
+export const BRIEF_WORDS = 60;
+export const BRIEF_POINTS_PER_WORD = 0.5;
+export const BRIEF_MAX_POINTS = 15;
+
 /** A flag raised twice in one answer costs a little more, never as much again. */
 export const REPEAT_FACTOR = 0.25;
 
 /** `words` is the answer's word count: an answer that says nothing earns nothing, whatever the question expects of it. */
-export function score(flags: Flag[], elements: Elements, context: Context, words = 1): number {
+export function score(flags: Flag[], elements: Elements, context: Context, words: number): number {
   if (words === 0) return 0;
   const expected = context.question?.expects ?? ALL_ELEMENTS;
   const present = expected.filter((e) => elements[e]?.present).length;
   let total = expected.length === 0 ? FULL_BASE : FULL_BASE - ELEMENT_SHARE + (ELEMENT_SHARE * present) / expected.length;
   for (const e of ALL_ELEMENTS) if (!expected.includes(e) && !elements[e]?.present) total -= UNASKED_ELEMENT_POINTS;
+  total -= Math.min(BRIEF_MAX_POINTS, Math.max(0, BRIEF_WORDS - words) * BRIEF_POINTS_PER_WORD);
   const seen = new Set<FlagId>();
   for (const flag of flags) {
     const points = SEVERITY_POINTS[flag.severity] * (FLAG_FACTOR[flag.id] ?? 1);
@@ -58,6 +68,7 @@ export function renderScoringTable(): string {
   lines.push(`| every element the question asks for is there | ${FULL_BASE} to start |`);
   lines.push(`| the elements the question asks for, together | up to ${ELEMENT_SHARE} (shared equally) |`);
   lines.push(`| each other element missing | −${UNASKED_ELEMENT_POINTS} |`);
+  lines.push(`| each word short of ${BRIEF_WORDS} | −${BRIEF_POINTS_PER_WORD}, at most −${BRIEF_MAX_POINTS} |`);
   for (const severity of ['minor', 'moderate', 'serious'] as const) lines.push(`| a ${severity} red flag | −${SEVERITY_POINTS[severity]} |`);
   for (const [id, factor] of Object.entries(FLAG_FACTOR)) lines.push(`| \`${id}\` | × ${factor} of its severity |`);
   lines.push(`| the same flag again | × ${REPEAT_FACTOR} |`);
