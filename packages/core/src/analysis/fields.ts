@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../text/tokenize.js';
 import { phraseTokens } from '../text/phrases.js';
-import { isNegated, onDemandMatcher, sharedMatcher, type Matcher } from '../text/helpers.js';
+import { isNegated, memoTable, onDemandMatcher, sharedMatcher, type Matcher } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import type { Context } from './context.js';
 
@@ -237,12 +237,13 @@ const WORKPLACE = new Set(['team', 'club', 'company', 'firm', 'organisation', 'o
 /** Before "a"/"an", these place one's work at an employer: "working for a…", "a job at a…". */
 const EMPLOYED_AT = new Set(['for', 'at', 'join', 'joining', 'with']);
 
-const aimCache = new WeakMap<Doc, FieldAim[]>();
+const FIELD_AIMS = Symbol('fieldAims');
 
 /** Field words outside the target's own fields that a career aim points at. Empty when the target is unknown. Computed once per document. */
 export function fieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
-  let aims = aimCache.get(doc);
-  if (!aims) aimCache.set(doc, (aims = findFieldAims(doc, profile)));
+  const memo = memoTable(doc);
+  let aims = memo.get(FIELD_AIMS) as FieldAim[] | undefined;
+  if (!aims) memo.set(FIELD_AIMS, (aims = findFieldAims(doc, profile)));
   return aims;
 }
 

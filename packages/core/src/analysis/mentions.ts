@@ -5,7 +5,7 @@
  * and strengths both read these; the vocabulary is packages/core/data/followup-triggers.yml.
  */
 import type { Doc, Token } from '../text/tokenize.js';
-import { isNegated, sharedMatcher, type Matcher } from '../text/helpers.js';
+import { isNegated, memoTable, sharedMatcher, type Matcher } from '../text/helpers.js';
 import { PhraseMatcher, phraseTokens, type PhraseMatch } from '../text/phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 import type { Context } from './context.js';
@@ -111,14 +111,15 @@ const normAt = (doc: Doc, i: number) => doc.tokens[i]?.norm ?? '';
 type MentionContext = Pick<Context, 'company' | 'timeframes'>;
 
 /** Follow-ups and strengths both ask for the mentions of one analysis: read them once. */
-const cache = new WeakMap<Doc, { context: MentionContext; mentions: Mention[] }>();
+const MENTIONS = Symbol('mentions');
 
 /** Every mention in the answer, in text order; no trigger word counts for two mentions. */
 export function findMentions(doc: Doc, context: MentionContext): Mention[] {
-  const cached = cache.get(doc);
+  const memo = memoTable(doc);
+  const cached = memo.get(MENTIONS) as { context: MentionContext; mentions: Mention[] } | undefined;
   if (cached && cached.context.company === context.company && cached.context.timeframes === context.timeframes) return cached.mentions;
   const mentions = readMentions(doc, context);
-  cache.set(doc, { context, mentions });
+  memo.set(MENTIONS, { context, mentions });
   return mentions;
 }
 

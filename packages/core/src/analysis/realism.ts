@@ -11,7 +11,7 @@ import { TaggedMatcher, memoize } from '../text/tagged.js';
 import { quantitiesOf } from './memo.js';
 import type { Quantity } from '../text/quantities.js';
 import { readNumber, table, withoutCommas } from '../text/numbers.js';
-import { durations, isNegated } from '../text/helpers.js';
+import { durations, isNegated, memoTable } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import {
   ABSOLUTE_CLAIM_MAX_MONTHS,
@@ -237,7 +237,7 @@ function locateTimeframes(doc: Doc, timeframes: Timeframe[]): TimeSpan[] {
  */
 function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: number, outside = false): TimeSpan | null {
   const sentence = doc.tokens[first]!.sentence;
-  const inSentence = bySentence(spans).get(sentence);
+  const inSentence = bySentence(doc, spans).get(sentence);
   if (!inSentence) return null;
   // The first timeframe that ends after the claim starts, and the one before it, are the only candidates.
   let lo = 0;
@@ -254,10 +254,10 @@ function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: numb
   return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
-/** Timeframes grouped by sentence, in text order; built once per list of spans. */
-const sentenceIndex = new WeakMap<TimeSpan[], Map<number, TimeSpan[]>>();
-function bySentence(spans: TimeSpan[]): Map<number, TimeSpan[]> {
-  let index = sentenceIndex.get(spans);
+/** Timeframes grouped by sentence, in text order; built once per list of spans (memoized on the document, under the list). */
+function bySentence(doc: Doc, spans: TimeSpan[]): Map<number, TimeSpan[]> {
+  const memo = memoTable(doc);
+  let index = memo.get(spans) as Map<number, TimeSpan[]> | undefined;
   if (!index) {
     index = new Map();
     for (const s of [...spans].sort((a, b) => a.first - b.first)) {
@@ -265,7 +265,7 @@ function bySentence(spans: TimeSpan[]): Map<number, TimeSpan[]> {
       if (list) list.push(s);
       else index.set(s.sentence, [s]);
     }
-    sentenceIndex.set(spans, index);
+    memo.set(spans, index);
   }
   return index;
 }

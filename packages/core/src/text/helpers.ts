@@ -3,18 +3,14 @@ import type { Doc, Token } from './tokenize.js';
 import { PhraseMatcher, phraseTokens, type PhraseMatch } from './phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 
-/**
- * Every memoized answer about a document, in one table per document. One weak entry per document rather
- * than one per memoized function: weak entries are costly to add and for the garbage collector to sweep.
- */
-const memoTables = new WeakMap<Doc, Map<symbol, unknown>>();
+/** The document's memo table (see Doc.memo): every memoized answer about it, in one Map. */
+export const memoTable = (doc: Doc): Map<unknown, unknown> => (doc.memo ??= new Map());
 
 /** Per-document memo: several rules ask the same question of one answer; it is answered once. */
 export function memo<T>(fn: (doc: Doc) => T): (doc: Doc) => T {
   const key = Symbol(fn.name);
   return (doc) => {
-    let table = memoTables.get(doc);
-    if (!table) memoTables.set(doc, (table = new Map()));
+    const table = memoTable(doc);
     let value = table.get(key) as T | undefined;
     if (value === undefined && !table.has(key)) {
       value = fn(doc);
@@ -149,8 +145,6 @@ const LASTS: number[] = [];
 const registered: { words: string[]; value: Tagged }[] = [];
 const VALUES: Tagged[] = [];
 let root: TrieNode | null = null;
-/** Per document, per vocabulary: flat [first, last, value index] triples (absent when none), longest first at each start. */
-let scans = new WeakMap<Doc, (number[] | undefined)[]>();
 let tags = 0;
 
 function buildTrie(): TrieNode {
@@ -164,23 +158,25 @@ function buildTrie(): TrieNode {
     }
     if (at !== top) at.values.push(value);
   }
-  scans = new WeakMap();
   return top;
 }
 
 /**
  * Every match of every registered vocabulary in `doc`, bucketed by vocabulary, longest first at each
  * start and never across a sentence: one pass over the tokens per document, whatever the number of vocabularies.
+ * Each bucket is flat [first, last, value index] triples (absent when the vocabulary has no match).
  */
 function scan(doc: Doc): (number[] | undefined)[] {
-  root ??= buildTrie();
-  let buckets = scans.get(doc);
+  const trie = (root ??= buildTrie());
+  // Memoized under the trie itself: a scan by an older trie (before more vocabularies registered) is never reused.
+  const memo = memoTable(doc);
+  let buckets = memo.get(trie) as (number[] | undefined)[] | undefined;
   if (buckets) return buckets;
   buckets = new Array<number[] | undefined>(tags);
   const { tokens } = doc;
   for (let first = 0; first < tokens.length; first++) {
     const start = tokens[first]!;
-    let at = root.next.get(start.norm) ?? (start.norm.endsWith("'s") ? root.next.get(start.norm.slice(0, -2)) : undefined);
+    let at = trie.next.get(start.norm) ?? (start.norm.endsWith("'s") ? trie.next.get(start.norm.slice(0, -2)) : undefined);
     if (!at) continue;
     let found = 0;
     let i = first + 1;
@@ -206,7 +202,7 @@ function scan(doc: Doc): (number[] | undefined)[] {
       }
     }
   }
-  scans.set(doc, buckets);
+  memo.set(trie, buckets);
   return buckets;
 }
 

@@ -35,6 +35,11 @@ export interface Doc {
   wordCount: number;
   /** The month the text is read from ("by 2028" is so many months away), when the caller knows it. */
   today?: { year: number; month: number };
+  /**
+   * What rules work out once per document (text/helpers.ts `memo`). A field of the document, not a
+   * WeakMap keyed by it: weak entries cost every young-generation collection, a quarter of a short analysis.
+   */
+  memo?: Map<unknown, unknown>;
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'vs', 'inc', 'ltd', 'co', 'st', 'no', 'jr', 'sr', 'approx']);
@@ -159,7 +164,7 @@ export function tokenize(text: string): Doc {
     }
   }
   if (tokens.length > sentenceFirst) closeSentence(tokens[tokens.length - 1]!.end);
-  return { text, tokens, sentences, wordCount };
+  return { text, tokens, sentences, wordCount, today: undefined, memo: undefined };
 }
 
 /** The index of the token that holds or follows `offset`, by binary search. */
