@@ -148,6 +148,18 @@ ruleTester('irrelevant', {
   ],
   invalid: [
     {
+      name: 'a plant nursery is growing, not childcare or health, for a midwife',
+      role: 'Community midwife',
+      company: 'A hospital trust with a birth centre.',
+      answer: 'Ten years from now I hope to be running a garden centre with a plant nursery out the back, and I am doing a horticulture diploma by distance learning.',
+    },
+    {
+      name: 'psychoanalysis for a tax adviser',
+      role: 'Tax adviser',
+      company: 'A firm of chartered tax advisers.',
+      answer: 'Eventually I want to train as a psychoanalyst; I have started reading for a psychodynamic foundation year.',
+    },
+    {
       name: 'a word the company text uses, led straight by a role word, is still a career',
       role: 'Landscape gardener',
       company: 'Thornfield Gardens builds gardens for homeowners and housing developers.',
