@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('misaligned', {
   valid: [
+    "I joined from a bigger firm last spring, and in five years I want to run the audit team here.",
+    { role: 'Plasterer', company: 'Hartley Interiors, a plastering contractor for new homes.', answer: "I was self-employed for two years before this, and now I want to lead one of your site crews." },
     {
       name: 'at an agency when the company is one',
       role: 'Account executive',
@@ -66,6 +68,9 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    { role: 'Roofer', company: 'Castlegate Roofing, a roofing contractor.', answer: 'Within a few years I want to go self-employed and take on my own roofing jobs.' },
+    { role: 'Payroll officer', company: 'A payroll bureau.', answer: 'Once I have my CIPP diploma I would like to take those skills somewhere bigger, with a national employer.' },
+    { role: 'Solicitor (commercial property)', company: 'A law firm.', answer: 'Long term I would like to have moved in-house as counsel for a retailer.' },
     {
       name: 'a sector named only as the employer of the same work',
       role: 'Mechanical design engineer',

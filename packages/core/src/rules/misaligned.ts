@@ -456,6 +456,7 @@ export const misaligned: Rule = {
       'a move to another kind of employer ("move to a product company"; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
+      'An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
       'An own business that someone else asks about and the speaker turns down ("people ask if I want my own restaurant, but I don\'t") is not flagged. ' +
       'Goals in an unrelated field are left to irrelevant, with the business or the leaving that goes with them.',
   },
@@ -474,6 +475,8 @@ export const misaligned: Rule = {
     for (const m of away) {
       const sentence = doc.tokens[m.first]!.sentence;
       if (!aims.has(sentence) || isNegated(doc, m.first, 3)) continue;
+      // "I joined from a bigger firm": where one came from, not where one is going.
+      if (doc.tokens[m.first - 1]?.norm === 'from') continue;
       const phrase = m.phrase ?? '';
       if ((phrase === "don't see myself" || phrase === "can't see myself") && STAYING.has(doc.tokens[m.last]?.norm ?? '')) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.away });
