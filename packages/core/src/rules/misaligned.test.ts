@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('misaligned', {
   valid: [
+    { role: 'Front office supervisor', company: 'A group of seaside hotels.', answer: 'After six years managing rotas for a national hotel chain, I want to run your front office team and train your receptionists.' },
+    { role: 'Electrical supervisor', company: 'Sparkline, an electrical contractor for schools.', answer: 'In five years I see myself as a contracts manager for a contractor like this one, running the school refurbishments.' },
     "I joined from a bigger firm last spring, and in five years I want to run the audit team here.",
     { role: 'Plasterer', company: 'Hartley Interiors, a plastering contractor for new homes.', answer: "I was self-employed for two years before this, and now I want to lead one of your site crews." },
     {
@@ -68,6 +70,8 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    { role: 'Junior consultant', company: 'A small planning consultancy in Norwich.', answer: 'After about a year I would like to move to one of the big consultancies in London.' },
+    { role: 'Structural engineer', company: 'A structural design consultancy.', answer: 'In five years I see myself working for a major contractor, running temporary works on site.' },
     { role: 'Roofer', company: 'Castlegate Roofing, a roofing contractor.', answer: 'Within a few years I want to go self-employed and take on my own roofing jobs.' },
     { role: 'Payroll officer', company: 'A payroll bureau.', answer: 'Once I have my CIPP diploma I would like to take those skills somewhere bigger, with a national employer.' },
     { role: 'Solicitor (commercial property)', company: 'A law firm.', answer: 'Long term I would like to have moved in-house as counsel for a retailer.' },

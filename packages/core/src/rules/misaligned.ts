@@ -172,10 +172,10 @@ function switching(doc: Doc, first: number): boolean {
 const EMPLOYERS = new Set([
   'company', 'companies', 'firm', 'firms', 'agency', 'agencies', 'reinsurer', 'insurer', 'bank', 'banks', 'consultancy', 'consultancies', 'club', 'clubs',
   'studio', 'studios', 'startup', 'start-up', 'startups', 'corporation', 'multinational', 'manufacturer', 'retailer', 'chain', 'employer',
-  'fintech', 'fintechs', 'carrier', 'carriers', 'airline', 'airlines',
+  'fintech', 'fintechs', 'carrier', 'carriers', 'airline', 'airlines', 'contractor', 'contractors',
 ]);
 /** Employer words that say nothing of the kind: "at a company" needs a describing word ("a bigger company") to point anywhere. */
-const GENERIC_EMPLOYERS = new Set(['company', 'companies', 'firm', 'firms', 'employer', 'corporation', 'club', 'clubs', 'studio', 'studios', 'chain', 'agency', 'agencies']);
+const GENERIC_EMPLOYERS = new Set(['company', 'companies', 'firm', 'firms', 'employer', 'corporation', 'club', 'clubs', 'studio', 'studios', 'chain', 'agency', 'agencies', 'contractor', 'contractors']);
 const EMPLOYER_LEADS = new Set(['at', 'for', 'join', 'joining']);
 /**
  * Generic employer words that still name a kind of workplace when a role is placed in them: "a recruiter at an agency" for
@@ -234,7 +234,7 @@ function namedWordTest(context: Context): (norm: string) => boolean {
  * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
  */
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
-  const out: { first: number; last: number }[] = [];
+  const out: { first: number; last: number; moved?: boolean }[] = [];
   const { tokens } = doc;
   const isNamed = namedWordTest(context);
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -262,7 +262,7 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
     if (start < 0) continue;
     // "one of the big discounters": the big names of a sector are other employers, whatever the noun.
     if (oneOfThe && BIG.has(tokens[start]!.norm) && tokens[start + 1]?.kind === 'word') {
-      out.push({ first: i, last: start + 2 });
+      out.push({ first: i, last: start + 2, moved: lead === 'to' });
       continue;
     }
     // A generic employer needs a describing word before it ("a global firm", "the big City firms"); a kind of employer does not ("at a fintech").
@@ -272,13 +272,17 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
       if (!EMPLOYERS.has(t.norm) || (j === start && GENERIC_EMPLOYERS.has(t.norm) && !(KIND_EMPLOYERS.has(t.norm) && RECRUITERS.has(tokens[i - 1]?.norm ?? '')))) continue;
       // "for a bank" when applying to a bank: this employer's own kind.
       if (j === start && isNamed(t.norm)) break;
-      if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our']) && !sameKind(doc, start, j + 1, context)) out.push({ first: i, last: j + 1 });
+      if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our']) && !sameKind(doc, start, j + 1, context)) out.push({ first: i, last: j + 1, moved: lead === 'to' });
       break;
     }
   }
   return out.filter((m) => {
     const s = doc.sentences[doc.tokens[m.first]!.sentence]!;
-    let longRun = false;
+    // "After nine years running training for a retail chain, …": an opening clause about the time already served.
+    // ("After about a year I'd like to move to…" has its own subject before the employer: an aim.)
+    if (doc.tokens[s.first]!.norm === 'after' && !between(doc, s.first, m.first, [',', 'i', "i'd", "i'll", "i'm", 'we'])) return false;
+    // A move to another employer is the aim whenever it is said ("after eighteen months I want to move to one of the big agencies").
+    let longRun = m.moved === true;
     for (let i = s.first; i < s.last; i++) {
       const w = doc.tokens[i]!.norm;
       if (PAST.has(w) || w === 'here') return false;
@@ -453,7 +457,7 @@ export const misaligned: Rule = {
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
       'the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
       'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
-      'a move to another kind of employer ("move to a product company"; a company text that only says "contractor" does not make the job self-employed), ' +
+      'a move to another kind of employer ("move to a product company", "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
       'An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
