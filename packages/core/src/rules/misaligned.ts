@@ -447,6 +447,51 @@ function atAnotherEmployer(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Words a company's "no …" may name that say nothing of the direction itself: "no litigation department", "no product teams". */
+const GENERIC_OFFERS = new Set([
+  'team', 'teams', 'department', 'departments', 'unit', 'units', 'program', 'programs', 'practice', 'practices', 'role', 'roles', 'function', 'functions',
+  'service', 'services', 'staff', 'people', 'own', 'its', 'their', 'the', 'any', 'and', 'for', 'with', 'work', 'jobs', 'job', 'path', 'paths', 'career',
+  'careers', 'plans', 'plan', 'currently', 'yet', 'longer', 'more', 'other', 'than', 'that', 'this', 'those', 'there', 'here', 'office', 'offices',
+]);
+const COMPANY_NEGATORS = new Set(['no', 'not', 'without', 'never', 'nor']);
+/** The denial ends with its clause: "no orthodontics yet but is opening…". */
+const CLAUSE_ENDS = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas', 'which', 'so', 'because', 'until']);
+const unofferedCache = new WeakMap<Doc, Set<string>>();
+const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * What the company text says it does not have: "it has no gene therapy programme", "does not build or run sites", "a chain without
+ * restaurants". The content words after a negator up to the clause's end, less any the text also uses elsewhere. Built once per company text.
+ */
+function unoffered(company: Doc): Set<string> {
+  let out = unofferedCache.get(company);
+  if (out) return out;
+  out = new Set<string>();
+  const { tokens } = company;
+  const denied = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!COMPANY_NEGATORS.has(t.norm) && !t.norm.endsWith("n't")) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== t.sentence || (x.kind === 'punct' && x.text !== '-' && x.text !== "'") || CLAUSE_ENDS.has(x.norm)) break;
+      if (x.kind === 'word' && x.norm.length > 3 && !GENERIC_OFFERS.has(x.norm)) denied.add(j);
+    }
+  }
+  if (denied.size > 0) {
+    const elsewhere = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (!denied.has(i) && t.kind === 'word') elsewhere.add(singular(t.norm));
+    });
+    for (const i of denied) {
+      const w = singular(tokens[i]!.norm);
+      if (!elsewhere.has(w)) out.add(w);
+    }
+  }
+  unofferedCache.set(company, out);
+  return out;
+}
+
 export const misaligned: Rule = {
   id: 'misaligned',
   meta: {
@@ -458,7 +503,7 @@ export const misaligned: Rule = {
       'the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
       'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
       'a move to another kind of employer ("move to a product company", "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
-      'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"), ' +
+      'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", named in an aim), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
       'An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
       'An own business that someone else asks about and the speaker turns down ("people ask if I want my own restaurant, but I don\'t") is not flagged. ' +
@@ -515,6 +560,15 @@ export const misaligned: Rule = {
     for (const m of context.kind === 'missed_goal' ? [] : otherEmployers(doc, context)) {
       if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first, 4)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...MESSAGES.away });
+    }
+    // What the company text says it does not have, named in an aim: "gene therapy" when "it has no gene therapy programme".
+    const missing = context.company ? unoffered(context.company) : null;
+    if (missing && missing.size > 0) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        const t = doc.tokens[i]!;
+        if (t.kind !== 'word' || !missing.has(singular(t.norm)) || !aims.has(t.sentence) || isNegated(doc, i, 4) || pastBefore(doc, i)) continue;
+        findings.push({ ...clauseSpan(doc, i, i + 1, 8), ...MESSAGES.away });
+      }
     }
     // The role's own work turned down: "my long-term goal isn't support", "rather than on the agency side".
     for (const m of roleTurnedDown(doc, context)) {
