@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('misaligned', {
   valid: [
+    "I can't see myself stacking pallets forever, so in my first year I'd like to get my forklift licence and train as a shift supervisor here.",
     {
       name: 'a direction the company text denies today but names as coming',
       role: 'Dental nurse',
@@ -82,6 +83,7 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    { role: 'Payroll clerk', company: 'A payroll bureau.', answer: "Long term I can't see myself in payroll at all; I want to leave it behind for a career in events." },
     {
       name: 'a direction the company text says it does not have',
       role: 'Operations coordinator',

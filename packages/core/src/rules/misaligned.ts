@@ -492,6 +492,20 @@ function unoffered(company: Doc): Set<string> {
   return out;
 }
 
+/** "…forever", "…for ever", "…for the rest of my career" within a few words: a length of time, with no direction named. */
+function forEver(doc: Doc, from: number): boolean {
+  const sentence = doc.tokens[from - 1]!.sentence;
+  for (let i = from; i < doc.tokens.length && i < from + 5 && doc.tokens[i]!.sentence === sentence; i++) {
+    const w = doc.tokens[i]!.norm;
+    if (w === 'forever' || (w === 'ever' && doc.tokens[i - 1]?.norm === 'for') || (w === 'rest' && doc.tokens[i + 2]?.norm === 'my')) {
+      // "…forever; I want to move into sales": a direction after it is still reported by its own words.
+      return true;
+    }
+    if (doc.tokens[i]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
 export const misaligned: Rule = {
   id: 'misaligned',
   meta: {
@@ -505,7 +519,7 @@ export const misaligned: Rule = {
       'a move to another kind of employer ("move to a product company", "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", named in an aim), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
-      'An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
+      '"I can\'t see myself doing this forever" is a length of time, not a direction. An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
       'An own business that someone else asks about and the speaker turns down ("people ask if I want my own restaurant, but I don\'t") is not flagged. ' +
       'Goals in an unrelated field are left to irrelevant, with the business or the leaving that goes with them.',
   },
@@ -528,6 +542,8 @@ export const misaligned: Rule = {
       if (doc.tokens[m.first - 1]?.norm === 'from') continue;
       const phrase = m.phrase ?? '';
       if ((phrase === "don't see myself" || phrase === "can't see myself") && STAYING.has(doc.tokens[m.last]?.norm ?? '')) continue;
+      // "I can't see myself doing multi-drop forever": how long, not which way (a short stay is leaving_soon's).
+      if ((phrase === "don't see myself" || phrase === "can't see myself") && forEver(doc, m.last)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.away });
     }
     // The same profession at another kind of employer ("a physio at a professional football club" when the trust is a hospital),
