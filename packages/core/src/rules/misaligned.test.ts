@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('misaligned', {
   valid: [
+    { role: 'Tax assistant', company: 'Ferris Lowe, a tax advisory practice with audit and tax teams.', answer: "I'm not interested in staying in one narrow niche, so in the next two years I'd like to work across your audit and tax teams." },
     "I can't see myself stacking pallets forever, so in my first year I'd like to get my forklift licence and train as a shift supervisor here.",
     {
       name: 'a direction the company text denies today but names as coming',
@@ -83,6 +84,7 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    { role: 'Tax assistant', company: 'Ferris Lowe, a tax advisory practice.', answer: "Long term I'm not interested in staying in advisory work; in five years I want to run the tax function for a retailer." },
     { role: 'Payroll clerk', company: 'A payroll bureau.', answer: "Long term I can't see myself in payroll at all; I want to leave it behind for a career in events." },
     {
       name: 'a direction the company text says it does not have',

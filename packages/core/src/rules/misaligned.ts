@@ -383,10 +383,12 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     // "rather than" a word of its field. Not what one is leaving to come here ("rather than staying in corporate banking").
     const rather = t.norm === 'than';
     if (rather && CURRENT.has(doc.tokens[i + 1]?.norm ?? '')) return;
-    for (let j = i + 1; j < doc.tokens.length && j <= i + (rather ? 4 : 3); j++) {
+    // "I'm not interested in staying in practice": staying on in the company's own kind of work, turned down.
+    const stayingOn = t.norm === 'interested' && doc.tokens[i + 1]?.norm === 'in' && CURRENT.has(doc.tokens[i + 2]?.norm ?? '');
+    for (let j = i + 1; j < doc.tokens.length && j <= i + (rather || stayingOn ? 4 : 3); j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
-      if (words.has(stem(x.norm)) || (rather && roleFieldStarts.has(j))) {
+      if (words.has(stem(x.norm)) || (rather && roleFieldStarts.has(j)) || (stayingOn && j > i + 2 && x.norm.length > 3 && companyWord(stem(x.norm)))) {
         out.push({ first: i, last: j + 1 });
         return;
       }
@@ -514,7 +516,7 @@ export const misaligned: Rule = {
     docs:
       'Own-business plans (data/own-business.yml), signals of leaving the role\'s core or of another company\'s path (data/away.yml) in a sentence about the future, ' +
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
-      'the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
+      'the role\'s own work turned down ("rather than…", "not interested in staying in practice" when the company is a practice, ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
       'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
       'a move to another kind of employer ("move to a product company", "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", named in an aim), ' +
