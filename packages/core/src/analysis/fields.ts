@@ -217,6 +217,21 @@ export interface FieldAim {
   compound: FieldHit | null;
 }
 
+/** "shops" and "shop" are one word to the company-text test. */
+const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * "become part of the furniture": belonging, said with a bare field word at the end of the clause, is an idiom, not a career in
+ * that field ("part of the music scene" still names one).
+ */
+function partOfThe(doc: Doc, h: FieldHit): boolean {
+  let i = h.first - 1;
+  if (ARTICLES.has(doc.tokens[i]?.norm ?? '') || doc.tokens[i]?.norm === 'the') i--;
+  if (doc.tokens[i]?.norm !== 'of' || doc.tokens[i - 1]?.norm !== 'part') return false;
+  const next = doc.tokens[h.last];
+  return !next || next.sentence !== h.sentence || next.kind === 'punct' || next.norm === 'here' || next.norm === 'and';
+}
+
 /** After a field word, these make it the sector served rather than a career: "haulage clients", "fleet policies". */
 /** Before a field word, these make it the market one works in, not a career: "build a desk in controls engineering", "specialising in retail". */
 const SERVED_BEFORE = new Set(['desk', 'specializing', 'specialize', 'specialized', 'specialism', 'specialist', 'covering', 'serving', 'niche', 'sector', 'vertical', 'patch']);
@@ -238,21 +253,6 @@ const HOUSE_OWN = new Set(['your', 'our']);
 const WORKPLACE = new Set(['team', 'club', 'company', 'firm', 'organisation', 'organization', 'outfit', 'charity']);
 /** Before "a"/"an", these place one's work at an employer: "working for a…", "a job at a…". */
 const EMPLOYED_AT = new Set(['for', 'at', 'join', 'joining', 'with']);
-
-/** "shops" and "shop" are one word to the company-text test. */
-const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
-
-/**
- * "become part of the furniture": belonging, said with a bare field word at the end of the clause, is an idiom, not a career in
- * that field ("part of the music scene" still names one).
- */
-function partOfThe(doc: Doc, h: FieldHit): boolean {
-  let i = h.first - 1;
-  if (ARTICLES.has(doc.tokens[i]?.norm ?? '') || doc.tokens[i]?.norm === 'the') i--;
-  if (doc.tokens[i]?.norm !== 'of' || doc.tokens[i - 1]?.norm !== 'part') return false;
-  const next = doc.tokens[h.last];
-  return !next || next.sentence !== h.sentence || next.kind === 'punct' || next.norm === 'here' || next.norm === 'and';
-}
 
 const aimCache = new WeakMap<Doc, FieldAim[]>();
 

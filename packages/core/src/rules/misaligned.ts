@@ -458,17 +458,15 @@ const GENERIC_OFFERS = new Set([
 const COMPANY_NEGATORS = new Set(['no', 'not', 'without', 'never', 'nor']);
 /** The denial ends with its clause: "no orthodontics yet but is opening…". */
 const CLAUSE_ENDS = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas', 'which', 'so', 'because', 'until']);
-const unofferedCache = new WeakMap<Doc, Set<string>>();
 const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /**
  * What the company text says it does not have: "it has no gene therapy programme", "does not build or run sites", "a chain without
- * restaurants". The content words after a negator up to the clause's end, less any the text also uses elsewhere. Built once per company text.
+ * restaurants". The content words after a negator up to the clause's end, less any the text also uses elsewhere. Read once per analysis, and
+ * cheap: a company text is a sentence or two, and the set stays empty unless it denies something.
  */
 function unoffered(company: Doc): Set<string> {
-  let out = unofferedCache.get(company);
-  if (out) return out;
-  out = new Set<string>();
+  const out = new Set<string>();
   const { tokens } = company;
   const denied = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -490,7 +488,6 @@ function unoffered(company: Doc): Set<string> {
       if (!elsewhere.has(w)) out.add(w);
     }
   }
-  unofferedCache.set(company, out);
   return out;
 }
 
