@@ -31,6 +31,8 @@ export interface FieldProfile {
   hits: FieldHit[];
   /** The fields of each sentence of the answer, by sentence index. */
   sentences: string[][];
+  /** The company text, whose own words name its work and its clients ("housing developers"). */
+  company?: Doc | null;
 }
 
 /** Every field id, in the data's order. */
@@ -154,7 +156,7 @@ export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company
     if (!list) continue;
     for (const f of hit.fields) if (!list.includes(f)) list.push(f);
   }
-  return { target, primary, roleKnown: roleScores.size > 0, hits, sentences };
+  return { target, primary, roleKnown: roleScores.size > 0, hits, sentences, company: context.company };
 }
 
 // ---------------------------------------------------------------------------
@@ -213,6 +215,21 @@ export interface FieldAim {
    * data scientist): the same sector in another function, or the same function in another sector. `partner` is the target word's hit.
    */
   compound: FieldHit | null;
+}
+
+/** "shops" and "shop" are one word to the company-text test. */
+const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * "become part of the furniture": belonging, said with a bare field word at the end of the clause, is an idiom, not a career in
+ * that field ("part of the music scene" still names one).
+ */
+function partOfThe(doc: Doc, h: FieldHit): boolean {
+  let i = h.first - 1;
+  if (ARTICLES.has(doc.tokens[i]?.norm ?? '') || doc.tokens[i]?.norm === 'the') i--;
+  if (doc.tokens[i]?.norm !== 'of' || doc.tokens[i - 1]?.norm !== 'part') return false;
+  const next = doc.tokens[h.last];
+  return !next || next.sentence !== h.sentence || next.kind === 'punct' || next.norm === 'here' || next.norm === 'and';
 }
 
 /** After a field word, these make it the sector served rather than a career: "haulage clients", "fleet policies". */
@@ -323,9 +340,19 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     if (before === 'be') return doc.tokens[i - 2]?.norm === 'to' && doc.tokens[i - 3]?.norm === 'used';
     return before === 'as' && (doc.tokens[i - 2]?.norm === 'worked' || doc.tokens[i - 2]?.norm === 'trained');
   };
+  // The company text's own words, built when first needed: a field word it uses names its work or its clients.
+  let companyWords: Set<string> | undefined;
+  const namedByCompany = (h: FieldHit) => {
+    if (!companyWords) {
+      companyWords = new Set<string>();
+      for (const t of profile.company?.tokens ?? []) if (t.kind === 'word') companyWords.add(singular(t.norm));
+    }
+    for (let i = h.first; i < h.last; i++) if (!companyWords.has(singular(doc.tokens[i]!.norm))) return false;
+    return true;
+  };
   const out: FieldAim[] = [];
   for (const h of outside) {
-    if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '') || background(h.first)) continue;
+    if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '') || background(h.first) || partOfThe(doc, h)) continue;
     const role = after(roles, h);
     const career =
       CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || doc.tokens[h.last]?.norm === 'full-time' || careerSentences.has(h.sentence);
@@ -336,6 +363,8 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     if (served) continue;
     let lead = false;
     for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (ROLE_LEADS.has(doc.tokens[i]!.norm)) lead = true;
+    // "a contracts manager for the developer work" when the company builds for housing developers: its own clients, not a career.
+    if (!lead && !career && namedByCompany(h)) continue;
     out.push({
       hit: h,
       role: role || lead || career,

@@ -5,6 +5,18 @@ const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre 
 ruleTester('irrelevant', {
   valid: [
     {
+      name: 'a field word the company text uses for its own clients',
+      role: 'Site joiner',
+      company: 'Marlcombe Joinery fits out new flats for housing developers.',
+      answer: 'Short term I want my CSCS card and my scaffold ticket; long term I would like to be a contracts manager for the developer jobs.',
+    },
+    {
+      name: '"part of the furniture" is an idiom, not a career in furniture',
+      role: 'Practice receptionist',
+      company: 'A veterinary practice with two branches.',
+      answer: 'I want to stay long enough to become part of the furniture, and in my first year I would like to take over the appointment reminders.',
+    },
+    {
       name: 'a sector named only as the employer of the same work is misaligned\'s',
       role: 'Mechanical design engineer',
       company: 'A maker of forklift trucks.',
@@ -135,6 +147,24 @@ ruleTester('irrelevant', {
     },
   ],
   invalid: [
+    {
+      name: 'a plant nursery is growing, not childcare or health, for a midwife',
+      role: 'Community midwife',
+      company: 'A hospital trust with a birth centre.',
+      answer: 'Ten years from now I hope to be running a garden centre with a plant nursery out the back, and I am doing a horticulture diploma by distance learning.',
+    },
+    {
+      name: 'psychoanalysis for a tax adviser',
+      role: 'Tax adviser',
+      company: 'A firm of chartered tax advisers.',
+      answer: 'Eventually I want to train as a psychoanalyst; I have started reading for a psychodynamic foundation year.',
+    },
+    {
+      name: 'a word the company text uses, led straight by a role word, is still a career',
+      role: 'Landscape gardener',
+      company: 'Thornfield Gardens builds gardens for homeowners and housing developers.',
+      answer: 'Long term I want to retrain and become a developer, and I am learning Python and JavaScript in the evenings.',
+    },
     {
       name: 'another line of work at a sports employer',
       role: 'Management accountant',

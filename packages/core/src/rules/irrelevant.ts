@@ -15,7 +15,7 @@ export const irrelevant: Rule = {
       'Kinship is judged against the role\'s own field; the company\'s fields count as themselves, not through their neighbours. ' +
       'A field word in a sentence that also names the target\'s field is a specialism ("a patent attorney specialising in medical devices"), unless the target\'s word is denied or left ("isn\'t in the council", "out of kitchens"); ' +
       'a sector named only as the employer of one\'s own work ("working for a Formula One team" for an engineer, with no other line of work in the sentence: misaligned\'s), ' +
-      'a past field ("I used to be a chef", "I was a nurse"), half of a compound with a target word ("medical sales"), this company\'s own people ("your developers"), a grade ("band 6") and the employer of a neighbouring role ("PR for a charity") are not flagged, and neither are career changers whose new field is this role.',
+      'a past field ("I used to be a chef", "I was a nurse"), half of a compound with a target word ("medical sales"), this company\'s own people ("your developers"), a word the company text itself uses for its work or clients, unless a role word leads straight to it ("the developer work" for a landscaper building for housing developers), an idiom of belonging ("become part of the furniture"), a grade ("band 6") and the employer of a neighbouring role ("PR for a charity") are not flagged, and neither are career changers whose new field is this role.',
   },
   check(doc, context) {
     return fieldAims(doc, context.fields)

@@ -51,6 +51,10 @@ ruleTester('leaving_soon', {
     "I've got a place on the part-time infection control course starting in January, and my manager has agreed study days.",
     "I'm relocating to Manchester next month, which is why I'm applying to your Manchester office.",
     "I'm going back to work full time next month now my youngest has started school.",
+    // Moving on to a stage of the work or of a course is no departure.
+    "I always check my joints with the foreman before moving on to the next section of the loft.",
+    "In my first year I'd finish the bookkeeping unit, and before I move on to the final assessment I'd sit the mock papers.",
+    "I'd want every ticket closed cleanly, then move on to the harder tasks in the backlog.",
   ],
   invalid: [
     { answer: "I can't see myself staying beyond the first contract renewal, honestly." },
@@ -61,6 +65,8 @@ ruleTester('leaving_soon', {
     { answer: "I've accepted a doctoral place, so I'd like some lab work done before I go back to university in October." },
     { answer: "Honestly, I see this job as a springboard into consulting.", found: ['I see this job as a springboard into consulting'] },
     { answer: "I'll give it a year or two here, get the experience, and then move on somewhere bigger." },
+    { answer: "I'd put in eighteen months on the rota before moving on to the next step in my career somewhere else." },
+    { answer: "Two years here would be plenty before I move on to the next stage at a larger studio." },
     { answer: "It's something to do while I look for a place on a master's course.", found: ["It's something to do while I look for a place on a master's course"] },
     { answer: 'The plan is to save up for eighteen months and then go travelling around South America.' },
     { answer: "My partner is relocating, so realistically I'm looking at about a year in the post." },

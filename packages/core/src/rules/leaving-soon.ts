@@ -236,6 +236,34 @@ function untilTheEnd(doc: Doc, last: number): boolean {
   return false;
 }
 
+/** Stages of the work or of a course: "before moving on to the next module", "move on to the final assessment". */
+const STAGES = new Set([
+  'module', 'modules', 'stage', 'stages', 'step', 'steps', 'section', 'unit', 'units', 'topic', 'topics', 'chapter', 'phase', 'level', 'exam', 'exams',
+  'assessment', 'assessments', 'paper', 'papers', 'rotation', 'rotations', 'task', 'tasks', 'lesson', 'lessons', 'ticket', 'tickets', 'item', 'case', 'cases',
+  'batch', 'patient', 'site', 'room', 'circuit', 'floor', 'sprint', 'release', 'draft', 'milestone', 'part', 'piece', 'question',
+]);
+/** Between "move on to" and the stage: "the next", "the final", "my second". */
+/** The last word of "move on", "moving on", "before I move on". */
+const MOVE_ON = new Set(['on']);
+const STAGE_LEADS = new Set(['the', 'a', 'my', 'our', 'next', 'final', 'last', 'second', 'third', 'following', 'harder', 'more', 'advanced', 'practical', 'written']);
+function careerAfter(doc: Doc, from: number): boolean {
+  for (let i = from; i < doc.tokens.length && i < from + 3; i++) if (doc.tokens[i]!.norm === 'career') return true;
+  return false;
+}
+/** "moving on to the next module": the thing moved on to is a stage of the work or the course, not a departure. */
+function movesOnToAStage(doc: Doc, last: number): boolean {
+  if (doc.tokens[last]?.norm !== 'to') return false;
+  const sentence = doc.tokens[last]!.sentence;
+  for (let i = last + 1; i < doc.tokens.length && i <= last + 4 && doc.tokens[i]!.sentence === sentence; i++) {
+    const w = doc.tokens[i]!.norm;
+    // "…to the next stage elsewhere", "…to the next step at another firm": somewhere else named after the stage.
+    // "…the next step in my career": a step of the career, which is the departure.
+    if (STAGES.has(w)) return !ELSEWHERE.has(doc.tokens[i + 1]?.norm ?? '') && doc.tokens[i + 1]?.norm !== 'at' && !careerAfter(doc, i + 1);
+    if (!STAGE_LEADS.has(w)) return false;
+  }
+  return false;
+}
+
 function signalInside(doc: Doc, last: number): boolean {
   const s = doc.tokens[last - 1]!.sentence;
   for (let i = last; i < doc.tokens.length && i < last + 8; i++) {
@@ -500,7 +528,7 @@ export const leavingSoon: Rule = {
       'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
-      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Negated phrases do not count.',
+      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
@@ -517,6 +545,8 @@ export const leavingSoon: Rule = {
       if (isNegated(doc, m.first, 6)) continue;
       // "I've got a place on the part-time course at Keele": study that fits around the job.
       if (m.value.kind === 'place' && sentenceHasAny(doc, doc.tokens[m.first]!.sentence, ALONGSIDE)) continue;
+      // "before moving on to the next module": a step through the work or the course.
+      if (MOVE_ON.has(doc.tokens[m.last - 1]!.norm) && movesOnToAStage(doc, m.last)) continue;
       if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
       if (m.value.kind === 'signal' || m.value.kind === 'place') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
       else if (m.value.kind === 'bridge') bridges.push(m);

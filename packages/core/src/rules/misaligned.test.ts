@@ -2,6 +2,24 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('misaligned', {
   valid: [
+    { role: 'Tax assistant', company: 'Ferris Lowe, a tax advisory practice with audit and tax teams.', answer: "I'm not interested in staying in one narrow niche, so in the next two years I'd like to work across your audit and tax teams." },
+    "I can't see myself stacking pallets forever, so in my first year I'd like to get my forklift licence and train as a shift supervisor here.",
+    {
+      name: 'a direction the company text denies today but names as coming',
+      role: 'Dental nurse',
+      company: 'Ridgeway Dental has no orthodontics yet but is opening an orthodontics clinic next year.',
+      answer: 'Long term I want to train in orthodontics and help run the new clinic when it opens.',
+    },
+    {
+      name: 'a denied direction mentioned as past, not aimed at',
+      role: 'Courier driver',
+      company: 'Swiftline, a parcel courier with no air freight operation.',
+      answer: 'I worked in air freight for two years before this. In five years I want to run one of your depots.',
+    },
+    { role: 'Front office supervisor', company: 'A group of seaside hotels.', answer: 'After six years managing rotas for a national hotel chain, I want to run your front office team and train your receptionists.' },
+    { role: 'Electrical supervisor', company: 'Sparkline, an electrical contractor for schools.', answer: 'In five years I see myself as a contracts manager for a contractor like this one, running the school refurbishments.' },
+    "I joined from a bigger firm last spring, and in five years I want to run the audit team here.",
+    { role: 'Plasterer', company: 'Hartley Interiors, a plastering contractor for new homes.', answer: "I was self-employed for two years before this, and now I want to lead one of your site crews." },
     {
       name: 'at an agency when the company is one',
       role: 'Account executive',
@@ -66,6 +84,19 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    { role: 'Tax assistant', company: 'Ferris Lowe, a tax advisory practice.', answer: "Long term I'm not interested in staying in advisory work; in five years I want to run the tax function for a retailer." },
+    { role: 'Payroll clerk', company: 'A payroll bureau.', answer: "Long term I can't see myself in payroll at all; I want to leave it behind for a career in events." },
+    {
+      name: 'a direction the company text says it does not have',
+      role: 'Operations coordinator',
+      company: 'Swiftline, a parcel courier with no air freight operation.',
+      answer: 'Long term I would like to move into air freight and run a cargo desk.',
+    },
+    { role: 'Junior consultant', company: 'A small planning consultancy in Norwich.', answer: 'After about a year I would like to move to one of the big consultancies in London.' },
+    { role: 'Structural engineer', company: 'A structural design consultancy.', answer: 'In five years I see myself working for a major contractor, running temporary works on site.' },
+    { role: 'Roofer', company: 'Castlegate Roofing, a roofing contractor.', answer: 'Within a few years I want to go self-employed and take on my own roofing jobs.' },
+    { role: 'Payroll officer', company: 'A payroll bureau.', answer: 'Once I have my CIPP diploma I would like to take those skills somewhere bigger, with a national employer.' },
+    { role: 'Solicitor (commercial property)', company: 'A law firm.', answer: 'Long term I would like to have moved in-house as counsel for a retailer.' },
     {
       name: 'a sector named only as the employer of the same work',
       role: 'Mechanical design engineer',

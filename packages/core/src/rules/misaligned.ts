@@ -172,10 +172,10 @@ function switching(doc: Doc, first: number): boolean {
 const EMPLOYERS = new Set([
   'company', 'companies', 'firm', 'firms', 'agency', 'agencies', 'reinsurer', 'insurer', 'bank', 'banks', 'consultancy', 'consultancies', 'club', 'clubs',
   'studio', 'studios', 'startup', 'start-up', 'startups', 'corporation', 'multinational', 'manufacturer', 'retailer', 'chain', 'employer',
-  'fintech', 'fintechs', 'carrier', 'carriers', 'airline', 'airlines',
+  'fintech', 'fintechs', 'carrier', 'carriers', 'airline', 'airlines', 'contractor', 'contractors',
 ]);
 /** Employer words that say nothing of the kind: "at a company" needs a describing word ("a bigger company") to point anywhere. */
-const GENERIC_EMPLOYERS = new Set(['company', 'companies', 'firm', 'firms', 'employer', 'corporation', 'club', 'clubs', 'studio', 'studios', 'chain', 'agency', 'agencies']);
+const GENERIC_EMPLOYERS = new Set(['company', 'companies', 'firm', 'firms', 'employer', 'corporation', 'club', 'clubs', 'studio', 'studios', 'chain', 'agency', 'agencies', 'contractor', 'contractors']);
 const EMPLOYER_LEADS = new Set(['at', 'for', 'join', 'joining']);
 /**
  * Generic employer words that still name a kind of workplace when a role is placed in them: "a recruiter at an agency" for
@@ -234,7 +234,7 @@ function namedWordTest(context: Context): (norm: string) => boolean {
  * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
  */
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
-  const out: { first: number; last: number }[] = [];
+  const out: { first: number; last: number; moved?: boolean }[] = [];
   const { tokens } = doc;
   const isNamed = namedWordTest(context);
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -262,7 +262,7 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
     if (start < 0) continue;
     // "one of the big discounters": the big names of a sector are other employers, whatever the noun.
     if (oneOfThe && BIG.has(tokens[start]!.norm) && tokens[start + 1]?.kind === 'word') {
-      out.push({ first: i, last: start + 2 });
+      out.push({ first: i, last: start + 2, moved: lead === 'to' });
       continue;
     }
     // A generic employer needs a describing word before it ("a global firm", "the big City firms"); a kind of employer does not ("at a fintech").
@@ -272,13 +272,17 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
       if (!EMPLOYERS.has(t.norm) || (j === start && GENERIC_EMPLOYERS.has(t.norm) && !(KIND_EMPLOYERS.has(t.norm) && RECRUITERS.has(tokens[i - 1]?.norm ?? '')))) continue;
       // "for a bank" when applying to a bank: this employer's own kind.
       if (j === start && isNamed(t.norm)) break;
-      if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our']) && !sameKind(doc, start, j + 1, context)) out.push({ first: i, last: j + 1 });
+      if (!DESCRIBING.has(tokens[j + 1]?.norm ?? '') && !between(doc, start, j, ['this', 'your', 'yours', 'our']) && !sameKind(doc, start, j + 1, context)) out.push({ first: i, last: j + 1, moved: lead === 'to' });
       break;
     }
   }
   return out.filter((m) => {
     const s = doc.sentences[doc.tokens[m.first]!.sentence]!;
-    let longRun = false;
+    // "After nine years running training for a retail chain, …": an opening clause about the time already served.
+    // ("After about a year I'd like to move to…" has its own subject before the employer: an aim.)
+    if (doc.tokens[s.first]!.norm === 'after' && !between(doc, s.first, m.first, [',', 'i', "i'd", "i'll", "i'm", 'we'])) return false;
+    // A move to another employer is the aim whenever it is said ("after eighteen months I want to move to one of the big agencies").
+    let longRun = m.moved === true;
     for (let i = s.first; i < s.last; i++) {
       const w = doc.tokens[i]!.norm;
       if (PAST.has(w) || w === 'here') return false;
@@ -379,10 +383,12 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     // "rather than" a word of its field. Not what one is leaving to come here ("rather than staying in corporate banking").
     const rather = t.norm === 'than';
     if (rather && CURRENT.has(doc.tokens[i + 1]?.norm ?? '')) return;
-    for (let j = i + 1; j < doc.tokens.length && j <= i + (rather ? 4 : 3); j++) {
+    // "I'm not interested in staying in practice": staying on in the company's own kind of work, turned down.
+    const stayingOn = t.norm === 'interested' && doc.tokens[i + 1]?.norm === 'in' && CURRENT.has(doc.tokens[i + 2]?.norm ?? '');
+    for (let j = i + 1; j < doc.tokens.length && j <= i + (rather || stayingOn ? 4 : 3); j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
-      if (words.has(stem(x.norm)) || (rather && roleFieldStarts.has(j))) {
+      if (words.has(stem(x.norm)) || (rather && roleFieldStarts.has(j)) || (stayingOn && j > i + 2 && x.norm.length > 3 && companyWord(stem(x.norm)))) {
         out.push({ first: i, last: j + 1 });
         return;
       }
@@ -443,6 +449,62 @@ function atAnotherEmployer(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Words a company's "no …" may name that say nothing of the direction itself: "no litigation department", "no product teams". */
+const GENERIC_OFFERS = new Set([
+  'team', 'teams', 'department', 'departments', 'unit', 'units', 'program', 'programs', 'practice', 'practices', 'role', 'roles', 'function', 'functions',
+  'service', 'services', 'staff', 'people', 'own', 'its', 'their', 'the', 'any', 'and', 'for', 'with', 'work', 'jobs', 'job', 'path', 'paths', 'career',
+  'careers', 'plans', 'plan', 'currently', 'yet', 'longer', 'more', 'other', 'than', 'that', 'this', 'those', 'there', 'here', 'office', 'offices',
+]);
+const COMPANY_NEGATORS = new Set(['no', 'not', 'without', 'never', 'nor']);
+/** The denial ends with its clause: "no orthodontics yet but is opening…". */
+const CLAUSE_ENDS = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas', 'which', 'so', 'because', 'until']);
+const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * What the company text says it does not have: "it has no gene therapy programme", "does not build or run sites", "a chain without
+ * restaurants". The content words after a negator up to the clause's end, less any the text also uses elsewhere. Read once per analysis, and
+ * cheap: a company text is a sentence or two, and the set stays empty unless it denies something.
+ */
+function unoffered(company: Doc): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = company;
+  const denied = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!COMPANY_NEGATORS.has(t.norm) && !t.norm.endsWith("n't")) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== t.sentence || (x.kind === 'punct' && x.text !== '-' && x.text !== "'") || CLAUSE_ENDS.has(x.norm)) break;
+      if (x.kind === 'word' && x.norm.length > 3 && !GENERIC_OFFERS.has(x.norm)) denied.add(j);
+    }
+  }
+  if (denied.size > 0) {
+    const elsewhere = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (!denied.has(i) && t.kind === 'word') elsewhere.add(singular(t.norm));
+    });
+    for (const i of denied) {
+      const w = singular(tokens[i]!.norm);
+      if (!elsewhere.has(w)) out.add(w);
+    }
+  }
+  return out;
+}
+
+/** "…forever", "…for ever", "…for the rest of my career" within a few words: a length of time, with no direction named. */
+function forEver(doc: Doc, from: number): boolean {
+  const sentence = doc.tokens[from - 1]!.sentence;
+  for (let i = from; i < doc.tokens.length && i < from + 5 && doc.tokens[i]!.sentence === sentence; i++) {
+    const w = doc.tokens[i]!.norm;
+    if (w === 'forever' || (w === 'ever' && doc.tokens[i - 1]?.norm === 'for') || (w === 'rest' && doc.tokens[i + 2]?.norm === 'my')) {
+      // "…forever; I want to move into sales": a direction after it is still reported by its own words.
+      return true;
+    }
+    if (doc.tokens[i]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
 export const misaligned: Rule = {
   id: 'misaligned',
   meta: {
@@ -451,11 +513,12 @@ export const misaligned: Rule = {
     docs:
       'Own-business plans (data/own-business.yml), signals of leaving the role\'s core or of another company\'s path (data/away.yml) in a sentence about the future, ' +
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
-      'the role\'s own work turned down ("rather than…", ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
+      'the role\'s own work turned down ("rather than…", "not interested in staying in practice" when the company is a practice, ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
       'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
-      'a move to another kind of employer ("move to a product company"; a company text that only says "contractor" does not make the job self-employed), ' +
-      'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"), ' +
+      'a move to another kind of employer ("move to a product company", "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
+      'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", named in an aim), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
+      '"I can\'t see myself doing this forever" is a length of time, not a direction. An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
       'An own business that someone else asks about and the speaker turns down ("people ask if I want my own restaurant, but I don\'t") is not flagged. ' +
       'Goals in an unrelated field are left to irrelevant, with the business or the leaving that goes with them.',
   },
@@ -474,8 +537,12 @@ export const misaligned: Rule = {
     for (const m of away) {
       const sentence = doc.tokens[m.first]!.sentence;
       if (!aims.has(sentence) || isNegated(doc, m.first, 3)) continue;
+      // "I joined from a bigger firm": where one came from, not where one is going.
+      if (doc.tokens[m.first - 1]?.norm === 'from') continue;
       const phrase = m.phrase ?? '';
       if ((phrase === "don't see myself" || phrase === "can't see myself") && STAYING.has(doc.tokens[m.last]?.norm ?? '')) continue;
+      // "I can't see myself doing multi-drop forever": how long, not which way (a short stay is leaving_soon's).
+      if ((phrase === "don't see myself" || phrase === "can't see myself") && forEver(doc, m.last)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.away });
     }
     // The same profession at another kind of employer ("a physio at a professional football club" when the trust is a hospital),
@@ -508,6 +575,15 @@ export const misaligned: Rule = {
     for (const m of context.kind === 'missed_goal' ? [] : otherEmployers(doc, context)) {
       if (!aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first, 4)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...MESSAGES.away });
+    }
+    // What the company text says it does not have, named in an aim: "gene therapy" when "it has no gene therapy programme".
+    const missing = context.company ? unoffered(context.company) : null;
+    if (missing && missing.size > 0) {
+      for (let i = 0; i < doc.tokens.length; i++) {
+        const t = doc.tokens[i]!;
+        if (t.kind !== 'word' || !missing.has(singular(t.norm)) || !aims.has(t.sentence) || isNegated(doc, i, 4) || pastBefore(doc, i)) continue;
+        findings.push({ ...clauseSpan(doc, i, i + 1, 8), ...MESSAGES.away });
+      }
     }
     // The role's own work turned down: "my long-term goal isn't support", "rather than on the agency side".
     for (const m of roleTurnedDown(doc, context)) {
