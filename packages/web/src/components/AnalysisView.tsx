@@ -7,6 +7,7 @@ import type { Analysis, ElementId, Range } from '@trajectory/core';
 import { ELEMENTS, flagName, formatDuration, scoreBand, SEVERITY_NAMES } from '../studio/labels.js';
 import { bySeverity, mergeRanges, quote, wholeAnswerFlags } from '../studio/highlight.js';
 import { MarkedAnswer } from '../studio/MarkedAnswer.js';
+import { lengthNote } from '../studio/words.js';
 import { ScoreGauge } from '../studio/ScoreGauge.js';
 import '../studio/analysis.css';
 
@@ -208,7 +209,6 @@ export function AnalysisView({ answer, analysis, expects, headingLevel = 2 }: Pr
 function Metrics({ analysis }: { analysis: Analysis }) {
   const { words, speakingSeconds, fillers, repeatedPhrases } = analysis.metrics;
   const fillerCount = fillers.reduce((sum, f) => sum + f.count, 0);
-  const lengthNote = words < 100 ? 'A little short: aim for 100–300 words.' : words > 300 ? 'Long: aim for 100–300 words.' : 'A good length.';
   return (
     <>
       <dl className="metrics">
@@ -226,7 +226,7 @@ function Metrics({ analysis }: { analysis: Analysis }) {
         </div>
       </dl>
       <p className="muted small">
-        {lengthNote} Spoken at an easy pace, that is about {formatDuration(speakingSeconds)}; 0:45 to 2:00 is the range interviewers like.
+        {lengthNote(words)} Spoken at an easy pace, that is about {formatDuration(speakingSeconds)}; 0:45 to 2:00 is the range interviewers like.
       </p>
       {fillers.length > 0 ? (
         <p className="small">
