@@ -32,8 +32,20 @@ ruleTester('evasive', {
       question: q,
       answer: "I can't remember the exact month, but I missed my target of forty new members for the gym. I learned that I had been relying on walk-ins, and I now run referral weeks.",
     },
+    {
+      name: 'a shrug word inside a clause about the future, after a real miss',
+      question: q,
+      answer: 'I aimed to be on the senior rota by my second year and it did not come off. A senior slot only opens when it happens, when someone retires, so meanwhile I cover senior shifts whenever they come up.',
+    },
+    {
+      name: 'pride in the recovery, after a real miss owned',
+      question: q,
+      answer: 'I missed my goal of running the regional conference in my first year, because I had never managed a supplier. I learned to shadow our events lead, and the thing I am most proud of is the second conference I ran.',
+    },
   ],
   invalid: [
+    { name: 'an accomplishment told in place of a miss', question: q, answer: 'What I am proudest of is the volunteer programme I set up at the library, which now has forty regular helpers and runs every weekend.' },
+    { name: 'the biggest success, no miss at all', question: q, answer: 'My biggest success was taking our team from the bottom of the league table to the top within a year, through weekly coaching.' },
     { name: 'a redirect to the future', question: q, answer: "Honestly I'd rather focus on what comes next: I want to run the night desk within a year." },
     { name: 'a success told instead', question: q, answer: 'The more useful example is a deadline I did meet: we moved the whole payroll onto the new system a week early.' },
     { name: 'declining to look back', question: q, answer: "I'm not one to dwell on the past. Every quarter is a fresh start, and I put my energy into the next one." },
