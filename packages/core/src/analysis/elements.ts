@@ -227,6 +227,8 @@ function findPlanEvidence(doc: Doc): Range[] {
     const does = parts.has('do_verbs');
     const sentence = tokens[m.first]!.sentence;
     if (fromToTarget(tokens, m.last, sentence)) continue;
+    // "Long term I want to lead community strategy": the far goal itself, wished for, is no step toward it.
+    if (!learns && farGoalWished(doc).has(m.first)) continue;
     for (let i = m.last; i < m.last + OBJECT_WINDOW && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
@@ -247,6 +249,34 @@ function findPlanEvidence(doc: Doc): Range[] {
   }
   return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc), progressEvidence(doc), signOffEvidence(doc, learnAt, doAt)));
 }
+
+/**
+ * The goal verbs that state the far goal itself: wished for ("I want to", "I'd like to") after a long-term cue or timeframe
+ * in the same sentence ("Long term I want to [lead]…", "In five years I'd like to [run]…"). Token indices of the verbs.
+ */
+const farGoalWished = memoize((doc: Doc): Set<number> => {
+  const out = new Set<number>();
+  const aspirations = matches(doc, 'aspiration_leads');
+  if (aspirations.length === 0) return out;
+  const { tokens } = doc;
+  const goalVerbs = new Set(matches(doc, 'goal_verbs').map((m) => m.first));
+  // Where each sentence's first long-term cue or timeframe starts.
+  const farFrom = new Map<number, number>();
+  const far = (at: number) => {
+    const s = tokens[at]!.sentence;
+    if (!farFrom.has(s) || farFrom.get(s)! > at) farFrom.set(s, at);
+  };
+  for (const m of matches(doc, 'long_term')) far(m.first);
+  for (const t of findTimeframes(doc)) if (horizonOf(t) === 'long_term') far(tokenIndexAt(tokens, t.start));
+  for (const a of aspirations) {
+    const cue = farFrom.get(tokens[a.first]!.sentence);
+    if (cue === undefined || cue > a.first) continue;
+    let v = a.last;
+    while (v < a.last + 3 && tokens[v]?.sentence === tokens[a.first]!.sentence && INTENT_SKIP.has(tokens[v]!.norm) && !goalVerbs.has(v)) v++;
+    if (goalVerbs.has(v)) out.add(v);
+  }
+  return out;
+});
 
 /** Before the object of a sign-off: "get my portfolio signed off", "have the competencies approved". */
 const SIGN_OFF_LEADS = new Set(['get', 'getting', 'have', 'having']);

@@ -28,8 +28,13 @@ ruleTester('no_plan', {
     { question: 'career-goals', answer: "Short term I want to run the cold section, and long term a sous chef post. I've asked the head chef if I can come in early on Saturdays to learn butchery." },
     { question: 'career-goals', answer: "Short term I want to estimate faster, and down the line run the estimating team. I've been pricing old tenders in my own time against the outturn costs." },
     { question: 'ten-years', answer: "I'd hope to be a consultant surgeon by then, with a specialist interest in hands. I'm applying for the hand fellowship next year." },
+    // A far goal wished for stays a goal, but a step after it still counts.
+    { question: 'career-goals', answer: "This year I'd like to run the Saturday clinic, and in five years I'd like to lead the physiotherapy service. I'm shadowing our clinical lead one morning a week to learn the rota side." },
   ],
   invalid: [
+    // The far goal itself, wished for after a long-term cue, is no step toward it.
+    { question: 'career-goals', answer: 'Right now I want to get sharper at forecasting for the bakery lines. Further ahead I would like to lead community projects for the whole region.' },
+    { question: 'short-long-goals', answer: 'In the short term I want to take charge of the night shift at the depot. In five years I want to run a distribution centre of my own.' },
     // Metaphors and effort are no steps.
     { question: 'career-goals', answer: "In the short term I want to take my career to the next level, and in five years be an engineering manager." },
     { question: 'goals-and-how', answer: "Next year I want to be a senior designer and in five years a design director. I'll get there by working hard." },
