@@ -229,6 +229,15 @@ function findPlanEvidence(doc: Doc): Range[] {
     if (fromToTarget(tokens, m.last, sentence)) continue;
     // "Long term I want to lead community strategy": the far goal itself, wished for, is no step toward it.
     if (!learns && farGoalWished(doc).has(m.first)) continue;
+    // "study system design", "I'm learning the costing side": studying names its subject, whatever it is.
+    if (learns && studies(tokens, m.first, m.last)) {
+      const object = objectAfter(tokens, m.last, sentence);
+      if (object !== undefined) {
+        evidence.push([m.start, tokens[object]!.end]);
+        covered = object + 1;
+        continue;
+      }
+    }
     for (let i = m.last; i < m.last + OBJECT_WINDOW && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
@@ -362,6 +371,18 @@ const HABIT_UNITS = new Set([
 const EVERY = new Set(['every', 'each']);
 /** "on Saturdays", "at weekends": a repeat said by the plural. */
 const PLURAL_DAYS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'evenings', 'mornings']);
+/** Verbs of study that take any subject as their object; "learning" only as an ongoing practice ("I'm learning", "I've been learning"). */
+const STUDY = new Set(['study', 'studying', 'revise', 'revising']);
+const ONGOING = new Set(["i'm", 'am', 'been', "we're", 'are']);
+function studies(tokens: Token[], first: number, last: number): boolean {
+  if (last - first !== 1) return false;
+  const norm = tokens[first]!.norm;
+  return STUDY.has(norm) || (norm === 'learning' && ONGOING.has(tokens[first - 1]?.norm ?? ''));
+}
+
+const PROGRESSIVE_SUBJECTS = new Set(["i'm", "we're", "i've", "we've"]);
+/** Progressive verbs that are a job or a state rather than a practice kept up: "I've been working weekends for years". */
+const NOT_PRACTICES = new Set(['working', 'doing', 'going', 'getting', 'being', 'living', 'staying', 'feeling', 'hoping', 'trying', 'looking', 'thinking']);
 /** After "I", verbs that are no habit of doing: wishes, opinions, states, and the past. */
 const NOT_HABITS = new Set([
   'want', 'wanted', 'would', 'like', 'love', 'hope', 'think', 'believe', 'know', 'feel', 'was', 'had', 'did', 'am', 'have', 'need', 'used',
@@ -384,6 +405,12 @@ function habitEvidence(doc: Doc): Range[] {
       subject = verb && verb.kind === 'word' && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith('ed') ? i : -1;
       continue;
     }
+    // "I'm volunteering at weekends", "I've been canvassing every weekend": an ongoing practice, said in the progressive.
+    if (PROGRESSIVE_SUBJECTS.has(t.norm)) {
+      const verb = tokens[t.norm === "i'm" || t.norm === "we're" ? i + 1 : tokens[i + 1]?.norm === 'been' ? i + 2 : -1];
+      subject = verb && verb.kind === 'word' && verb.norm.endsWith('ing') && !NOT_PRACTICES.has(verb.norm) ? i : -1;
+      continue;
+    }
     const next = tokens[i + 1]?.norm ?? '';
     // "Every Sunday I test a new dessert": the repeat heads the clause and the speaker acts after it.
     if (subject < 0 && EVERY.has(t.norm) && HABIT_UNITS.has(next)) {
@@ -396,7 +423,7 @@ function habitEvidence(doc: Doc): Range[] {
     }
     if (subject < 0 || i - subject > 14 || t.sentence !== tokens[subject]!.sentence) continue;
     const repeat =
-      ((t.norm === 'on' || t.norm === 'at') && PLURAL_DAYS.has(next)) ||
+      ((t.norm === 'on' || t.norm === 'at' || t.norm === 'most') && PLURAL_DAYS.has(next)) ||
       (EVERY.has(t.norm) && (HABIT_UNITS.has(next) || (next === 'few' || next === 'other' || next === 'couple'))) ||
       ((t.norm === 'a' || t.norm === 'per') && HABIT_UNITS.has(next) && (tokens[i - 1]?.norm === 'once' || tokens[i - 1]?.norm === 'twice' || tokens[i - 1]?.norm === 'times' || (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.norm.endsWith('s'))));
     if (!repeat) continue;
@@ -419,8 +446,8 @@ const VERBAL_BEFORE = new Set([
 const PREPOSITIONS = new Set(['through', 'via']);
 function verbalContext(tokens: Token[], at: number): boolean {
   let k = at - 1;
-  // Step back over adverbs and spoken fillers: "I'd [quickly] take", "I'll, um, start".
-  while (k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence && (tokens[k]!.norm.endsWith('ly') || SPOKEN.has(tokens[k]!.norm)) && tokens[k]!.norm !== ',') k--;
+  // Step back over adverbs and spoken fillers: "I'd [quickly] take", "I'll, um, start" (but not over "I", the subject: "so I study").
+  while (k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence && (tokens[k]!.norm.endsWith('ly') || SPOKEN.has(tokens[k]!.norm)) && tokens[k]!.norm !== ',' && tokens[k]!.norm !== 'i') k--;
   const before = tokens[k];
   if (!before || before.sentence !== tokens[at]!.sentence || before.kind === 'punct') return true;
   return VERBAL_BEFORE.has(before.norm);

@@ -30,8 +30,18 @@ ruleTester('no_plan', {
     { question: 'ten-years', answer: "I'd hope to be a consultant surgeon by then, with a specialist interest in hands. I'm applying for the hand fellowship next year." },
     // A far goal wished for stays a goal, but a step after it still counts.
     { question: 'career-goals', answer: "This year I'd like to run the Saturday clinic, and in five years I'd like to lead the physiotherapy service. I'm shadowing our clinical lead one morning a week to learn the rota side." },
+    // Practice kept up in the progressive, at most weekends; applying to a course; classes done; study of any subject; a business plan written.
+    { question: 'five-years', answer: "In five years I'd like to run my own pottery studio. I've been throwing pots at a community workshop on Thursdays since spring." },
+    { question: 'five-years', answer: 'In five years I want to be a wine buyer. I help out at a friend\'s wine shop most weekends.' },
+    { question: 'five-years', answer: "In five years I'd like to be a wine buyer. I'm applying to the diploma course at the wine school this autumn." },
+    { question: 'five-years', answer: "In five years I'd like to be a UX researcher. I've done two evening classes in interview methods already." },
+    { question: 'five-years', answer: 'In five years I want to be a solutions architect, so I study cloud networking at night.' },
+    { question: 'career-goals', answer: "This year I want to get the menu costs under control, and long term I'd like my own kitchen. I'm learning the purchasing side from our head chef." },
+    { question: 'five-years', answer: "In five years I'd like to open a cycle repair shop. I'm writing a business plan with an adviser from my bank." },
   ],
   invalid: [
+    // Study already done is background, and being at work is no practice kept up.
+    { question: 'five-years', answer: "In five years I want to lead the analytics team. I studied economics at university and I've been working weekends at the firm for years." },
     // The far goal itself, wished for after a long-term cue, is no step toward it.
     { question: 'career-goals', answer: 'Right now I want to get sharper at forecasting for the bakery lines. Further ahead I would like to lead community projects for the whole region.' },
     { question: 'short-long-goals', answer: 'In the short term I want to take charge of the night shift at the depot. In five years I want to run a distribution centre of my own.' },
