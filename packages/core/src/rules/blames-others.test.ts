@@ -50,6 +50,16 @@ ruleTester('blames_others', {
       question: q,
       answer: 'I wanted the ward to cut falls by half in a year and we reached a third. One nurse can change a lot on a shift, and I learned to run a short huddle at every handover instead of relying on the monthly meeting.',
     },
+    {
+      name: 'others acted against it, but the own part is owned in other words',
+      question: q,
+      answer: 'I meant to be a shift lead by my second year. My manager gave the post to a colleague and the company then froze promotions. The feedback was fair, though: I hadn\'t run a single handover, so I volunteered for them every week.',
+    },
+    {
+      name: 'nobody as the object, the speaker at fault',
+      question: q,
+      answer: 'I set out to finish the office move by Easter and it ran into May. I told nobody about the lease clause until March; on reflection I should have raised it with facilities in January.',
+    },
     { name: 'the candidate describing their own role', question: q, answer: 'As a supervisor I never set my team a clear target that first year, and we missed our audit score. I now agree targets in week one.' },
   ],
   invalid: [
@@ -115,6 +125,21 @@ ruleTester('blames_others', {
       name: 'a "lesson" that only blames others',
       question: q,
       answer: "I aimed to have the new menu launched by spring. The head chef kept sitting on my recipes, and the lesson I drew is that you can't rely on other people to push your ideas.",
+    },
+    {
+      name: 'nobody as the subject, and two acts by one body',
+      question: q,
+      answer: 'I wanted my band 6 within two years. The trust froze recruitment and then brought in an external panel, and nobody explained the new criteria to any of us.',
+    },
+    {
+      name: 'the miss put on a counterfactual agent',
+      question: q,
+      answer: "I aimed to be head of department by now. If it weren't for the new principal I'd be there; she brought in her own deputies from her last school.",
+    },
+    {
+      name: 'a look back that only finds others at fault',
+      question: q,
+      answer: 'My goal was to launch the loyalty app by Christmas. Looking back, there was nothing I could have done: the agency delivered late and the board kept changing the brief.',
     },
     { name: 'an institution and a favoured friend', question: q, answer: 'I meant to make senior stylist by thirty. The salon froze promotions and the manager gave the chair to her friend. Not much I could have done.' },
   ],

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson, tokenSpan } from '../text/helpers.js';
+import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson, rangeHas, tokenSpan } from '../text/helpers.js';
 
 /** The plural of a role noun: "consultant" → "consultants", "coach" → "coaches", "secretary" → "secretaries". */
 function plural(noun: string): string {
@@ -35,6 +35,12 @@ const BE = new Set(['was', 'were', 'been', 'had', 'have']);
 const PASSIVE_FILLERS = new Set(['really', 'ever', 'even', 'actually', 'properly', 'once', 'fully', 'formally', 'just', 'simply', 'then']);
 /** Before "can fix", "could change": a lone individual ("one nurse", "a single person"), any role noun or none. */
 const LONE = new Set(['one', 'single', 'individual']);
+
+/** Nobody as the subject of a clause: the clause withholds an action ("nobody told us"). */
+const NOBODY = new Set(['nobody', 'no one']);
+const CLAUSE_STARTS = new Set(['and', 'but', 'so', 'because', 'when', 'as', 'since', 'then', 'yet', 'honestly', 'frankly']);
+/** What joins a second action to the first, with the same agent doing both. */
+const JOINS = new Set(['and', 'then']);
 
 const isNegator = (norm: string) => norm === 'never' || norm === 'not' || norm.endsWith("n't");
 
@@ -106,15 +112,28 @@ function signals(doc: Doc): Signal[] {
     }
     if (kind !== 'agent') continue;
     const before = doc.tokens[m.first - 1]?.norm ?? '';
+    // "Nobody told us", "and no one replied": nobody as the subject is an action withheld on its own.
+    if (NOBODY.has(m.value.phrase) && (m.first === 0 || doc.tokens[m.first - 1]!.sentence !== sentence || doc.tokens[m.first - 1]!.kind === 'punct' || CLAUSE_STARTS.has(before))) {
+      const verb = doc.tokens[m.last];
+      if (verb && verb.sentence === sentence && verb.kind === 'word') {
+        out.push({ first: m.first, last: m.last + 1, explicit: false });
+        continue;
+      }
+    }
     if (SELF_ROLE.has(before) || ((before === 'a' || before === 'an') && SELF_ROLE.has(doc.tokens[m.first - 2]?.norm ?? ''))) continue;
-    // An agent followed closely by an action against the goal.
+    // An agent followed closely by an action against the goal, and perhaps a second one joined to it:
+    // "the force froze promotions and then brought in a new exam".
+    let from = m.last;
+    let acted = false;
     for (let n = k + 1; n < matches.length; n++) {
       const a = matches[n]!;
-      if (a.first - m.last > ACTION_REACH || doc.tokens[a.first]!.sentence !== sentence) break;
-      if (a.value.kind === 'against') {
-        out.push({ first: m.first, last: a.last, explicit: false });
-        break;
-      }
+      if (a.first - from > ACTION_REACH || doc.tokens[a.first]!.sentence !== sentence) break;
+      if (a.value.kind !== 'against') continue;
+      if (acted && !rangeHas(doc, from, a.first, JOINS)) break;
+      out.push({ first: acted ? a.first : m.first, last: a.last, explicit: false });
+      if (acted) break;
+      acted = true;
+      from = a.last;
     }
   }
   return out;
