@@ -42,8 +42,18 @@ ruleTester('evasive', {
       question: q,
       answer: 'I missed my goal of running the regional conference in my first year, because I had never managed a supplier. I learned to shadow our events lead, and the thing I am most proud of is the second conference I ran.',
     },
+    {
+      name: 'luck named beside a real miss owned with a lesson',
+      question: q,
+      answer: "I've been lucky with mentors, but I still missed my goal of chartership by thirty. I hadn't logged my experience as I went, and I learned to write it up every Friday.",
+    },
   ],
   invalid: [
+    { name: 'doubting there is a miss', question: q, answer: "Honestly, I'm not sure I've had one. I plan carefully and stick to the plan, so things land where I expect them to." },
+    { name: 'only safe aims', question: q, answer: "Well, I've never been one to set goals I can't hit. I keep them sensible and I meet them." },
+    { name: 'the only miss is a virtue', question: q, answer: 'My only real miss is that I never take all my annual leave, because the team needs me and I like being there for them.' },
+    { name: 'a miss that beat the others', question: q, answer: "I'd say the goal I missed was being promoted early; I was promoted on time instead, which was still faster than most of my cohort." },
+    { name: 'refusing the frame', question: q, answer: "Rather than failures, I see each setback as something to build on, so I don't really think in terms of goals missed." },
     { name: 'an accomplishment told in place of a miss', question: q, answer: 'What I am proudest of is the volunteer programme I set up at the library, which now has forty regular helpers and runs every weekend.' },
     { name: 'the biggest success, no miss at all', question: q, answer: 'My biggest success was taking our team from the bottom of the league table to the top within a year, through weekly coaching.' },
     { name: 'a redirect to the future', question: q, answer: "Honestly I'd rather focus on what comes next: I want to run the night desk within a year." },
