@@ -60,6 +60,11 @@ ruleTester('blames_others', {
       question: q,
       answer: 'I set out to finish the office move by Easter and it ran into May. I told nobody about the lease clause until March; on reflection I should have raised it with facilities in January.',
     },
+    {
+      name: 'others decided against it, and the candidate found out what they lacked',
+      question: q,
+      answer: 'I aimed to be head of sales by 2022. The director gave the job to an outside hire and the company froze hiring after that. I asked him what I was lacking, worked on my forecasting for a year, and got the role when it opened again.',
+    },
     { name: 'the candidate describing their own role', question: q, answer: 'As a supervisor I never set my team a clear target that first year, and we missed our audit score. I now agree targets in week one.' },
   ],
   invalid: [
