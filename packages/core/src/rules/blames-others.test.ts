@@ -146,6 +146,11 @@ ruleTester('blames_others', {
       question: q,
       answer: 'My goal was to launch the loyalty app by Christmas. Looking back, there was nothing I could have done: the agency delivered late and the board kept changing the brief.',
     },
+    {
+      name: 'a body restructuring, and nobody explaining',
+      question: 'career-progressed',
+      answer: 'Slower than I hoped. The health board reorganised twice, and each time the post I was aiming for vanished, and no one bothered to explain the new grades.',
+    },
     { name: 'an institution and a favoured friend', question: q, answer: 'I meant to make senior stylist by thirty. The salon froze promotions and the manager gave the chair to her friend. Not much I could have done.' },
   ],
 });
