@@ -389,6 +389,12 @@ const NOT_HABITS = new Set([
   'met', 'took', 'went', 'ran', 'got', 'made', 'spent', 'wrote', 'kept', 'sat', 'led', 'could', 'might', 'should', 'can', 'see', 'enjoy',
   'really', 'just', 'also', 'always', 'never',
 ]);
+/** "[one] match report a week": a count a few words before the thing repeated, in the same clause. */
+function countedBefore(tokens: Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 3 && tokens[k]!.kind !== 'punct'; k--) if (tokens[k]!.norm === 'one' || isCount(tokens, k)) return true;
+  return false;
+}
+
 /**
  * A practice the speaker keeps up: "I meet my training officer every fortnight", "I file two requests a week and
  * chase them every Friday". A first-person present verb and a repeat in the same clause.
@@ -425,7 +431,7 @@ function habitEvidence(doc: Doc): Range[] {
     const repeat =
       ((t.norm === 'on' || t.norm === 'at' || t.norm === 'most') && PLURAL_DAYS.has(next)) ||
       (EVERY.has(t.norm) && (HABIT_UNITS.has(next) || (next === 'few' || next === 'other' || next === 'couple'))) ||
-      ((t.norm === 'a' || t.norm === 'per') && HABIT_UNITS.has(next) && (tokens[i - 1]?.norm === 'once' || tokens[i - 1]?.norm === 'twice' || tokens[i - 1]?.norm === 'times' || (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.norm.endsWith('s'))));
+      ((t.norm === 'a' || t.norm === 'per') && HABIT_UNITS.has(next) && (tokens[i - 1]?.norm === 'once' || tokens[i - 1]?.norm === 'twice' || tokens[i - 1]?.norm === 'times' || (tokens[i - 1]?.kind === 'word' && (tokens[i - 1]!.norm.endsWith('s') || countedBefore(tokens, i - 1)))));
     if (!repeat) continue;
     evidence.push([tokens[subject]!.start, tokens[i + 1]!.end]);
     subject = -1;

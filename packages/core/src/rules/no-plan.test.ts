@@ -38,6 +38,8 @@ ruleTester('no_plan', {
     { question: 'five-years', answer: 'In five years I want to be a solutions architect, so I study cloud networking at night.' },
     { question: 'career-goals', answer: "This year I want to get the menu costs under control, and long term I'd like my own kitchen. I'm learning the purchasing side from our head chef." },
     { question: 'five-years', answer: "In five years I'd like to open a cycle repair shop. I'm writing a business plan with an adviser from my bank." },
+    // A habit counted by the singular: "one feature a month".
+    { question: 'career-goals', answer: "This year I'd like to hold my own on the sports desk; long term I want to edit a section. I write one match report a week for the local league's website." },
   ],
   invalid: [
     // Study already done is background, and being at work is no practice kept up.
