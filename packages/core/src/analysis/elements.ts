@@ -68,7 +68,9 @@ const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(t
 const SPOKEN = new Set([',', 'um', 'umm', 'uh', 'er', 'erm', 'like', 'sort', 'kind', 'of', 'basically', 'you', 'know', 'mean', 'i', 'actually']);
 const INTENT_SKIP = new Set([...SPOKEN, 'want', 'like', 'love', 'hope', 'aim', 'need', 'also', 'then', 'first', 'probably', 'to', 'really', 'just', 'definitely', 'still', 'try', 'help', 'personally', 'initially', 'immediately', 'quickly', 'actively', 'certainly', 'next', 'start', 'begin', 'be', 'looking']);
 /** Objects too empty to make an action a step: "learn more", "develop myself", "do things". */
-const EMPTY_OBJECTS = new Set(['and', 'or', 'but', 'so', 'because', 'grow', 'develop', 'improve', 'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'career', 'skills', 'knowledge', 'experience', 'lot', 'lots', 'it', 'them', 'much', 'better', 'best', 'well', 'up', 'forward', 'ahead', 'somehow', 'somewhere']);
+const EMPTY_OBJECTS = new Set(['and', 'or', 'but', 'so', 'because', 'grow', 'develop', 'improve', 'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'career', 'skills', 'knowledge', 'experience', 'lot', 'lots', 'it', 'them', 'much', 'better', 'best', 'well', 'up', 'forward', 'ahead', 'somehow', 'somewhere',
+  // "take on bigger challenges", "get to know the business": growth and settling in, said of nothing in particular.
+  'bigger', 'greater', 'challenge', 'challenges', 'opportunity', 'opportunities', 'business', 'company', 'culture']);
 /** How far after a verb its object may come: "complete [the council's project management foundation] course". */
 const OBJECT_WINDOW = 7;
 

@@ -42,6 +42,8 @@ ruleTester('no_plan', {
     { question: 'career-goals', answer: "This year I'd like to hold my own on the sports desk; long term I want to edit a section. I write one match report a week for the local league's website." },
   ],
   invalid: [
+    // Settling in and growth said of nothing in particular are no steps.
+    { question: 'career-goals', answer: "In the first year I'd like to get to know the business and the culture. Later on I'd like to move into a leadership role and take on bigger challenges." },
     // Study already done is background, and being at work is no practice kept up.
     { question: 'five-years', answer: "In five years I want to lead the analytics team. I studied economics at university and I've been working weekends at the firm for years." },
     // The far goal itself, wished for after a long-term cue, is no step toward it.
