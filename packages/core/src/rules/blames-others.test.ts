@@ -65,6 +65,11 @@ ruleTester('blames_others', {
       question: q,
       answer: 'I aimed to be head of sales by 2022. The director gave the job to an outside hire and the company froze hiring after that. I asked him what I was lacking, worked on my forecasting for a year, and got the role when it opened again.',
     },
+    {
+      name: 'one act by a body, then a new clause with its own subject',
+      question: q,
+      answer: "I planned to move into buying within two years and I'm not there yet. The company was restructured and the buying roles were frozen, so I moved sideways into merchandising for now.",
+    },
     { name: 'the candidate describing their own role', question: q, answer: 'As a supervisor I never set my team a clear target that first year, and we missed our audit score. I now agree targets in week one.' },
   ],
   invalid: [

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson, rangeHas, tokenSpan } from '../text/helpers.js';
+import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson, tokenSpan } from '../text/helpers.js';
 
 /** The plural of a role noun: "consultant" → "consultants", "coach" → "coaches", "secretary" → "secretaries". */
 function plural(noun: string): string {
@@ -41,6 +41,18 @@ const NOBODY = new Set(['nobody', 'no one']);
 const CLAUSE_STARTS = new Set(['and', 'but', 'so', 'because', 'when', 'as', 'since', 'then', 'yet', 'honestly', 'frankly']);
 /** What joins a second action to the first, with the same agent doing both. */
 const JOINS = new Set(['and', 'then']);
+
+/** Words that may stand between the join and the second act: "and then brought in", "and also cut". */
+const JOIN_ADVERBS = new Set(['then', 'also', 'later', 'even', 'just', 'simply', 'promptly', 'quietly']);
+/**
+ * Is the act at `act` a second act of the same agent, joined to the first (which ended at `from`)?
+ * "froze promotions and then brought in…"; not a new clause with a subject of its own ("…and the roles were frozen").
+ */
+function joinedAct(doc: Doc, from: number, act: number): boolean {
+  let k = act - 1;
+  while (k >= from && JOIN_ADVERBS.has(doc.tokens[k]!.norm)) k--;
+  return k >= from && JOINS.has(doc.tokens[k]!.norm);
+}
 
 const isNegator = (norm: string) => norm === 'never' || norm === 'not' || norm.endsWith("n't");
 
@@ -129,7 +141,7 @@ function signals(doc: Doc): Signal[] {
       const a = matches[n]!;
       if (a.first - from > ACTION_REACH || doc.tokens[a.first]!.sentence !== sentence) break;
       if (a.value.kind !== 'against') continue;
-      if (acted && !rangeHas(doc, from, a.first, JOINS)) break;
+      if (acted && !joinedAct(doc, from, a.first)) break;
       out.push({ first: acted ? a.first : m.first, last: a.last, explicit: false });
       if (acted) break;
       acted = true;
