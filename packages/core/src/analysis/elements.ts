@@ -68,7 +68,9 @@ const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(t
 const SPOKEN = new Set([',', 'um', 'umm', 'uh', 'er', 'erm', 'like', 'sort', 'kind', 'of', 'basically', 'you', 'know', 'mean', 'i', 'actually']);
 const INTENT_SKIP = new Set([...SPOKEN, 'want', 'like', 'love', 'hope', 'aim', 'need', 'also', 'then', 'first', 'probably', 'to', 'really', 'just', 'definitely', 'still', 'try', 'help', 'personally', 'initially', 'immediately', 'quickly', 'actively', 'certainly', 'next', 'start', 'begin', 'be', 'looking']);
 /** Objects too empty to make an action a step: "learn more", "develop myself", "do things". */
-const EMPTY_OBJECTS = new Set(['and', 'or', 'but', 'so', 'because', 'grow', 'develop', 'improve', 'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'career', 'skills', 'knowledge', 'experience', 'lot', 'lots', 'it', 'them', 'much', 'better', 'best', 'well', 'up', 'forward', 'ahead', 'somehow', 'somewhere']);
+const EMPTY_OBJECTS = new Set(['and', 'or', 'but', 'so', 'because', 'grow', 'develop', 'improve', 'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'career', 'skills', 'knowledge', 'experience', 'lot', 'lots', 'it', 'them', 'much', 'better', 'best', 'well', 'up', 'forward', 'ahead', 'somehow', 'somewhere',
+  // "take on bigger challenges", "get to know the business": growth and settling in, said of nothing in particular.
+  'bigger', 'greater', 'challenge', 'challenges', 'opportunity', 'opportunities', 'business', 'company', 'culture']);
 /** How far after a verb its object may come: "complete [the council's project management foundation] course". */
 const OBJECT_WINDOW = 7;
 
@@ -227,6 +229,17 @@ function findPlanEvidence(doc: Doc): Range[] {
     const does = parts.has('do_verbs');
     const sentence = tokens[m.first]!.sentence;
     if (fromToTarget(tokens, m.last, sentence)) continue;
+    // "Long term I want to lead community strategy": the far goal itself, wished for, is no step toward it.
+    if (!learns && farGoalWished(doc).has(m.first)) continue;
+    // "study system design", "I'm learning the costing side": studying names its subject, whatever it is.
+    if (learns && studies(tokens, m.first, m.last)) {
+      const object = objectAfter(tokens, m.last, sentence);
+      if (object !== undefined) {
+        evidence.push([m.start, tokens[object]!.end]);
+        covered = object + 1;
+        continue;
+      }
+    }
     for (let i = m.last; i < m.last + OBJECT_WINDOW && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") break;
@@ -247,6 +260,34 @@ function findPlanEvidence(doc: Doc): Range[] {
   }
   return mergeRanges(evidence.concat(intentEvidence(doc), methodByDoing(doc), habitEvidence(doc), progressEvidence(doc), signOffEvidence(doc, learnAt, doAt)));
 }
+
+/**
+ * The goal verbs that state the far goal itself: wished for ("I want to", "I'd like to") after a long-term cue or timeframe
+ * in the same sentence ("Long term I want to [lead]…", "In five years I'd like to [run]…"). Token indices of the verbs.
+ */
+const farGoalWished = memoize((doc: Doc): Set<number> => {
+  const out = new Set<number>();
+  const aspirations = matches(doc, 'aspiration_leads');
+  if (aspirations.length === 0) return out;
+  const { tokens } = doc;
+  const goalVerbs = new Set(matches(doc, 'goal_verbs').map((m) => m.first));
+  // Where each sentence's first long-term cue or timeframe starts.
+  const farFrom = new Map<number, number>();
+  const far = (at: number) => {
+    const s = tokens[at]!.sentence;
+    if (!farFrom.has(s) || farFrom.get(s)! > at) farFrom.set(s, at);
+  };
+  for (const m of matches(doc, 'long_term')) far(m.first);
+  for (const t of findTimeframes(doc)) if (horizonOf(t) === 'long_term') far(tokenIndexAt(tokens, t.start));
+  for (const a of aspirations) {
+    const cue = farFrom.get(tokens[a.first]!.sentence);
+    if (cue === undefined || cue > a.first) continue;
+    let v = a.last;
+    while (v < a.last + 3 && tokens[v]?.sentence === tokens[a.first]!.sentence && INTENT_SKIP.has(tokens[v]!.norm) && !goalVerbs.has(v)) v++;
+    if (goalVerbs.has(v)) out.add(v);
+  }
+  return out;
+});
 
 /** Before the object of a sign-off: "get my portfolio signed off", "have the competencies approved". */
 const SIGN_OFF_LEADS = new Set(['get', 'getting', 'have', 'having']);
@@ -332,12 +373,30 @@ const HABIT_UNITS = new Set([
 const EVERY = new Set(['every', 'each']);
 /** "on Saturdays", "at weekends": a repeat said by the plural. */
 const PLURAL_DAYS = new Set(['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekends', 'evenings', 'mornings']);
+/** Verbs of study that take any subject as their object; "learning" only as an ongoing practice ("I'm learning", "I've been learning"). */
+const STUDY = new Set(['study', 'studying', 'revise', 'revising']);
+const ONGOING = new Set(["i'm", 'am', 'been', "we're", 'are']);
+function studies(tokens: Token[], first: number, last: number): boolean {
+  if (last - first !== 1) return false;
+  const norm = tokens[first]!.norm;
+  return STUDY.has(norm) || (norm === 'learning' && ONGOING.has(tokens[first - 1]?.norm ?? ''));
+}
+
+const PROGRESSIVE_SUBJECTS = new Set(["i'm", "we're", "i've", "we've"]);
+/** Progressive verbs that are a job or a state rather than a practice kept up: "I've been working weekends for years". */
+const NOT_PRACTICES = new Set(['working', 'doing', 'going', 'getting', 'being', 'living', 'staying', 'feeling', 'hoping', 'trying', 'looking', 'thinking']);
 /** After "I", verbs that are no habit of doing: wishes, opinions, states, and the past. */
 const NOT_HABITS = new Set([
   'want', 'wanted', 'would', 'like', 'love', 'hope', 'think', 'believe', 'know', 'feel', 'was', 'had', 'did', 'am', 'have', 'need', 'used',
   'met', 'took', 'went', 'ran', 'got', 'made', 'spent', 'wrote', 'kept', 'sat', 'led', 'could', 'might', 'should', 'can', 'see', 'enjoy',
   'really', 'just', 'also', 'always', 'never',
 ]);
+/** "[one] match report a week": a count a few words before the thing repeated, in the same clause. */
+function countedBefore(tokens: Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 3 && tokens[k]!.kind !== 'punct'; k--) if (tokens[k]!.norm === 'one' || isCount(tokens, k)) return true;
+  return false;
+}
+
 /**
  * A practice the speaker keeps up: "I meet my training officer every fortnight", "I file two requests a week and
  * chase them every Friday". A first-person present verb and a repeat in the same clause.
@@ -354,6 +413,12 @@ function habitEvidence(doc: Doc): Range[] {
       subject = verb && verb.kind === 'word' && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith('ed') ? i : -1;
       continue;
     }
+    // "I'm volunteering at weekends", "I've been canvassing every weekend": an ongoing practice, said in the progressive.
+    if (PROGRESSIVE_SUBJECTS.has(t.norm)) {
+      const verb = tokens[t.norm === "i'm" || t.norm === "we're" ? i + 1 : tokens[i + 1]?.norm === 'been' ? i + 2 : -1];
+      subject = verb && verb.kind === 'word' && verb.norm.endsWith('ing') && !NOT_PRACTICES.has(verb.norm) ? i : -1;
+      continue;
+    }
     const next = tokens[i + 1]?.norm ?? '';
     // "Every Sunday I test a new dessert": the repeat heads the clause and the speaker acts after it.
     if (subject < 0 && EVERY.has(t.norm) && HABIT_UNITS.has(next)) {
@@ -366,9 +431,9 @@ function habitEvidence(doc: Doc): Range[] {
     }
     if (subject < 0 || i - subject > 14 || t.sentence !== tokens[subject]!.sentence) continue;
     const repeat =
-      ((t.norm === 'on' || t.norm === 'at') && PLURAL_DAYS.has(next)) ||
+      ((t.norm === 'on' || t.norm === 'at' || t.norm === 'most') && PLURAL_DAYS.has(next)) ||
       (EVERY.has(t.norm) && (HABIT_UNITS.has(next) || (next === 'few' || next === 'other' || next === 'couple'))) ||
-      ((t.norm === 'a' || t.norm === 'per') && HABIT_UNITS.has(next) && (tokens[i - 1]?.norm === 'once' || tokens[i - 1]?.norm === 'twice' || tokens[i - 1]?.norm === 'times' || (tokens[i - 1]?.kind === 'word' && tokens[i - 1]!.norm.endsWith('s'))));
+      ((t.norm === 'a' || t.norm === 'per') && HABIT_UNITS.has(next) && (tokens[i - 1]?.norm === 'once' || tokens[i - 1]?.norm === 'twice' || tokens[i - 1]?.norm === 'times' || (tokens[i - 1]?.kind === 'word' && (tokens[i - 1]!.norm.endsWith('s') || countedBefore(tokens, i - 1)))));
     if (!repeat) continue;
     evidence.push([tokens[subject]!.start, tokens[i + 1]!.end]);
     subject = -1;
@@ -389,8 +454,8 @@ const VERBAL_BEFORE = new Set([
 const PREPOSITIONS = new Set(['through', 'via']);
 function verbalContext(tokens: Token[], at: number): boolean {
   let k = at - 1;
-  // Step back over adverbs and spoken fillers: "I'd [quickly] take", "I'll, um, start".
-  while (k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence && (tokens[k]!.norm.endsWith('ly') || SPOKEN.has(tokens[k]!.norm)) && tokens[k]!.norm !== ',') k--;
+  // Step back over adverbs and spoken fillers: "I'd [quickly] take", "I'll, um, start" (but not over "I", the subject: "so I study").
+  while (k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence && (tokens[k]!.norm.endsWith('ly') || SPOKEN.has(tokens[k]!.norm)) && tokens[k]!.norm !== ',' && tokens[k]!.norm !== 'i') k--;
   const before = tokens[k];
   if (!before || before.sentence !== tokens[at]!.sentence || before.kind === 'punct') return true;
   return VERBAL_BEFORE.has(before.norm);

@@ -35,6 +35,41 @@ ruleTester('blames_others', {
       question: q,
       answer: 'I aimed to pass my CIMA case study first time and did not. My tutor showed me I had been answering the wrong requirement, and in hindsight I rushed the reading time; I passed the resit in May.',
     },
+    {
+      name: 'a share of the work done, not denied',
+      question: q,
+      answer: 'I wanted our audit closed by March and it ran to May. Everyone on the team did their bit; I had scoped it too tightly, and now I add a buffer week to every audit plan.',
+    },
+    {
+      name: 'a first-person passive that was not denied',
+      question: q,
+      answer: 'I aimed to run the Leeds depot within two years. I was given the chance to act up for three months and found I was weak on budgeting, so I took a finance course and applied again.',
+    },
+    {
+      name: 'a lone person who can change things',
+      question: q,
+      answer: 'I wanted the ward to cut falls by half in a year and we reached a third. One nurse can change a lot on a shift, and I learned to run a short huddle at every handover instead of relying on the monthly meeting.',
+    },
+    {
+      name: 'others acted against it, but the own part is owned in other words',
+      question: q,
+      answer: 'I meant to be a shift lead by my second year. My manager gave the post to a colleague and the company then froze promotions. The feedback was fair, though: I hadn\'t run a single handover, so I volunteered for them every week.',
+    },
+    {
+      name: 'nobody as the object, the speaker at fault',
+      question: q,
+      answer: 'I set out to finish the office move by Easter and it ran into May. I told nobody about the lease clause until March; on reflection I should have raised it with facilities in January.',
+    },
+    {
+      name: 'others decided against it, and the candidate found out what they lacked',
+      question: q,
+      answer: 'I aimed to be head of sales by 2022. The director gave the job to an outside hire and the company froze hiring after that. I asked him what I was lacking, worked on my forecasting for a year, and got the role when it opened again.',
+    },
+    {
+      name: 'one act by a body, then a new clause with its own subject',
+      question: q,
+      answer: "I planned to move into buying within two years and I'm not there yet. The company was restructured and the buying roles were frozen, so I moved sideways into merchandising for now.",
+    },
     { name: 'the candidate describing their own role', question: q, answer: 'As a supervisor I never set my team a clear target that first year, and we missed our audit score. I now agree targets in week one.' },
   ],
   invalid: [
@@ -81,6 +116,46 @@ ruleTester('blames_others', {
       answer: 'Partly my fault, but mostly not. The tutor cancelled half the sessions and the awarding body lost my portfolio, so the diploma slipped a year.',
     },
     { name: 'disowning by department', question: 'career-progressed', answer: 'Not as I hoped. The complaints were about things that weren\'t my department, and the promotions went to less qualified people.' },
+    {
+      name: 'a colleague who did not do his share',
+      question: q,
+      answer: 'I planned to finish the warehouse migration by August. The other analyst on it never pulled his weight, and nobody else would do their bit either, so it dragged on into winter.',
+    },
+    {
+      name: 'what the candidate says they were denied, in the passive',
+      question: q,
+      answer: 'My target was to be running my own accounts within a year. I was never given a territory of my own, and we were never told what the criteria were.',
+    },
+    {
+      name: 'a lone individual powerless against the system, with a shrug',
+      question: q,
+      answer: 'I meant to get my teaching mentor badge in my second year. The school timetable makes it impossible, and it is not something a single teacher can fix.',
+    },
+    {
+      name: 'a "lesson" that only blames others',
+      question: q,
+      answer: "I aimed to have the new menu launched by spring. The head chef kept sitting on my recipes, and the lesson I drew is that you can't rely on other people to push your ideas.",
+    },
+    {
+      name: 'nobody as the subject, and two acts by one body',
+      question: q,
+      answer: 'I wanted my band 6 within two years. The trust froze recruitment and then brought in an external panel, and nobody explained the new criteria to any of us.',
+    },
+    {
+      name: 'the miss put on a counterfactual agent',
+      question: q,
+      answer: "I aimed to be head of department by now. If it weren't for the new principal I'd be there; she brought in her own deputies from her last school.",
+    },
+    {
+      name: 'a look back that only finds others at fault',
+      question: q,
+      answer: 'My goal was to launch the loyalty app by Christmas. Looking back, there was nothing I could have done: the agency delivered late and the board kept changing the brief.',
+    },
+    {
+      name: 'a body restructuring, and nobody explaining',
+      question: 'career-progressed',
+      answer: 'Slower than I hoped. The health board reorganised twice, and each time the post I was aiming for vanished, and no one bothered to explain the new grades.',
+    },
     { name: 'an institution and a favoured friend', question: q, answer: 'I meant to make senior stylist by thirty. The salon froze promotions and the manager gave the chair to her friend. Not much I could have done.' },
   ],
 });

@@ -25,6 +25,74 @@ const CAUSE_REACH = 2;
 /** Words that show a goal was set and missed, for answers to other questions: "I set myself the goal of…", "I expected to be…". */
 const GOAL_WORDS = new Set(['goal', 'goals', 'target', 'targets', 'promoted', 'promotion', 'expected', 'expecting', 'aimed', 'planned']);
 
+/** Verbs of doing one's share: "do their bit", "pull his weight", "play their part". */
+const DUTY_VERBS = new Set(['do', 'does', 'did', 'done', 'doing', 'pull', 'pulls', 'pulled', 'pulling', 'play', 'played', 'playing']);
+/** Words before a share of the work that leave it undone: "nobody would do their bit", "if they'd done their part". */
+const UNDONE = new Set(['if', 'nobody', 'none', 'unless', 'until']);
+/** "I was never given…", "we weren't told…", "I've never been offered…": the words of a negated first-person passive. */
+const PASSIVE_SUBJECTS = new Set(['i', 'we', "i've", "we've", "i'd", "we'd"]);
+const BE = new Set(['was', 'were', 'been', 'had', 'have']);
+const PASSIVE_FILLERS = new Set(['really', 'ever', 'even', 'actually', 'properly', 'once', 'fully', 'formally', 'just', 'simply', 'then']);
+/** Before "can fix", "could change": a lone individual ("one nurse", "a single person"), any role noun or none. */
+const LONE = new Set(['one', 'single', 'individual']);
+
+/** Nobody as the subject of a clause: the clause withholds an action ("nobody told us"). */
+const NOBODY = new Set(['nobody', 'no one']);
+const CLAUSE_STARTS = new Set(['and', 'but', 'so', 'because', 'when', 'as', 'since', 'then', 'yet', 'honestly', 'frankly']);
+/** What joins a second action to the first, with the same agent doing both. */
+const JOINS = new Set(['and', 'then']);
+
+/** Words that may stand between the join and the second act: "and then brought in", "and also cut". */
+const JOIN_ADVERBS = new Set(['then', 'also', 'later', 'even', 'just', 'simply', 'promptly', 'quietly']);
+/**
+ * Is the act at `act` a second act of the same agent, joined to the first (which ended at `from`)?
+ * "froze promotions and then brought in…"; not a new clause with a subject of its own ("…and the roles were frozen").
+ */
+function joinedAct(doc: Doc, from: number, act: number): boolean {
+  let k = act - 1;
+  while (k >= from && JOIN_ADVERBS.has(doc.tokens[k]!.norm)) k--;
+  return k >= from && JOINS.has(doc.tokens[k]!.norm);
+}
+
+const isNegator = (norm: string) => norm === 'never' || norm === 'not' || norm.endsWith("n't");
+
+/** Is the deprivation at `first` the tail of a negated first-person passive: "I was never [given]"? */
+function deniedToMe(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[first]!.sentence;
+  let negated = false;
+  let be = false;
+  let k = first - 1;
+  for (; k >= 0 && k >= first - 5 && tokens[k]!.sentence === sentence; k--) {
+    const norm = tokens[k]!.norm;
+    if (norm === "wasn't" || norm === "weren't" || norm === "hadn't" || norm === "haven't") negated = be = true;
+    else if (isNegator(norm)) negated = true;
+    else if (BE.has(norm)) be = true;
+    else if (!PASSIVE_FILLERS.has(norm)) break;
+  }
+  return negated && be && k >= 0 && PASSIVE_SUBJECTS.has(tokens[k]!.norm) && tokens[k]!.sentence === sentence;
+}
+
+/** Is the share of work at `first` left undone by someone: "didn't pull his weight", "nobody would do their bit"? */
+function leftUndone(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  let verb = -1;
+  for (let k = first - 1; k >= 0 && k >= first - 2; k--) if (DUTY_VERBS.has(tokens[k]!.norm)) verb = k;
+  if (verb < 0) return false;
+  if (isNegated(doc, verb, 4)) return true;
+  const sentence = tokens[verb]!.sentence;
+  for (let k = verb - 1; k >= 0 && k >= verb - 6 && tokens[k]!.sentence === sentence; k--) if (UNDONE.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Is "can fix" at `first` said of a lone individual, and denied: "not something one nurse can fix"? */
+function lonePowerless(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  let lone = false;
+  for (let k = first - 1; k >= 0 && k >= first - 3 && tokens[k]!.sentence === tokens[first]!.sentence; k--) if (LONE.has(tokens[k]!.norm)) lone = true;
+  return lone && isNegated(doc, first, 6);
+}
+
 interface Signal {
   first: number;
   last: number;
@@ -40,6 +108,11 @@ function signals(doc: Doc): Signal[] {
       if (!isNegated(doc, m.first, 3)) out.push({ first: m.first, last: m.last, explicit: true });
       continue;
     }
+    if (kind === 'duty' || kind === 'deprived' || kind === 'powerless') {
+      const says = kind === 'duty' ? leftUndone(doc, m.first) : kind === 'deprived' ? deniedToMe(doc, m.first) : lonePowerless(doc, m.first);
+      if (says) out.push({ first: m.first, last: m.last, explicit: true });
+      continue;
+    }
     const sentence = doc.tokens[m.first]!.sentence;
     if (kind === 'cause') {
       // The miss put down to an agent named right after: "that was the system", "it was down to the market".
@@ -51,15 +124,28 @@ function signals(doc: Doc): Signal[] {
     }
     if (kind !== 'agent') continue;
     const before = doc.tokens[m.first - 1]?.norm ?? '';
+    // "Nobody told us", "and no one replied": nobody as the subject is an action withheld on its own.
+    if (NOBODY.has(m.value.phrase) && (m.first === 0 || doc.tokens[m.first - 1]!.sentence !== sentence || doc.tokens[m.first - 1]!.kind === 'punct' || CLAUSE_STARTS.has(before))) {
+      const verb = doc.tokens[m.last];
+      if (verb && verb.sentence === sentence && verb.kind === 'word') {
+        out.push({ first: m.first, last: m.last + 1, explicit: false });
+        continue;
+      }
+    }
     if (SELF_ROLE.has(before) || ((before === 'a' || before === 'an') && SELF_ROLE.has(doc.tokens[m.first - 2]?.norm ?? ''))) continue;
-    // An agent followed closely by an action against the goal.
+    // An agent followed closely by an action against the goal, and perhaps a second one joined to it:
+    // "the force froze promotions and then brought in a new exam".
+    let from = m.last;
+    let acted = false;
     for (let n = k + 1; n < matches.length; n++) {
       const a = matches[n]!;
-      if (a.first - m.last > ACTION_REACH || doc.tokens[a.first]!.sentence !== sentence) break;
-      if (a.value.kind === 'against') {
-        out.push({ first: m.first, last: a.last, explicit: false });
-        break;
-      }
+      if (a.first - from > ACTION_REACH || doc.tokens[a.first]!.sentence !== sentence) break;
+      if (a.value.kind !== 'against') continue;
+      if (acted && !joinedAct(doc, from, a.first)) break;
+      out.push({ first: acted ? a.first : m.first, last: a.last, explicit: false });
+      if (acted) break;
+      acted = true;
+      from = a.last;
     }
   }
   return out;
@@ -73,13 +159,16 @@ export const blamesOthers: Rule = {
     docs:
       'Blaming phrases (data/blame.yml), sentences whose subject is someone else acting against the goal ("my lead blocked it", "clients were the issue"; ' +
       'anyone named by a role noun counts as someone else, "the consultants wouldn\'t refer", unless the candidate is describing their own role: "as a supervisor I…") ' +
-      'and the miss put down to someone else by name ("that was the system", "because of the budget"). ' +
+      'and the miss put down to someone else by name ("that was the system", "because of the budget"), ' +
+      'another\'s share left undone ("he didn\'t pull his weight", "nobody would do their bit"), what the candidate was denied ("I was never given the budget") ' +
+      'and a lone person\'s helplessness ("not something one nurse can fix"). ' +
       'On missed-goal and career-progress questions one outright phrase or two such signals count; on other questions two with one outright, when the answer talks of a goal. ' +
-      'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed"), unless taken back at once ("partly my fault, but mostly not", "none of that was on me").',
+      'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed"), unless taken back at once ("partly my fault, but mostly not", "none of that was on me") ' +
+      'or the lesson itself blames others ("the lesson I took is that you can\'t rely on other people").',
   },
   check(doc, context) {
     const found = signals(doc);
-    if (found.length === 0 || ownsLesson(doc)) return [];
+    if (found.length === 0 || ownsLesson(doc, found.filter((s) => s.explicit).map((s) => s.first))) return [];
     const explicit = found.some((s) => s.explicit);
     if (asksAboutMisses(context.kind, context.question?.id)) {
       if (!explicit && found.length < 2) return [];

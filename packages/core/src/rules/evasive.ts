@@ -35,6 +35,10 @@ function noExample(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** "It'll happen when it happens": a shrug only as a clause of its own, not after one of these. */
+const SUBORDINATORS = new Set(['when', 'if', 'whenever', 'until', 'unless', 'before', 'after', 'once']);
+const subordinate = (doc: Doc, first: number) => SUBORDINATORS.has(doc.tokens[first - 1]?.norm ?? '');
+
 function denies(doc: Doc, first: number): boolean {
   const s = doc.tokens[first]!.sentence;
   for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
@@ -50,12 +54,16 @@ export const evasive: Rule = {
     description: 'Dodges a question about a missed goal: "I\'ve never really failed", or a humblebrag ("I care too much") instead of a real miss.',
     severity: 'serious',
     docs:
-      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml), or a negated verb of producing an example aimed at one ("I can\'t come up with a single one"), counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
+      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml), a success offered in place of the miss ("what I\'m proudest of is…"), a shrug said as a clause of its own ("these things happen", not "it\'ll happen when it happens"), or a negated verb of producing an example aimed at one ("I can\'t come up with a single one"), counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
   },
   check(doc, context) {
     if (!asksAboutMisses(context.kind, context.question?.id)) return [];
     const dodges = DODGES.match(doc).filter((m) =>
-      m.value.kind === 'produce' ? noExample(doc, m.first, m.last) : m.value.phrase !== "didn't go to plan" || denies(doc, m.first),
+      m.value.kind === 'produce'
+        ? noExample(doc, m.first, m.last)
+        : m.value.phrase === "didn't go to plan"
+          ? denies(doc, m.first)
+          : m.value.phrase !== 'it happens' || !subordinate(doc, m.first),
     );
     // A real miss, owned with a lesson, is the answer the question wants, even if a "too much" slips in.
     if (dodges.length === 0 || (namesMiss(doc) && ownsLesson(doc))) return [];

@@ -22,6 +22,10 @@ ruleTester('no_long_term', {
     // The question's own horizon named back.
     { question: 'five-years', answer: "By then I'd like to be leading a small design team here, and I'm doing the UX leadership course the company funds this year." },
     { question: 'ten-years', answer: "I'd hope to be a consultant surgeon by then. I'm applying for the hand fellowship next year." },
+    // A qualification reached is the far horizon: "once I'm chartered".
+    { question: 'career-goals', answer: 'In my first two years I want to work through the graduate scheme and keep my development log current. Once I am chartered I want to lead design on bridge projects, and I meet my mentor monthly.' },
+    // "later I'd like to…": the far horizon, said without a number.
+    { question: 'career-goals', answer: "In my first year I want to get fluent in the billing codes, and later I'd like to lead the billing team. I have booked the certification exam for May." },
   ],
   invalid: [
     // A title within reach soon for this level is a near aim.

@@ -28,8 +28,27 @@ ruleTester('no_plan', {
     { question: 'career-goals', answer: "Short term I want to run the cold section, and long term a sous chef post. I've asked the head chef if I can come in early on Saturdays to learn butchery." },
     { question: 'career-goals', answer: "Short term I want to estimate faster, and down the line run the estimating team. I've been pricing old tenders in my own time against the outturn costs." },
     { question: 'ten-years', answer: "I'd hope to be a consultant surgeon by then, with a specialist interest in hands. I'm applying for the hand fellowship next year." },
+    // A far goal wished for stays a goal, but a step after it still counts.
+    { question: 'career-goals', answer: "This year I'd like to run the Saturday clinic, and in five years I'd like to lead the physiotherapy service. I'm shadowing our clinical lead one morning a week to learn the rota side." },
+    // Practice kept up in the progressive, at most weekends; applying to a course; classes done; study of any subject; a business plan written.
+    { question: 'five-years', answer: "In five years I'd like to run my own pottery studio. I've been throwing pots at a community workshop on Thursdays since spring." },
+    { question: 'five-years', answer: 'In five years I want to be a wine buyer. I help out at a friend\'s wine shop most weekends.' },
+    { question: 'five-years', answer: "In five years I'd like to be a wine buyer. I'm applying to the diploma course at the wine school this autumn." },
+    { question: 'five-years', answer: "In five years I'd like to be a UX researcher. I've done two evening classes in interview methods already." },
+    { question: 'five-years', answer: 'In five years I want to be a solutions architect, so I study cloud networking at night.' },
+    { question: 'career-goals', answer: "This year I want to get the menu costs under control, and long term I'd like my own kitchen. I'm learning the purchasing side from our head chef." },
+    { question: 'five-years', answer: "In five years I'd like to open a cycle repair shop. I'm writing a business plan with an adviser from my bank." },
+    // A habit counted by the singular: "one feature a month".
+    { question: 'career-goals', answer: "This year I'd like to hold my own on the sports desk; long term I want to edit a section. I write one match report a week for the local league's website." },
   ],
   invalid: [
+    // Settling in and growth said of nothing in particular are no steps.
+    { question: 'career-goals', answer: "In the first year I'd like to get to know the business and the culture. Later on I'd like to move into a leadership role and take on bigger challenges." },
+    // Study already done is background, and being at work is no practice kept up.
+    { question: 'five-years', answer: "In five years I want to lead the analytics team. I studied economics at university and I've been working weekends at the firm for years." },
+    // The far goal itself, wished for after a long-term cue, is no step toward it.
+    { question: 'career-goals', answer: 'Right now I want to get sharper at forecasting for the bakery lines. Further ahead I would like to lead community projects for the whole region.' },
+    { question: 'short-long-goals', answer: 'In the short term I want to take charge of the night shift at the depot. In five years I want to run a distribution centre of my own.' },
     // Metaphors and effort are no steps.
     { question: 'career-goals', answer: "In the short term I want to take my career to the next level, and in five years be an engineering manager." },
     { question: 'goals-and-how', answer: "Next year I want to be a senior designer and in five years a design director. I'll get there by working hard." },

@@ -15,6 +15,9 @@ ruleTester('no_short_term', {
     // Near cues without a number: "this season", "straight off".
     { question: q, answer: "This season I want to lift the bar's margin by two points. In the longer run I'd like to manage the group's venues, and I'm taking the licensing course in May." },
     { question: q, answer: "Straight off I'd like to get to grips with the case system. Over the longer haul I'd like to specialise in employment law, so I'll sit in on tribunal hearings." },
+    // The role itself, or a training period, is the near horizon.
+    { question: q, answer: 'For this role, my goal is to get the new stock system running across both warehouses. Over the next five years I want to lead distribution for the north, and I am taking a CILT course.' },
+    { question: q, answer: 'During my apprenticeship I want to get every unit of my electrical NVQ signed off. Further ahead I would like to run my own jobs as a site supervisor, so I shadow our supervisor on Fridays.' },
   ],
   invalid: [
     { question: q, answer: 'Long term, I want to be heading the conference side of a business like yours. Eventually I would like clients to ask for me by name.' },

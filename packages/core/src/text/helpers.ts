@@ -549,13 +549,17 @@ function deniedByNone(doc: Doc, first: number): boolean {
 /** Taking a part back in the same breath: "partly my fault, but mostly not". */
 const RETRACTS = onDemandPhrases(['but mostly', 'mostly not', 'but largely', 'largely not', 'but not really']);
 
-/** Does the answer own a part of a miss or draw a lesson from it? */
-export function ownsLesson(doc: Doc): boolean {
-  const lessons = LESSONS.match(doc).filter((m) => !isNegated(doc, m.first, 3) && !deniedByNone(doc, m.first));
+/**
+ * Does the answer own a part of a miss or draw a lesson from it? A lesson followed in its own sentence by one of
+ * `blame` (token indices where the answer blames others) is no lesson of one's own: "the lesson is you can't trust anyone".
+ */
+export function ownsLesson(doc: Doc, blame: readonly number[] = []): boolean {
+  const { tokens } = doc;
+  const blamedLater = (m: PhraseMatch<string>) => blame.some((b) => b >= m.last && tokens[b]!.sentence === tokens[m.first]!.sentence);
+  const lessons = LESSONS.match(doc).filter((m) => !isNegated(doc, m.first, 3) && !deniedByNone(doc, m.first) && !blamedLater(m));
   if (lessons.length === 0) return false;
   const retracts = RETRACTS.match(doc);
   if (retracts.length === 0) return true;
-  const { tokens } = doc;
   return lessons.some((m) => !retracts.some((r) => r.first >= m.last && tokens[r.first]!.sentence === tokens[m.first]!.sentence));
 }
 
