@@ -14,6 +14,12 @@ ruleTester('money_focus', {
       answer:
         "I'd like a salary that reflects the extra responsibility, of course. Mostly I want to lead the night shift: I'd bring the rota system I built at my last site, which cut agency hours by a fifth.",
     },
+    {
+      name: 'a money word inside a company name is a name',
+      company: 'Harrow Pay, a payroll bureau for small charities.',
+      answer: 'At Harrow Pay I would like to lead the onboarding of new charities within two years, and I am shadowing the implementation lead now.',
+    },
+    { role: 'Credit analyst', answer: 'Fixed income is where I want to build my career: in two years I want to cover high-yield issuers, and I am sitting the CFA level II exam in May.' },
     'In my first quarter I want to save the business money by renegotiating our three biggest freight contracts.',
     'I pay attention to detail, and this course will pay off for the team when we audit the ledgers next spring.',
     'I want to understand how your payroll engine calculates overtime pay for shift workers, because that is where most client queries come from.',
@@ -38,6 +44,7 @@ ruleTester('money_focus', {
     { name: '"pay" as the clients\' verb', question: 'missed-goal', answer: 'I wanted twelve retainer clients and got seven. Some clients pay late, which is life, but I also priced too low, and I learned to ask for deposits.' },
   ],
   invalid: [
+    { company: 'Harrow Pay, a payroll bureau.', answer: 'What I want most from a move to Harrow Pay is a much bigger salary than I earn now.' },
     { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },
     { answer: 'My long-term goal is simple: earn six figures before I turn thirty-five.', found: ['goal is simple: earn six figures before I turn thirty-five'] },
     { answer: 'What motivates me most is the bonus. If I hit my numbers I want to see it in my pay packet every quarter.' },

@@ -5,6 +5,13 @@ import { clauseSpan, entryMatcher, isFirstPerson, isNegated, onDemandPhrases, ph
 
 const MONEY = entryMatcher(VOCAB.money);
 
+/** A capital inside a sentence makes a name, not pay: "the onboarding flow at Kestrel Pay", "Salary Finance's app". */
+function inProperName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && i > doc.sentences[t.sentence]!.first && doc.tokens[i - 1]!.kind === 'word';
+}
+
 /** Sentences that mention the candidate's pay or earnings (look-alikes left out), whether or not as the reason. */
 export function moneySentences(doc: Doc): Set<number> {
   return new Set(MONEY.match(doc).filter((m) => m.value.kind !== 'ignore').map((m) => doc.tokens[m.first]!.sentence));
@@ -184,7 +191,7 @@ export const moneyFocus: Rule = {
   },
   check(doc) {
     const hits = MONEY.match(doc);
-    const money = hits.filter((m) => m.value.kind !== 'ignore');
+    const money = hits.filter((m) => m.value.kind !== 'ignore' && !inProperName(doc, m.first));
     const currency = doc.tokens.some((t) => t.kind === 'number' && CURRENCY.test(t.text));
     if (money.length === 0 && !currency && PAYS_WELL.match(doc).length === 0) return [];
     const framedStrong = new Set<number>();
