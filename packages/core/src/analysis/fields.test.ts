@@ -18,6 +18,12 @@ describe('fields', () => {
     }
   });
 
+  test('back-office and research titles name their field', () => {
+    expect(profile('', 'Accounts assistant', 'A chain of seaside hotels.').primary).toEqual(['finance']);
+    expect(profile('', 'Research assistant', 'A charity that funds river restoration.').primary).toEqual(['science']);
+    expect(profile('', 'Purchase ledger clerk', 'We prepare the management accounts for forty care homes.').target).toContain('finance');
+  });
+
   test('the role weighs more than the company', () => {
     const p = profile('', 'Network engineer', 'A regional bank with a large branch network; we run our own data centres and cloud platform.');
     expect(p.target[0]).toBe('technology');
