@@ -3,7 +3,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('no_plan', {
   valid: [
     // A record kept up as the route: a training diary, a reflective log.
-    { question: 'career-goals', answer: "In three years I'd like to be a registered dietitian leading the renal clinic. Until then I'll keep a reflective log of every case I see and go through it with my supervisor." },
+    { question: 'career-goals', answer: "In three years I'd like to be a registered dietitian leading the renal clinic. Until then I'll keep a learning log from my first week." },
     // A portfolio taken through sign-off, validating a platform, keeping up with the literature, a route the company funds.
     { question: 'position-fit', answer: "Next year I'd like to get my clinical portfolio in cytology signed off, and in five years to lead the cytology bench." },
     { question: 'career-goals', answer: "This year I want to be trusted on the new analyser, and in time to lead the chemistry bench. I'd also want to help validate the analyser you are installing." },
