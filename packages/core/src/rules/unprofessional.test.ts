@@ -30,8 +30,15 @@ ruleTester('unprofessional', {
     'In two years my partner and I are planning to move north, and I want to have qualified as a surveyor before then.',
     // Holidays as a condition of the job are left to self_focused.
     'I am looking for a role with paid holidays and steady hours so I can keep improving my lesson planning.',
+    // Someone else's home or family is the work, not a personal plan.
+    { role: 'Mortgage adviser', answer: 'I want to help more first-time buyers get on the property ladder, so I am taking my CeMAP exams this spring.' },
+    'The parents I support are often expecting their first baby, and I want to run the antenatal drop-in at the children\'s centre.',
   ],
   invalid: [
+    // Life events named as where one wants to be: marriage, children, a house.
+    { answer: 'By the time I am thirty I want to be married, with two kids and a dog, and still working in logistics.', found: ['the time I am thirty I want to be married'] },
+    { answer: 'My priority over the next three years is to buy a house near my parents, so I need something permanent.', found: ['priority over the next three years is to buy a house near my parents'] },
+    { answer: "Ideally I'd have a baby or two by then and I'd go part time, so I'd like a role that allows it." },
     // The romantic words, or wanting to be with the partner, still make it the relationship.
     { answer: 'My goal is to move to Glasgow because my boyfriend is studying there and I would like us to live together.' },
     { answer: 'The main reason I applied is that my partner is moving to Leeds and I want to be closer to them.' },
