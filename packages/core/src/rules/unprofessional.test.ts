@@ -33,10 +33,13 @@ ruleTester('unprofessional', {
     // Someone else's home or family is the work, not a personal plan.
     { role: 'Mortgage adviser', answer: 'I want to help more first-time buyers get on the property ladder, so I am taking my CeMAP exams this spring.' },
     'The parents I support are often expecting their first baby, and I want to run the antenatal drop-in at the children\'s centre.',
+    // Children named as background for a skill, not as a plan.
+    "I have three children of my own, so I'm used to a noisy room, and next year I want to lead the after-school club.",
   ],
   invalid: [
     // Life events named as where one wants to be: marriage, children, a house.
     { answer: 'By the time I am thirty I want to be married, with two kids and a dog, and still working in logistics.', found: ['the time I am thirty I want to be married'] },
+    { answer: 'In three years I hope to have bought a house with my partner, so I want a permanent contract.' },
     { answer: 'My priority over the next three years is to buy a house near my parents, so I need something permanent.', found: ['priority over the next three years is to buy a house near my parents'] },
     { answer: "Ideally I'd have a baby or two by then and I'd go part time, so I'd like a role that allows it." },
     // The romantic words, or wanting to be with the partner, still make it the relationship.
