@@ -115,8 +115,8 @@ const MOST_WHAT = new Set(['famous', 'celebrated', 'admired', 'prestigious', 'su
 /** What the ranking is over: the whole world is beyond any job; a country, a market or an industry takes years. */
 const WORLD_SCOPES = new Set(['world', 'planet', 'worldwide', 'globally', 'globe']);
 const MARKET_SCOPES = new Set(['country', 'uk', 'us', 'usa', 'britain', 'america', 'europe', 'industry', 'sector', 'market', 'nation', 'business']);
-/** Words that make the ranking the speaker's aim: "be the most famous…", "make us the biggest…". */
-const RANKING_LEADS = new Set(['be', 'become', 'becoming', 'make', 'making', 'turn', 'into', 'as']);
+/** Words that make the ranking the speaker's aim: "be the most famous…", "make us the biggest…", "build the best team in…". */
+const RANKING_LEADS = new Set(['be', 'become', 'becoming', 'make', 'making', 'turn', 'into', 'as', 'have', 'build', 'building', 'create', 'creating']);
 
 /**
  * "the most famous graphic designer in the world", "the best-known skincare brand in the UK":
@@ -250,8 +250,42 @@ function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: numb
   let after = lo;
   if (outside) while (after < inSentence.length && inSentence[after]!.first < last) after++;
   const distance = (s: TimeSpan) => (s.last <= first ? first - s.last : s.first >= last ? s.first - last : 0);
-  const candidates = [inSentence[lo - 1], inSentence[after]].filter((s): s is TimeSpan => s !== undefined);
+  const candidates = [inSentence[lo - 1], inSentence[after]].filter((s): s is TimeSpan => s !== undefined && bounds(doc, s, first, last));
   return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/** Words that put a step after the one a timeframe bounds: "within a year, and then a manager". */
+const SEQUELS = new Set(['then', 'afterwards', 'afterward', 'later', 'thereafter']);
+/** Coordinators that open a clause of its own after a comma: "…, and to get there I'll … next year". */
+const COORDINATORS = new Set(['and', 'but', 'so', 'then']);
+/** Words that make such a clause about the claim again: "get there", "have it", "do that". */
+const BACK_REFERENCES = new Set(['it', 'there', 'that', 'this']);
+/** Subjects or purpose words that start that clause. */
+const CLAUSE_OPENERS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd", 'to', 'after', 'once']);
+
+/**
+ * Does a timeframe in the claim's sentence bound the claim? Not when the claim is a later step
+ * ("top seller in my first year, then a sales manager"), nor when the timeframe sits in a clause
+ * of its own after the claim ("be a project manager, and to get there I'll take the exam next year"),
+ * unless that clause points back at the claim just before it ("…, and I could get there within a year").
+ * Looks only at the few tokens between the two.
+ */
+function bounds(doc: Doc, span: TimeSpan, first: number, last: number): boolean {
+  const { tokens } = doc;
+  if (span.last <= first) {
+    for (let k = span.last; k < first; k++) if (SEQUELS.has(tokens[k]!.norm) || (tokens[k]!.norm === 'after' && tokens[k + 1]?.norm === 'that')) return false;
+    return true;
+  }
+  // "…, and I reckon I could have it within a year": the clause points back at the claim right before its timeframe.
+  if (span.first >= last && !BACK_REFERENCES.has(tokens[span.first - 1]!.norm)) {
+    for (let k = last; k < span.first - 1; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'punct' || (t.text !== ',' && t.text !== ';')) continue;
+      const next = COORDINATORS.has(tokens[k + 1]!.norm) ? k + 2 : k + 1;
+      if (next < span.first && CLAUSE_OPENERS.has(tokens[next]!.norm)) return false;
+    }
+  }
+  return true;
 }
 
 /** Timeframes grouped by sentence, in text order; built once per list of spans. */
@@ -647,6 +681,8 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
     if (needed === undefined || isNegated(doc, i, 5)) continue;
     // Only as the speaker's aim: "be chartered", "become fluent", not "a chartered engineer mentors me".
     if (!['be', 'become', 'becoming', 'get', 'getting', 'achieve', 'reach', 'gain', 'earn', 'complete', 'finish', 'make', 'my', 'fully'].includes(tokens[i - 1]?.norm ?? '')) continue;
+    // "finish my chartership", "complete my PhD": a route already under way; what is left of it is the speaker's to know.
+    if (tokens[i - 1]!.norm === 'my' && UNDER_WAY.has(tokens[i - 2]?.norm ?? '')) continue;
     const time = nearestTimeframe(doc, spans, i, last);
     if (!time || time.months >= needed) continue;
     out.push({
@@ -657,6 +693,9 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
   }
   return out;
 }
+
+/** Verbs that, before "my", make a credential one already under way. */
+const UNDER_WAY = new Set(['finish', 'finishing', 'complete', 'completing', 'submit', 'submitting', 'wrap', 'finalise', 'finalize']);
 
 const CREDENTIAL_BY_WORD = new Map(CREDENTIAL_MIN_MONTHS.flatMap((c) => c.phrases.map((p) => [p, c] as const)));
 

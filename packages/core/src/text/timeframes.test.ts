@@ -24,6 +24,8 @@ describe('findTimeframes', () => {
     ['By the end of the year I want to own the budget.', 'By the end of the year', 12],
     ["That's a long road, probably ten years, but I want it.", 'probably ten years', 120],
     ['It is about four years away.', 'about four years away', 48],
+    // "could" looks ahead even in a sentence that also tells of the past.
+    ["I've trained twelve apprentices, and I could run the whole induction within my first month.", 'within my first month', 1],
   ])('%s', (text, phrase, months) => {
     expect(read(text)).toEqual([expect.objectContaining({ text: phrase, months, kind: 'duration' })]);
   });

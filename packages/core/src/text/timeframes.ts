@@ -70,7 +70,7 @@ const LEADS_IF_FUTURE = new Set(['after', 'before', 'until', 'till', 'through', 
 const FUTURE = new Set([
   'will', "i'll", "we'll", "it'll", "that'll", "you'll", "i'd", "we'd", 'would', 'want', 'wants', 'hope', 'hoping', 'plan', 'plans', 'planning',
   'aim', 'aiming', 'aims', 'intend', 'intending', 'going', 'gonna', 'expect', 'expecting', 'envision', 'envisage', 'goal', 'goals',
-  'aspire', 'aspiring', 'target', 'ambition', 'become', 'should', 'wish', 'picture', 'imagine', 'shall', 'eventually',
+  'aspire', 'aspiring', 'target', 'ambition', 'become', 'should', 'wish', 'picture', 'imagine', 'shall', 'eventually', 'could',
 ]);
 const PAST_VERBS = new Set(['was', 'were', 'did', 'had', "i've", "we've", 'ago', 'spent', 'learnt', 'led', 'began', 'took', 'went', 'got', 'grew', 'made', 'became']);
 /** Subjects after which a word ending in -ed is a past verb: "I moved", "we launched". */
