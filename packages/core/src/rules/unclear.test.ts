@@ -29,8 +29,16 @@ ruleTester('unclear', {
     { question: 'career-goals', answer: 'My goal right now is to be financially comfortable. I run a tidy stockroom and I would bring that here.' },
     // A missed-goal story hedges about the past, not about an aim.
     { question: 'missed-goal', answer: "I suppose the goal I keep missing is a sort of inbox zero, and I'm not sure I'll ever manage it. Whatever happens, I keep at it." },
+    { name: 'early career, named options weighed beside a concrete aim with no date', question: 'career-goals', experience: 'early', answer: "My aim is to qualify as a paramedic through your apprenticeship and work on the road. I'm not sure yet whether I'd rather specialise in critical care or in community work, and the placements will help me choose." },
+    { name: 'the timing of named things, not drift', question: 'career-goals', experience: 'graduate', answer: 'First I want to finish the bookkeeping certificate, taking the exams as they come up, and in four years I want to run the payroll desk.' },
+    { name: 'a hedge in a relative clause qualifies a fact', question: 'position-fit', experience: 'experienced', answer: 'In my first year I want to rebuild the supplier scorecard, which I think is out of date, and in three years I would like to own procurement for the northern region.' },
+    { name: 'learning more about a named subject is a concrete aim', question: 'learn-more', experience: 'graduate', answer: 'I want to learn more about fibre splicing and network testing, and in a couple of years be the person the team calls for it.' },
+    { name: 'running one of several teams is a concrete aim', question: 'short-long-goals', experience: 'experienced', answer: "Short term I want to be the engineer you trust with the hardest boiler jobs. Long term I'd like to be running one of your service crews." },
   ],
   invalid: [
+    { name: 'an experienced candidate weighing vague options', question: 'career-goals', experience: 'experienced', answer: "I'm not sure whether I want management or something else, and I will see what the year brings." },
+    { name: 'opportunities taken as they come', question: 'five-years', experience: 'experienced', answer: 'In five years I want to lead a sales team, and I will take the opportunities as they come.' },
+    { name: 'praise in place of a job', question: 'career-goals', experience: 'experienced', answer: 'My goal is to be a star marketing manager who keeps growing every day.' },
     { name: 'a loose time with nothing named', question: 'career-goals', experience: 'experienced', answer: "Next year I'd like to finish my diploma in payroll. Then I want to move up at some point, I suppose." },
     { name: 'early career, open direction and no dated aim', question: 'career-goals', experience: 'early', answer: "I'm not totally sure yet whether I'll lean toward planning or operations. Eventually I'd like to be a supervisor of some kind." },
     { name: 'bettering oneself, going up a level', question: 'career-goals', experience: 'experienced', answer: 'My main goal is to better myself. I want to go up a level, or across, wherever suits.' },
