@@ -35,6 +35,33 @@ function heldPosts(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+const ROLE_WORDS = new Set(VOCAB['role-nouns'].map((e) => e.phrase));
+/** Words that make a role the speaker's aim: "be a head of department like you". */
+const BECOMING = new Set(['be', 'become', 'becoming', 'as', 'into', 'make']);
+
+/**
+ * "be a head of department like you", "become an editor like yourself": a role of the interviewer's
+ * kind, aimed at. The role noun within three words before "like", a becoming word within four before it.
+ */
+function rolesLikeYours(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.norm !== 'like' || (tokens[i + 1]!.norm !== 'you' && tokens[i + 1]!.norm !== 'yourself')) continue;
+    const sentence = tokens[i]!.sentence;
+    let role = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === sentence && tokens[k]!.kind === 'word'; k--) if (ROLE_WORDS.has(tokens[k]!.norm)) role = k;
+    if (role < 0) continue;
+    for (let k = role - 1; k >= 0 && k >= role - 4 && tokens[k]!.sentence === sentence; k--) {
+      if (BECOMING.has(tokens[k]!.norm)) {
+        out.push({ first: role, last: i + 2 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** "your job posting", "your role description": the post's paperwork, not the post. */
 const JOB_PAPERS = new Set(['posting', 'post', 'ad', 'advert', 'advertisement', 'description', 'descriptions', 'spec', 'specification', 'listing', 'pack', 'profile', 'page', 'offer', 'application', 'applications']);
 /** A question echoed back is short: "Hmm, five years." */
@@ -60,12 +87,12 @@ export const wantsInterviewerJob: Rule = {
     description: "Aims at the interviewer's own seat.",
     severity: 'moderate',
     docs:
-      'A phrase naming the interviewer\'s post ("your job", "where you\'re sitting", "the role you\'ve got", "the same seat you have", "I\'d want yours") or aiming to replace them ("take over from you", "your replacement"), ' +
+      'A phrase naming the interviewer\'s post ("your job", "where you\'re sitting", "the role you\'ve got", "the same seat you have", "I\'d want yours"), a role of their kind aimed at ("be a head of department like you"), or aiming to replace them ("take over from you", "your replacement"), ' +
       'in a sentence that states an aim (data/interviewer-job.yml).',
   },
   check(doc) {
     const aims = aimSentences(doc);
-    const found = [...SEAT.match(doc), ...heldPosts(doc)].filter((m) => {
+    const found = [...SEAT.match(doc), ...heldPosts(doc), ...rolesLikeYours(doc)].filter((m) => {
       if (!aimed(doc, doc.tokens[m.first]!.sentence, aims) || isNegated(doc, m.first, 3)) return false;
       if (JOB_PAPERS.has(doc.tokens[m.last]?.norm ?? '')) return false;
       for (let i = m.first - 1; i >= 0 && i >= m.first - 2; i--) if (CURIOUS.has(doc.tokens[i]!.norm)) return false;
