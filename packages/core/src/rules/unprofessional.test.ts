@@ -33,6 +33,11 @@ ruleTester('unprofessional', {
     // Someone else's home or family is the work, not a personal plan.
     { role: 'Mortgage adviser', answer: 'I want to help more first-time buyers get on the property ladder, so I am taking my CeMAP exams this spring.' },
     'The parents I support are often expecting their first baby, and I want to run the antenatal drop-in at the children\'s centre.',
+    // A spouse's posting as the reason for a move is logistics.
+    "My wife has been transferred to the Bristol office, so we're relocating this summer and I want to carry on in payroll there.",
+    // Holidays as a time of year or an allowance, not a leisure goal.
+    'I could take extra shifts in the holidays, and in my first year I want to finish the care certificate.',
+    'I am looking for decent holidays and regular hours, and I want to get my forklift licence this year.',
     // Children named as background for a skill, not as a plan.
     "I have three children of my own, so I'm used to a noisy room, and next year I want to lead the after-school club.",
   ],
