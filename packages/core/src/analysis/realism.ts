@@ -682,7 +682,8 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
     // Only as the speaker's aim: "be chartered", "become fluent", not "a chartered engineer mentors me".
     if (!['be', 'become', 'becoming', 'get', 'getting', 'achieve', 'reach', 'gain', 'earn', 'complete', 'finish', 'make', 'my', 'fully'].includes(tokens[i - 1]?.norm ?? '')) continue;
     // "finish my chartership", "complete my PhD": a route already under way; what is left of it is the speaker's to know.
-    if (tokens[i - 1]!.norm === 'my' && UNDER_WAY.has(tokens[i - 2]?.norm ?? '')) continue;
+    // "start my PhD next October": beginning a route is not reaching its end.
+    if (tokens[i - 1]!.norm === 'my' && (UNDER_WAY.has(tokens[i - 2]?.norm ?? '') || STARTING.has(tokens[i - 2]?.norm ?? ''))) continue;
     const time = nearestTimeframe(doc, spans, i, last);
     if (!time || time.months >= needed) continue;
     out.push({
@@ -696,6 +697,9 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
 
 /** Verbs that, before "my", make a credential one already under way. */
 const UNDER_WAY = new Set(['finish', 'finishing', 'complete', 'completing', 'submit', 'submitting', 'wrap', 'finalise', 'finalize']);
+
+/** Verbs that, before "my", begin a credential's route. */
+const STARTING = new Set(['start', 'starting', 'begin', 'beginning', 'enrol', 'enrolling', 'enroll', 'embark', 'embarking']);
 
 const CREDENTIAL_BY_WORD = new Map(CREDENTIAL_MIN_MONTHS.flatMap((c) => c.phrases.map((p) => [p, c] as const)));
 

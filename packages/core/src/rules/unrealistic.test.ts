@@ -37,6 +37,7 @@ ruleTester('unrealistic', {
     { name: 'a timeframe in its own clause', answer: 'Longer term I hope to become an operations manager, and to get there I will take the CMI certificate next spring.', experience: 'early' },
     // A credential already under way: what is left of it is the speaker's to know.
     { name: 'a credential under way', answer: 'Next year I will finish my chartership with the institute, which I started two years ago.', experience: 'experienced' },
+    { name: 'starting a route is not reaching its end', answer: 'I am saving for a year so that I can start my doctorate next September.', experience: 'graduate' },
   ],
   invalid: [
     // Running a whole unit with a particle: "heading up".

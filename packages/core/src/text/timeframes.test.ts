@@ -43,6 +43,10 @@ describe('findTimeframes', () => {
     expect(read('By 2030 I want to be a director.', today)).toEqual([expect.objectContaining({ text: 'By 2030', kind: 'date', months: 59, exact: false })]);
     expect(read('By March 2027 I will be Senior Manager.', today)).toEqual([expect.objectContaining({ text: 'By March 2027', months: 14, exact: true })]);
     expect(read('On 1 June 2029 I will be appointed.', today)[0]).toMatchObject({ text: 'On 1 June 2029', exact: true });
+    // A bare month pointed at by "next" or "this" is a date; the everyday verb is not.
+    expect(read('By next April I will be a team leader.', today)[0]).toMatchObject({ text: 'By next April', exact: true });
+    expect(read('This September I will start the course.', today)[0]).toMatchObject({ text: 'This September', exact: true });
+    expect(read('We will march next to the river.', today)).toEqual([]);
     expect(read('By the end of 2027 I want to qualify.', today)[0]).toMatchObject({ text: 'By the end of 2027', exact: false });
     expect(read('By Q3 2027 I will lead.', today)[0]).toMatchObject({ kind: 'date', exact: false });
     expect(read('I want to be fluent by next spring.', today)[0]).toMatchObject({ text: 'by next spring', kind: 'date', exact: false, months: 4 });

@@ -253,6 +253,9 @@ const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const QUARTERS = table<number>({ q1: 1, q2: 2, q3: 3, q4: 4 });
 const DATE_LEADS = new Set(['on', 'by', 'in', 'before', 'until', 'till', 'around', 'from', 'of', 'early', 'mid', 'late', 'during', 'end', 'start', 'through', 'within']);
 
+/** Words that point a bare month name forward: "next April", "this September", "the coming May". */
+const MONTH_POINTERS = new Set(['next', 'this', 'coming']);
+
 /** "by March 2027", "1 June 2028", "June 1st, 2028", "by 2030", "in Q3 2027", "by June". */
 function dateAt(tokens: Token[], i: number, today: Today): Span | null {
   const t = tokens[i]!;
@@ -296,7 +299,8 @@ function dateAt(tokens: Token[], i: number, today: Today): Span | null {
     if (tokens[last]?.norm === 'of' && isYear(tokens[last + 1]) !== undefined) last++;
     year = isYear(tokens[last]);
     if (year !== undefined) last++;
-    else if (!day && !DATE_LEADS.has(tokens[first - 1]?.norm ?? '')) return null;
+    // "by next April", "this September": a month pointed at by "next" or "this" is a date of its own.
+    else if (!day && !DATE_LEADS.has(tokens[first - 1]?.norm ?? '') && !MONTH_POINTERS.has(tokens[first - 1]?.norm ?? '')) return null;
   } else {
     year = isYear(t);
     if (year === undefined) return null;
