@@ -40,6 +40,8 @@ ruleTester('unrealistic', {
     { name: 'starting a route is not reaching its end', answer: 'I am saving for a year so that I can start my doctorate next September.', experience: 'graduate' },
   ],
   invalid: [
+    // A field-wide outcome within a route's length: "within my two-year apprenticeship".
+    { answer: 'I want to master all areas of electrical work, domestic, commercial and industrial, within my two-year apprenticeship.', experience: 'graduate' },
     // Running a whole unit with a particle: "heading up".
     { answer: 'Within a year I expect to be heading up the entire finance department.', experience: 'early', found: ['Within a year I expect to be heading up the entire finance department'] },
     // An absolute promise: filling every opening at once.

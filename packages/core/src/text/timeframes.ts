@@ -83,6 +83,10 @@ const HORIZON_NOUNS = new Set([
   'path', 'trajectory', 'focus', 'priority', 'priorities', 'outlook', 'perspective', 'milestone',
 ]);
 
+/** Routes of a fixed length, and the lead words that make their length a timeframe: "within my two-year training contract". */
+const ROUTE_NOUNS = new Set(['contract', 'programme', 'program', 'scheme', 'apprenticeship', 'training', 'course', 'degree', 'rotation', 'placement', 'residency', 'fellowship', 'secondment', 'internship']);
+const ROUTE_LEADS = new Set(['within', 'during', 'over', 'throughout', 'inside']);
+
 interface RelativeValue {
   months: number;
   /** Where the phrase is an adjective ("long-term"), it must be used as a horizon. */
@@ -466,7 +470,9 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   }
   // A compound "five-year" is a horizon only before a horizon noun: "my five-year goal", not "a two-year scheme".
   if (unit.count !== undefined && !number) {
-    if (!HORIZON_NOUNS.has(tokens[last]?.norm ?? '')) return null;
+    // "within my two-year training contract", "during the three-year programme": a route of that length bounds what is in it.
+    const route = lead !== undefined && ROUTE_LEADS.has(lead) && [last, last + 1].some((j) => same(j) && ROUTE_NOUNS.has(tokens[j]!.norm));
+    if (!HORIZON_NOUNS.has(tokens[last]?.norm ?? '') && !route) return null;
     forward = strictForward = true;
   }
   if (count === undefined) {
