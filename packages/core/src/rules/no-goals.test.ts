@@ -25,6 +25,9 @@ ruleTester('no_goals', {
     { question: 'five-years', answer: "I'm not someone who is happy to stand still: in five years I'd like to be leading a small design team." },
     // Denying one kind of career is not denying aims: a goal is stated.
     { question: 'career-goals', answer: "I'm not chasing a career in sales. In two years I want to qualify as a payroll specialist, starting with the CIPP course this spring." },
+    // Aims said as expecting or resolving are aims.
+    { question: 'career-goals', answer: 'I expect to be running the cold store within two years.' },
+    { question: 'five-years', answer: "I'm determined to qualify as a surveyor by then, and I'm set on specialising in party walls." },
     // A plan word described after a denied "be", not denied itself.
     { question: 'career-goals', answer: "My plan isn't fixed in stone, but in my first year I want to run the payroll audit, and in five years I'd like to lead the payroll team." },
     // Something else is not one's thing; the goal stands.
