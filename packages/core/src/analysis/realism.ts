@@ -406,7 +406,10 @@ const wholeUnits = memoize((doc: Doc): { first: number; scope: number; end: numb
   const out: { first: number; scope: number; end: number; level: TitleLevel }[] = [];
   const scopeAt = new Map(matches(doc, 'whole_unit_scopes').map((m) => [m.first, m.last] as const));
   for (const m of matches(doc, 'whole_unit_verbs')) {
-    const at = scopeAt.get(m.last);
+    // "head the London office": a unit named by its place is a whole one too.
+    const place = tokens[m.last + 1];
+    const named = tokens[m.last]?.norm === 'the' && place !== undefined && capitalWord(place) && place.sentence === tokens[m.first]!.sentence ? m.last + 1 : undefined;
+    const at = scopeAt.get(m.last) ?? named;
     if (at === undefined) continue;
     // The unit noun within three words: "the whole [Leeds] office", "the entire [marketing] function".
     let level: TitleLevel | undefined;

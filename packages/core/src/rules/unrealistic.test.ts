@@ -31,6 +31,8 @@ ruleTester('unrealistic', {
     { answer: 'Two years ago I set myself a goal of making supervisor within six months, and I missed it by a long way.', experience: 'graduate', question: 'missed-goal' },
     // An advisor aiming at business partner over a sensible time.
     { answer: 'In four years I would like to be a finance business partner to the operations director.', experience: 'early' },
+    // A named thing to run that is not a unit.
+    { name: 'a named task, not a unit', answer: 'In my first year I want to run the Friday stock count and the Easter promotion.', experience: 'graduate' },
     // A title after "then" is a later step, not bounded by the timeframe of the step before it.
     { name: 'a later step after then', answer: 'I want to be the best-rated installer on the team within my first year, and then work toward a contracts manager role.', experience: 'early' },
     // A timeframe in a clause of its own after the aim bounds that clause.
@@ -42,6 +44,11 @@ ruleTester('unrealistic', {
   invalid: [
     // A field-wide outcome within a route's length: "within my two-year apprenticeship".
     { answer: 'I want to master all areas of electrical work, domestic, commercial and industrial, within my two-year apprenticeship.', experience: 'graduate' },
+    // A whole unit named by its place or its reach.
+    { answer: 'By the end of my first year I want to be running the Manchester branch.', experience: 'graduate' },
+    { answer: 'Within a year I would like to lead the global compliance function.', experience: 'early' },
+    // An absolute outcome: "down to nothing".
+    { answer: 'In my first two months I will get the backlog of refunds down to nothing.', experience: 'early' },
     // Running a whole unit with a particle: "heading up".
     { answer: 'Within a year I expect to be heading up the entire finance department.', experience: 'early', found: ['Within a year I expect to be heading up the entire finance department'] },
     // An absolute promise: filling every opening at once.
