@@ -38,10 +38,15 @@ ruleTester('unprofessional', {
     // Holidays as a time of year or an allowance, not a leisure goal.
     'I could take extra shifts in the holidays, and in my first year I want to finish the care certificate.',
     'I am looking for decent holidays and regular hours, and I want to get my forklift licence this year.',
+    // Writing is the work for an editor.
+    { role: 'Commissioning editor', company: 'A publisher of literary fiction.', answer: 'In two years I want to bring in my own debut authors, and I would like to edit a novel that wins a prize.' },
     // Children named as background for a skill, not as a plan.
     "I have three children of my own, so I'm used to a noisy room, and next year I want to lead the after-school club.",
   ],
   invalid: [
+    // Hobbies and early retirement as the aim.
+    { answer: 'What I really want is to retire at fifty and spend the summers on my allotment.' },
+    { answer: 'My plan is to keep my evenings free so I can finish my novel, which is the real priority.' },
     // Life events named as where one wants to be: marriage, children, a house.
     { answer: 'By the time I am thirty I want to be married, with two kids and a dog, and still working in logistics.', found: ['the time I am thirty I want to be married'] },
     { answer: 'In three years I hope to have bought a house with my partner, so I want a permanent contract.' },
