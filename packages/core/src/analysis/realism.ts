@@ -422,6 +422,8 @@ const wholeUnits = memoize((doc: Doc): { first: number; scope: number; end: numb
       }
     }
     if (!level || isNegated(doc, m.first, 5)) continue;
+    // A unit named by its place is whole only at an office's size: "the Sunday shift", "the Leeds team" are a slice.
+    if (at === named && !scopeAt.has(m.last) && level < 4) continue;
     // "run my own group" is one's own lab or desk, not the whole company: a head's job at most.
     if (tokens[at - 1]!.norm === 'own' && level > 4) level = 4;
     out.push({ first: m.first, scope: at, end, level });

@@ -33,6 +33,7 @@ ruleTester('unrealistic', {
     { answer: 'In four years I would like to be a finance business partner to the operations director.', experience: 'early' },
     // A named thing to run that is not a unit.
     { name: 'a named task, not a unit', answer: 'In my first year I want to run the Friday stock count and the Easter promotion.', experience: 'graduate' },
+    { name: 'a named shift is a slice, not a whole unit', answer: 'By six months I would like to be running the Sunday shift on my own.', experience: 'graduate' },
     // A title after "then" is a later step, not bounded by the timeframe of the step before it.
     { name: 'a later step after then', answer: 'I want to be the best-rated installer on the team within my first year, and then work toward a contracts manager role.', experience: 'early' },
     // A timeframe in a clause of its own after the aim bounds that clause.
