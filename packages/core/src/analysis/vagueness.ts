@@ -189,6 +189,8 @@ function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKi
     if (opensSentence || !sameSentence || next.kind === 'punct') return true;
     return tokens[first - 1]!.kind === 'punct' && SHRUG_SUBJECTS.has(tokens[last + 1]?.norm ?? '');
   }
+  // "new challenges, such as leading the warehouse move": the example names the aim.
+  if (kind === 'objects' && namesExample(tokens, last)) return false;
   // "move on to something bigger" is about leaving (leaving_soon), not a vague aim.
   if (kind === 'objects' && word === 'something' && ['to', 'for'].includes(tokens[first - 1]?.norm ?? '') && ['on', 'off', 'leave', 'leaving'].includes(tokens[first - 2]?.norm ?? '')) return false;
   // "the colour modules as they come up": the timing of something named, not the speaker's direction ("take things as they come").
@@ -206,6 +208,30 @@ function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKi
   // "I think" before a concrete claim is common and harmless; it counts only with other hedges (handled by the caller).
   return true;
 }
+
+/** Words that open an example right after a vague aim: "like", "such as", "for example", "including". */
+const EXAMPLE_OPENERS = new Set(['like', 'such', 'including', 'namely', 'specifically', 'particularly', 'especially', 'for', 'e.g.']);
+
+/** Does an example with content follow the vague words at `last` ("…, such as running the Leeds rollout")? */
+function namesExample(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last - 1]!.sentence;
+  let k = last;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':' || tokens[k]?.text === '—') k++;
+  const opener = tokens[k];
+  if (!opener || opener.sentence !== sentence || !EXAMPLE_OPENERS.has(opener.norm)) return false;
+  // "for example", "such as": the opener's second word.
+  if (opener.norm === 'such' && tokens[k + 1]?.norm !== 'as') return false;
+  if (opener.norm === 'for' && tokens[k + 1]?.norm !== 'example' && tokens[k + 1]?.norm !== 'instance') return false;
+  k += opener.norm === 'such' || opener.norm === 'for' ? 2 : 1;
+  for (let i = k; i < k + 4 && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') return false;
+    if (t.kind === 'number' || (!STOP.has(t.norm) && !EMPTY_OBJECTS.has(t.norm) && !VAGUE_WORDS.has(t.norm))) return true;
+  }
+  return false;
+}
+/** Words that keep an example vague: "like that", "such as this", "things like stuff". */
+const VAGUE_WORDS = new Set(['that', 'this', 'those', 'these', 'it', 'whatever', 'anything', 'everything']);
 
 /** What "as they come" leaves to chance when it follows them: "take things as they come", "opportunities as they come". */
 const OPEN_THINGS = new Set(['things', 'opportunities', 'chances', 'offers', 'options', 'roles', 'jobs', 'them', 'life', 'it', 'days']);
