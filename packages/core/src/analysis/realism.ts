@@ -256,6 +256,8 @@ function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: numb
 
 /** Words that put a step after the one a timeframe bounds: "within a year, and then a manager". */
 const SEQUELS = new Set(['then', 'afterwards', 'afterward', 'later', 'thereafter']);
+/** Words of a far horizon: a claim after one of them is not bounded by an earlier, nearer timeframe. */
+const FAR_HORIZONS = new Set(['eventually', 'ultimately', 'long-term', 'longer-term']);
 /** Coordinators that open a clause of its own after a comma: "…, and to get there I'll … next year". */
 const COORDINATORS = new Set(['and', 'but', 'so', 'then']);
 /** Words that make such a clause about the claim again: "get there", "have it", "do that". */
@@ -273,7 +275,12 @@ const CLAUSE_OPENERS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd"
 function bounds(doc: Doc, span: TimeSpan, first: number, last: number): boolean {
   const { tokens } = doc;
   if (span.last <= first) {
-    for (let k = span.last; k < first; k++) if (SEQUELS.has(tokens[k]!.norm) || (tokens[k]!.norm === 'after' && tokens[k + 1]?.norm === 'that')) return false;
+    for (let k = span.last; k < first; k++) {
+      const n = tokens[k]!.norm;
+      if (SEQUELS.has(n) || (n === 'after' && tokens[k + 1]?.norm === 'that')) return false;
+      // "pass the exam by June, and long term be a finance manager": a far horizon between them takes the claim.
+      if (FAR_HORIZONS.has(n) || (n === 'term' && (tokens[k - 1]?.norm === 'long' || tokens[k - 1]?.norm === 'longer'))) return false;
+    }
     return true;
   }
   // "…, and I reckon I could have it within a year": the clause points back at the claim right before its timeframe.

@@ -15,6 +15,8 @@ ruleTester('too_specific', {
     // A past date with a title is history.
     'In May 2024 I was promoted to shift supervisor after a year on the tills.',
     { answer: 'Next spring I will sit the ACCA papers, and by the end of the year I want to run month-end on my own.', question: 'career-goals' },
+    // Another timeframe between the date and the title takes the title.
+    'By October I will have finished my induction, and in four years I would like to be a Store Manager.',
     // A qualification named in capitals with a month is a course, not a post.
     "I'm planning to start the Level 4 Project Practitioner Certificate this October, alongside my work on the rota system.",
   ],

@@ -37,6 +37,7 @@ ruleTester('unrealistic', {
     // A title after "then" is a later step, not bounded by the timeframe of the step before it.
     { name: 'a later step after then', answer: 'I want to be the best-rated installer on the team within my first year, and then work toward a contracts manager role.', experience: 'early' },
     // A timeframe in a clause of its own after the aim bounds that clause.
+    { name: 'a far horizon between the date and the title', answer: 'By April I want to pass my final exam, and long term I would like to be a practice manager.', experience: 'experienced' },
     { name: 'a timeframe in its own clause', answer: 'Longer term I hope to become an operations manager, and to get there I will take the CMI certificate next spring.', experience: 'early' },
     // A credential already under way: what is left of it is the speaker's to know.
     { name: 'a credential under way', answer: 'Next year I will finish my chartership with the institute, which I started two years ago.', experience: 'experienced' },

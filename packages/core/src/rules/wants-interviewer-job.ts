@@ -13,7 +13,11 @@ const YOU_HOLD = new Set(["you've", "you're", 'you', 'yours']);
 /** After "you", these make it the interviewer's post rather than advice ("the role you described"). */
 const HOLDING = new Set(['got', 'have', 'hold', 'in', 'sitting', 'do', 'are', 'now', 'today', 'currently']);
 /** Before "what you do" and the like, these make it curiosity, not an aim: "I enjoyed hearing what you do". */
-const CURIOUS = new Set(['hearing', 'about', 'learn', 'learning', 'know', 'knowing', 'understand', 'ask', 'asking', 'appreciate', 'admire', 'enjoyed', 'read', 'saw', 'seen']);
+const CURIOUS = new Set([
+  'hearing', 'about', 'learn', 'learning', 'know', 'knowing', 'understand', 'ask', 'asking', 'appreciate', 'admire', 'enjoyed', 'read', 'saw', 'seen',
+  // Telling back what the interviewer said: "you mentioned your role in the merger".
+  'mentioned', 'described', 'explained', 'discussed', 'said', 'told',
+]);
 
 function heldPosts(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
@@ -36,6 +40,7 @@ function heldPosts(doc: Doc): { first: number; last: number }[] {
 }
 
 const ROLE_WORDS = new Set(VOCAB['role-nouns'].map((e) => e.phrase));
+const PAST_DOING = new Set(['were', 'did', 'had', "you've", 'once']);
 /** Words that make a role the speaker's aim: "be a head of department like you". */
 const BECOMING = new Set(['be', 'become', 'becoming', 'as', 'into', 'make']);
 
@@ -48,6 +53,8 @@ function rolesLikeYours(doc: Doc): { first: number; last: number }[] {
   const { tokens } = doc;
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.norm !== 'like' || (tokens[i + 1]!.norm !== 'you' && tokens[i + 1]!.norm !== 'yourself')) continue;
+    // "a mentor like you were to the graduates": how the interviewer acted, not their seat.
+    if (PAST_DOING.has(tokens[i + 2]?.norm ?? '')) continue;
     const sentence = tokens[i]!.sentence;
     let role = -1;
     for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === sentence && tokens[k]!.kind === 'word'; k--) if (ROLE_WORDS.has(tokens[k]!.norm)) role = k;
