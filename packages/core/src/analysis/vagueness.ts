@@ -21,6 +21,8 @@ export interface VagueAim {
   sentence: number;
   /** A not-knowing that weighs named options ("not sure yet whether structures or drainage"), not a shrug. */
   choice?: boolean;
+  /** A not-knowing about when or how only ("not sure yet when or how"): the plan is open, not the aim. */
+  timing?: boolean;
 }
 
 export type VagueKind = 'objects' | 'drift' | 'hedges';
@@ -91,9 +93,23 @@ function findVagueAims(doc: Doc): VagueAim[] {
     const first = onlyHedges ? entry.first : entry.firstStrong;
     const aim: VagueAim = { start: tokens[first]!.start, end: tokens[last - 1]!.end, reason: REASONS[kind], kind, sentence };
     if (kind === 'drift' && entry.kinds.size === 1 && weighsOptions(tokens, entry.last)) aim.choice = true;
+    if (kind === 'drift' && entry.kinds.size === 1 && asksWhenOrHow(tokens, entry.last)) aim.timing = true;
     out.push(aim);
   }
   return out;
+}
+
+/** "not sure yet when or how", "don't know exactly how": the words after a not-knowing ask only when or how. */
+function asksWhenOrHow(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last - 1]!.sentence;
+  let k = last;
+  while (k < last + 2 && tokens[k]?.sentence === sentence && (tokens[k]!.norm === 'yet' || tokens[k]!.norm === 'exactly')) k++;
+  const word = tokens[k];
+  if (!word || word.sentence !== sentence || (word.norm !== 'when' && word.norm !== 'how')) return false;
+  // "when or how", "how or when": both words about the plan.
+  const next = tokens[k + 1];
+  if (next?.norm === 'or' && (tokens[k + 2]?.norm === 'when' || tokens[k + 2]?.norm === 'how')) return true;
+  return next === undefined || next.sentence !== sentence || next.kind === 'punct' || next.norm === "i'll" || next.norm === 'i' || next.norm === 'to';
 }
 
 /** What after "or" names no option: "whether to stay or not", "or something", "or whatever". */
