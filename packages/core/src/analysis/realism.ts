@@ -115,8 +115,8 @@ const MOST_WHAT = new Set(['famous', 'celebrated', 'admired', 'prestigious', 'su
 /** What the ranking is over: the whole world is beyond any job; a country, a market or an industry takes years. */
 const WORLD_SCOPES = new Set(['world', 'planet', 'worldwide', 'globally', 'globe']);
 const MARKET_SCOPES = new Set(['country', 'uk', 'us', 'usa', 'britain', 'america', 'europe', 'industry', 'sector', 'market', 'nation', 'business']);
-/** Words that make the ranking the speaker's aim: "be the most famous…", "make us the biggest…". */
-const RANKING_LEADS = new Set(['be', 'become', 'becoming', 'make', 'making', 'turn', 'into', 'as']);
+/** Words that make the ranking the speaker's aim: "be the most famous…", "make us the biggest…", "build the best team in…". */
+const RANKING_LEADS = new Set(['be', 'become', 'becoming', 'make', 'making', 'turn', 'into', 'as', 'have', 'build', 'building', 'create', 'creating']);
 
 /**
  * "the most famous graphic designer in the world", "the best-known skincare brand in the UK":
@@ -250,8 +250,49 @@ function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: numb
   let after = lo;
   if (outside) while (after < inSentence.length && inSentence[after]!.first < last) after++;
   const distance = (s: TimeSpan) => (s.last <= first ? first - s.last : s.first >= last ? s.first - last : 0);
-  const candidates = [inSentence[lo - 1], inSentence[after]].filter((s): s is TimeSpan => s !== undefined);
+  const candidates = [inSentence[lo - 1], inSentence[after]].filter((s): s is TimeSpan => s !== undefined && bounds(doc, s, first, last));
   return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/** Words that put a step after the one a timeframe bounds: "within a year, and then a manager". */
+const SEQUELS = new Set(['then', 'afterwards', 'afterward', 'later', 'thereafter']);
+/** Words of a far horizon: a claim after one of them is not bounded by an earlier, nearer timeframe. */
+const FAR_HORIZONS = new Set(['eventually', 'ultimately', 'long-term', 'longer-term']);
+/** Coordinators that open a clause of its own after a comma: "…, and to get there I'll … next year". */
+const COORDINATORS = new Set(['and', 'but', 'so', 'then']);
+/** Words that make such a clause about the claim again: "get there", "have it", "do that". */
+const BACK_REFERENCES = new Set(['it', 'there', 'that', 'this']);
+/** Subjects or purpose words that start that clause. */
+const CLAUSE_OPENERS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", "we'd", 'to', 'after', 'once']);
+
+/**
+ * Does a timeframe in the claim's sentence bound the claim? Not when the claim is a later step
+ * ("top seller in my first year, then a sales manager"), nor when the timeframe sits in a clause
+ * of its own after the claim ("be a project manager, and to get there I'll take the exam next year"),
+ * unless that clause points back at the claim just before it ("…, and I could get there within a year").
+ * Looks only at the few tokens between the two.
+ */
+function bounds(doc: Doc, span: TimeSpan, first: number, last: number): boolean {
+  const { tokens } = doc;
+  if (span.last <= first) {
+    for (let k = span.last; k < first; k++) {
+      const n = tokens[k]!.norm;
+      if (SEQUELS.has(n) || (n === 'after' && tokens[k + 1]?.norm === 'that')) return false;
+      // "pass the exam by June, and long term be a finance manager": a far horizon between them takes the claim.
+      if (FAR_HORIZONS.has(n) || (n === 'term' && (tokens[k - 1]?.norm === 'long' || tokens[k - 1]?.norm === 'longer'))) return false;
+    }
+    return true;
+  }
+  // "…, and I reckon I could have it within a year": the clause points back at the claim right before its timeframe.
+  if (span.first >= last && !BACK_REFERENCES.has(tokens[span.first - 1]!.norm)) {
+    for (let k = last; k < span.first - 1; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'punct' || (t.text !== ',' && t.text !== ';')) continue;
+      const next = COORDINATORS.has(tokens[k + 1]!.norm) ? k + 2 : k + 1;
+      if (next < span.first && CLAUSE_OPENERS.has(tokens[next]!.norm)) return false;
+    }
+  }
+  return true;
 }
 
 /** Timeframes grouped by sentence, in text order; built once per list of spans (memoized on the document, under the list). */
@@ -372,7 +413,10 @@ const wholeUnits = memoize((doc: Doc): { first: number; scope: number; end: numb
   const out: { first: number; scope: number; end: number; level: TitleLevel }[] = [];
   const scopeAt = new Map(matches(doc, 'whole_unit_scopes').map((m) => [m.first, m.last] as const));
   for (const m of matches(doc, 'whole_unit_verbs')) {
-    const at = scopeAt.get(m.last);
+    // "head the London office": a unit named by its place is a whole one too.
+    const place = tokens[m.last + 1];
+    const named = tokens[m.last]?.norm === 'the' && place !== undefined && capitalWord(place) && place.sentence === tokens[m.first]!.sentence ? m.last + 1 : undefined;
+    const at = scopeAt.get(m.last) ?? named;
     if (at === undefined) continue;
     // The unit noun within three words: "the whole [Leeds] office", "the entire [marketing] function".
     let level: TitleLevel | undefined;
@@ -385,6 +429,8 @@ const wholeUnits = memoize((doc: Doc): { first: number; scope: number; end: numb
       }
     }
     if (!level || isNegated(doc, m.first, 5)) continue;
+    // A unit named by its place is whole only at an office's size: "the Sunday shift", "the Leeds team" are a slice.
+    if (at === named && !scopeAt.has(m.last) && level < 4) continue;
     // "run my own group" is one's own lab or desk, not the whole company: a head's job at most.
     if (tokens[at - 1]!.norm === 'own' && level > 4) level = 4;
     out.push({ first: m.first, scope: at, end, level });
@@ -647,6 +693,9 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
     if (needed === undefined || isNegated(doc, i, 5)) continue;
     // Only as the speaker's aim: "be chartered", "become fluent", not "a chartered engineer mentors me".
     if (!['be', 'become', 'becoming', 'get', 'getting', 'achieve', 'reach', 'gain', 'earn', 'complete', 'finish', 'make', 'my', 'fully'].includes(tokens[i - 1]?.norm ?? '')) continue;
+    // "finish my chartership", "complete my PhD": a route already under way; what is left of it is the speaker's to know.
+    // "start my PhD next October": beginning a route is not reaching its end.
+    if (tokens[i - 1]!.norm === 'my' && (UNDER_WAY.has(tokens[i - 2]?.norm ?? '') || STARTING.has(tokens[i - 2]?.norm ?? ''))) continue;
     const time = nearestTimeframe(doc, spans, i, last);
     if (!time || time.months >= needed) continue;
     out.push({
@@ -657,6 +706,12 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
   }
   return out;
 }
+
+/** Verbs that, before "my", make a credential one already under way. */
+const UNDER_WAY = new Set(['finish', 'finishing', 'complete', 'completing', 'submit', 'submitting', 'wrap', 'finalise', 'finalize']);
+
+/** Verbs that, before "my", begin a credential's route. */
+const STARTING = new Set(['start', 'starting', 'begin', 'beginning', 'enrol', 'enrolling', 'enroll', 'embark', 'embarking']);
 
 const CREDENTIAL_BY_WORD = new Map(CREDENTIAL_MIN_MONTHS.flatMap((c) => c.phrases.map((p) => [p, c] as const)));
 

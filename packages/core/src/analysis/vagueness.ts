@@ -19,6 +19,10 @@ export interface VagueAim {
   kind: VagueKind;
   /** Index of the sentence holding it. */
   sentence: number;
+  /** A not-knowing that weighs named options ("not sure yet whether structures or drainage"), not a shrug. */
+  choice?: boolean;
+  /** A not-knowing about when or how only ("not sure yet when or how"): the plan is open, not the aim. */
+  timing?: boolean;
 }
 
 export type VagueKind = 'objects' | 'drift' | 'hedges';
@@ -87,9 +91,48 @@ function findVagueAims(doc: Doc): VagueAim[] {
     const kind: VagueKind = entry.kinds.has('objects') ? 'objects' : entry.kinds.has('drift') ? 'drift' : 'hedges';
     // The span starts at the first vague word ("something in…"), not at a hedge before it ("I guess").
     const first = onlyHedges ? entry.first : entry.firstStrong;
-    out.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, reason: REASONS[kind], kind, sentence });
+    const aim: VagueAim = { start: tokens[first]!.start, end: tokens[last - 1]!.end, reason: REASONS[kind], kind, sentence };
+    if (kind === 'drift' && entry.kinds.size === 1 && weighsOptions(tokens, entry.last)) aim.choice = true;
+    if (kind === 'drift' && entry.kinds.size === 1 && asksWhenOrHow(tokens, entry.last)) aim.timing = true;
+    out.push(aim);
   }
   return out;
+}
+
+/** "not sure yet when or how", "don't know exactly how": the words after a not-knowing ask only when or how. */
+function asksWhenOrHow(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last - 1]!.sentence;
+  let k = last;
+  while (k < last + 2 && tokens[k]?.sentence === sentence && (tokens[k]!.norm === 'yet' || tokens[k]!.norm === 'exactly')) k++;
+  const word = tokens[k];
+  if (!word || word.sentence !== sentence || (word.norm !== 'when' && word.norm !== 'how')) return false;
+  // "when or how", "how or when": both words about the plan.
+  const next = tokens[k + 1];
+  if (next?.norm === 'or' && (tokens[k + 2]?.norm === 'when' || tokens[k + 2]?.norm === 'how')) return true;
+  return next === undefined || next.sentence !== sentence || next.kind === 'punct' || next.norm === "i'll" || next.norm === 'i' || next.norm === 'to';
+}
+
+/** What after "or" names no option: "whether to stay or not", "or something", "or whatever". */
+const OPEN_OPTIONS = new Set(['not', 'something', 'whatever', 'anything', 'so', 'other', 'else', 'elsewhere', 'somewhere']);
+/** Words that open a choice after a not-knowing: "not sure whether…", "undecided between…". */
+const CHOICE_OPENERS = new Set(['whether', 'between', 'if']);
+
+/**
+ * After a not-knowing, does the clause weigh options it names ("not sure yet whether I'll specialise
+ * in structures or drainage")? The opener within two words, then "or"/"and" before the clause ends.
+ */
+function weighsOptions(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last - 1]!.sentence;
+  let k = last;
+  while (k < last + 2 && tokens[k]?.sentence === sentence && !CHOICE_OPENERS.has(tokens[k]!.norm)) k++;
+  if (!CHOICE_OPENERS.has(tokens[k]?.norm ?? '') || tokens[k]!.sentence !== sentence) return false;
+  for (let i = k + 1; i < k + 12 && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && CLAUSE_END.has(t.text)) return false;
+    const option = tokens[i + 1];
+    if ((t.norm === 'or' || t.norm === 'and') && option?.kind === 'word' && option.sentence === sentence && !OPEN_OPTIONS.has(option.norm)) return true;
+  }
+  return false;
 }
 
 /** After "who knows where/what…", a shrug is about the speaker's own future: "…, who knows where I'll be". */
@@ -162,8 +205,17 @@ function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKi
     if (opensSentence || !sameSentence || next.kind === 'punct') return true;
     return tokens[first - 1]!.kind === 'punct' && SHRUG_SUBJECTS.has(tokens[last + 1]?.norm ?? '');
   }
+  // "new challenges, such as leading the warehouse move": the example names the aim.
+  if (kind === 'objects' && namesExample(tokens, last)) return false;
   // "move on to something bigger" is about leaving (leaving_soon), not a vague aim.
   if (kind === 'objects' && word === 'something' && ['to', 'for'].includes(tokens[first - 1]?.norm ?? '') && ['on', 'off', 'leave', 'leaving'].includes(tokens[first - 2]?.norm ?? '')) return false;
+  // "the colour modules as they come up": the timing of something named, not the speaker's direction ("take things as they come").
+  if (word === 'as' && tokens[first + 1]?.norm === 'they') {
+    const before = tokens[first - 1];
+    return !before || before.sentence !== tokens[first]!.sentence || before.kind === 'punct' || OPEN_THINGS.has(before.norm);
+  }
+  // "the module, which I think is underdeveloped": a hedge inside a relative clause qualifies a fact, not the aim.
+  if (kind === 'hedges' && RELATIVES.has(tokens[first - 1]?.norm ?? '')) return false;
   // "kind of" / "sort of" after a determiner names a kind: "the kind of team".
   if (kind === 'hedges' && (word === 'kind' || word === 'sort')) {
     const before = tokens[first - 1]?.norm ?? '';
@@ -172,6 +224,35 @@ function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKi
   // "I think" before a concrete claim is common and harmless; it counts only with other hedges (handled by the caller).
   return true;
 }
+
+/** Words that open an example right after a vague aim: "like", "such as", "for example", "including". */
+const EXAMPLE_OPENERS = new Set(['like', 'such', 'including', 'namely', 'specifically', 'particularly', 'especially', 'for', 'e.g.']);
+
+/** Does an example with content follow the vague words at `last` ("…, such as running the Leeds rollout")? */
+function namesExample(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last - 1]!.sentence;
+  let k = last;
+  if (tokens[k]?.text === ',' || tokens[k]?.text === ':' || tokens[k]?.text === '—') k++;
+  const opener = tokens[k];
+  if (!opener || opener.sentence !== sentence || !EXAMPLE_OPENERS.has(opener.norm)) return false;
+  // "for example", "such as": the opener's second word.
+  if (opener.norm === 'such' && tokens[k + 1]?.norm !== 'as') return false;
+  if (opener.norm === 'for' && tokens[k + 1]?.norm !== 'example' && tokens[k + 1]?.norm !== 'instance') return false;
+  k += opener.norm === 'such' || opener.norm === 'for' ? 2 : 1;
+  for (let i = k; i < k + 4 && i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') return false;
+    if (t.kind === 'number' || (!STOP.has(t.norm) && !EMPTY_OBJECTS.has(t.norm) && !VAGUE_WORDS.has(t.norm))) return true;
+  }
+  return false;
+}
+/** Words that keep an example vague: "like that", "such as this", "things like stuff". */
+const VAGUE_WORDS = new Set(['that', 'this', 'those', 'these', 'it', 'whatever', 'anything', 'everything']);
+
+/** What "as they come" leaves to chance when it follows them: "take things as they come", "opportunities as they come". */
+const OPEN_THINGS = new Set(['things', 'opportunities', 'chances', 'offers', 'options', 'roles', 'jobs', 'them', 'life', 'it', 'days']);
+/** Words that open a relative clause: a hedge right after them is about the thing described. */
+const RELATIVES = new Set(['which', 'who', 'whom']);
 
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')']);
 /** Extend a span to the end of its clause, at most a few words, so "something in management" is whole. */
@@ -204,6 +285,11 @@ const EMPTY_OBJECTS = new Set([
   'myself', 'things', 'thing', 'stuff', 'something', 'everything', 'anything', 'more', 'new', 'better', 'lot', 'lots', 'as', 'and', 'grow',
   'learn', 'develop', 'improve', 'difference', 'career', 'professionally', 'personally', 'person', 'skills', 'knowledge', 'experience',
 ]);
+/** "every day", "each week": a time after a verb of growing or learning, not its object. */
+const EVERY = new Set(['every', 'each']);
+const PERIODS = new Set(['day', 'week', 'month', 'year', 'time', 'single', 'morning', 'shift']);
+/** Words that pick a part of what follows "of": "one of the teams", "part of the launch". */
+const PART_OF = new Set(['one', 'part', 'some', 'each', 'all']);
 /** Owners that make a role someone else's: "your director", "my manager", "the CEO". */
 const OTHER_OWNERS = new Set(['your', 'our', 'their', 'his', 'her', 'the', "company's", "team's"]);
 
@@ -228,7 +314,7 @@ export function hasConcreteAim(doc: Doc): boolean {
   const aims = aimsOf(doc);
   const inScope = (i: number) => aims.size === 0 || aims.has(tokens[i]!.sentence);
   for (const m of matches(doc, 'role')) {
-    if (!inScope(m.first) || isNegated(doc, m.first) || PRAISE_BEFORE.has(tokens[m.first - 1]?.norm ?? '')) continue;
+    if (!inScope(m.first) || isNegated(doc, m.first) || praisedRole(tokens, m.first)) continue;
     if (OTHER_OWNERS.has(tokens[m.first - 1]?.norm ?? '') && !becomingBefore(tokens, m.first - 1)) continue;
     return true;
   }
@@ -262,7 +348,11 @@ const NOT_JOBS = new Set([
 ]);
 
 /** Words that make a job noun praise, not a role: "a thought leader", "a thought leader", "a game changer". */
-const PRAISE_BEFORE = new Set(['thought', 'rock', 'rockstar', 'superstar', 'go-to', 'game']);
+const PRAISE_BEFORE = new Set(['thought', 'rock', 'rockstar', 'superstar', 'go-to', 'game', 'star', 'ninja', 'guru', 'wizard']);
+
+/** Praise right before a role, or before the word that heads it: "a rock star analyst", "a star marketing manager". */
+const praisedRole = (tokens: Token[], first: number) =>
+  PRAISE_BEFORE.has(tokens[first - 1]?.norm ?? '') || (PRAISE_BEFORE.has(tokens[first - 2]?.norm ?? '') && !STOP.has(tokens[first - 1]?.norm ?? ''));
 
 /**
  * After a becoming word, a determiner, up to three words, then a noun for a person doing a job at the end
@@ -274,7 +364,8 @@ function namesAgentNoun(tokens: Token[], from: number): boolean {
   if (!DETERMINERS.has(tokens[from]?.norm ?? '') && !tokens[from]?.norm.endsWith("'s")) return false;
   for (let i = from + 1; i < tokens.length && i <= from + 4; i++) {
     const t = tokens[i]!;
-    if (t.sentence !== sentence || t.kind !== 'word' || STOP.has(t.norm)) return false;
+    // "a rock star data scientist": praise, not a job.
+    if (t.sentence !== sentence || t.kind !== 'word' || STOP.has(t.norm) || PRAISE_BEFORE.has(t.norm)) return false;
     const next = tokens[i + 1];
     const endsPhrase = !next || next.sentence !== sentence || next.kind === 'punct' || STOP.has(next.norm);
     if (endsPhrase) return AGENT_ENDINGS.some((e) => t.norm.length > e.length + 2 && t.norm.endsWith(e)) && !NOT_JOBS.has(t.norm) && !PRAISE_BEFORE.has(tokens[i - 1]!.norm);
@@ -291,10 +382,16 @@ function becomingBefore(tokens: Token[], at: number): boolean {
 /** A word with content within three words after a verb: "improve [onboarding]", "learn [SQL]". */
 function hasContentObject(tokens: Token[], from: number): boolean {
   const sentence = tokens[from - 1]?.sentence;
-  for (let i = from; i < from + 3 && i < tokens.length; i++) {
+  // "learn more about fire safety", "run one of the install teams": the object comes after the connector.
+  let start = from;
+  if (tokens[start]?.norm === 'more' && tokens[start + 1]?.norm === 'about') start += 2;
+  else if (PART_OF.has(tokens[start]?.norm ?? '') && tokens[start + 1]?.norm === 'of') start += 2;
+  for (let i = start; i < start + 3 && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || t.kind === 'punct') return false;
     if (EMPTY_OBJECTS.has(t.norm)) return false;
+    // "keep growing every day": a time, not what grows.
+    if (EVERY.has(t.norm) && PERIODS.has(tokens[i + 1]?.norm ?? '')) return false;
     if (t.kind === 'number' || !STOP.has(t.norm)) return true;
   }
   return false;

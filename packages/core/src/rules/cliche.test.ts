@@ -18,6 +18,12 @@ ruleTester('cliche', {
     "I'd bring energy on the counter and a tidy approach to paperwork.",
   ],
   invalid: [
+    // Stock phrases of the same kind, in new wording.
+    { answer: 'I live and breathe logistics and I always give a hundred and ten percent.', found: ['live and breathe', 'hundred and ten percent'] },
+    { answer: 'Honestly this is my dream job, and I would be a thought leader here.', found: ['my dream job', 'thought leader'] },
+    { answer: 'I am a bit of a jack of all trades and I work hard and play hard.', found: ['jack of all trades', 'work hard and play hard'] },
+    { answer: 'I bring energy and passion to the role, and I will always go that extra step for the team.', found: ['energy and passion', 'that extra step'] },
+    { answer: 'I am a natural communicator with a real hunger for success.', found: ['natural communicator', 'hunger for success'] },
     { name: 'a lone stock phrase in a thin answer', answer: 'I want a role where I can keep growing. I am a people person. I enjoy working with others.' },
     { answer: "I'm a hard worker and a real team player, and I always give 110%.", found: ['hard worker', 'team player', 'give 110%'] },
     { answer: 'My goal is to learn and grow and make a difference wherever I end up.', found: ['learn and grow', 'make a difference'] },

@@ -25,8 +25,19 @@ ruleTester('no_goals', {
     { question: 'five-years', answer: "I'm not someone who is happy to stand still: in five years I'd like to be leading a small design team." },
     // Denying one kind of career is not denying aims: a goal is stated.
     { question: 'career-goals', answer: "I'm not chasing a career in sales. In two years I want to qualify as a payroll specialist, starting with the CIPP course this spring." },
+    // Aims said as expecting or resolving are aims.
+    { question: 'career-goals', answer: 'I expect to be running the cold store within two years.' },
+    { question: 'five-years', answer: "I'm determined to qualify as a surveyor by then, and I'm set on specialising in party walls." },
+    // A plan word described after a denied "be", not denied itself.
+    { question: 'career-goals', answer: "My plan isn't fixed in stone, but in my first year I want to run the payroll audit, and in five years I'd like to lead the payroll team." },
+    // Something else is not one's thing; the goal stands.
+    { question: 'career-goals', answer: "Cold calling isn't really my thing, so in the next two years I want to move into account management and take the key accounts course." },
   ],
   invalid: [
+    // The plan word denied after it.
+    { question: 'five-years', answer: "Long-range planning isn't something I do. I like the shop and the customers." },
+    { question: 'ten-years', answer: 'Career goals are not a priority for me. I like my shifts and my colleagues.' },
+    { question: 'five-years', answer: "Honestly, looking ahead isn't really my thing. I turn up and I do a good job." },
     { name: "a denied 'plan' verb about one's career", question: 'career-goals', answer: "I don't plan my career, I just take what comes along." },
     { name: 'long-range planning denied', question: 'ten-years', answer: "Gosh, I've never been one for long-range planning. I like the library as it is and I'd be glad for things to carry on much as they are." },
     { name: 'a next step denied', question: 'career-goals', answer: "I'm not someone who needs a next step. I've sorted the post room for years and I'm not aiming at anything in particular." },

@@ -36,6 +36,23 @@ function plansWork(doc: Doc, i: number): boolean {
   return next !== undefined && next.sentence === doc.tokens[i]!.sentence && next.kind === 'word' && !DENIED_PLANNING.has(next.norm);
 }
 
+const DENIED_BE = new Set(["isn't", "aren't", "wasn't", "weren't"]);
+const BE = new Set(['is', 'are']);
+/** Is the plan word at `i` the subject of a denied "be": "planning isn't…", "goals are not…"? Not "my plan isn't to leave". */
+function deniedAfter(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== tokens[i]!.sentence) return false;
+  const denied = DENIED_BE.has(next.norm) ? i + 2 : BE.has(next.norm) && tokens[i + 2]?.norm === 'not' ? i + 3 : -1;
+  if (denied < 0) return false;
+  // "isn't to leave", "isn't fixed yet": a plan described, not denied.
+  const after = tokens[denied]?.norm ?? '';
+  if (after === 'really') return DENIED_WHAT.has(tokens[denied + 1]?.norm ?? '');
+  return DENIED_WHAT.has(after);
+}
+/** What a denied plan word is said not to be: "my thing", "something I do", "for me", "a priority", "important". */
+const DENIED_WHAT = new Set(['my', 'something', 'for', 'a', 'important', 'high', 'big', 'how', 'what']);
+
 /** Words that turn a sentence round: "I haven't thought about ten years, but next year I want…" keeps its goal. */
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet']);
 
@@ -50,6 +67,11 @@ function deniedPlans(doc: Doc): { first: number; last: number }[] {
   doc.tokens.forEach((t, i) => {
     const reaching = t.norm === 'anything';
     if (!reaching && !PLAN_NOUNS.has(t.norm)) return;
+    // "long-term planning isn't for me", "goals aren't really something I set": the plan word denied after it.
+    if (!reaching && deniedAfter(doc, i)) {
+      out.push({ first: i, last: Math.min(doc.tokens.length, i + 3) });
+      return;
+    }
     if (!reaching && isNegated(doc, i, 2)) {
       if (plansWork(doc, i)) return;
       out.push({ first: Math.max(0, i - 2), last: i + 1 });
@@ -82,7 +104,7 @@ export const noGoals: Rule = {
     description: 'No aim for the future at all, or says so: "I haven\'t thought about it", "I\'m happy where I am", "I\'ll see where life takes me".',
     severity: 'serious',
     docs:
-      'A no-goals phrase (data/no-goals.yml), or a plan, goal, ambition, career or next step denied ("I\'ve never had a plan", "no real plan", "not looking to build a career", "not someone who needs a next step"), or reaching for anything denied ("not aiming at anything"), counts when the answer states no career goal outside the denying sentences. ' +
+      'A no-goals phrase (data/no-goals.yml), or a plan, goal, ambition, career or next step denied ("I\'ve never had a plan", "no real plan", "not looking to build a career", "not someone who needs a next step", "planning isn\'t something I do"), or reaching for anything denied ("not aiming at anything"), counts when the answer states no career goal outside the denying sentences. ' +
       'An answer whose only aim has no content ("move into something else later on") is left to unclear. ' +
       'On questions that expect goals, an answer with no future aim at all (only history) is flagged as a whole.',
   },

@@ -29,6 +29,9 @@ ruleTester('self_focused', {
     },
   ],
   invalid: [
+    // What the company would do for the speaker, in new words: valued, a manager who supports my growth, steady hours.
+    { question: 'next-position', answer: 'I would like a place where I am valued, with steady hours, and a manager who supports my growth and gives me time off for courses.' },
+    { question: 'why-company', answer: 'Mostly because you invest in your people: a dedicated mentor, a clear path to promotion, flexible hours and a company that supports my wellbeing.' },
     {
       answer:
         "Mostly it's the benefits. You offer a four-day week, a generous training budget and private healthcare, and the office is a five-minute walk from my flat, so the commute is nothing.",

@@ -15,8 +15,14 @@ ruleTester('too_specific', {
     // A past date with a title is history.
     'In May 2024 I was promoted to shift supervisor after a year on the tills.',
     { answer: 'Next spring I will sit the ACCA papers, and by the end of the year I want to run month-end on my own.', question: 'career-goals' },
+    // Another timeframe between the date and the title takes the title.
+    'By October I will have finished my induction, and in four years I would like to be a Store Manager.',
+    // A qualification named in capitals with a month is a course, not a post.
+    "I'm planning to start the Level 4 Project Practitioner Certificate this October, alongside my work on the rota system.",
   ],
   invalid: [
+    // A month pointed at by "next" is a date of its own.
+    { answer: 'I will be Senior Claims Handler by next April, and I am covering the complex cases to get there.' },
     { answer: 'By March 2027 I will be Senior Manager of Payments Operations, and I have planned every step.', found: ['By March 2027 I will be Senior Manager of Payments Operations'] },
     { answer: 'My plan is fixed: on 1 October 2028 I will be appointed Head of Clinical Quality.', found: ['on 1 October 2028 I will be appointed Head of Clinical Quality'] },
     { answer: "I'll be a Principal Consultant by September 2029 and not a day later.", found: ['Principal Consultant by September 2029'] },

@@ -12,6 +12,8 @@ const ROLES = phraseMatcherOf<'title' | 'role'>([
 const BECOMING = new Set(['be', 'become', 'becoming', 'appointed', 'promoted', 'title', 'hold', 'as', 'made', 'make', 'named', "i'll", 'will', 'to']);
 const OTHER_OWNER = new Set(['your', 'our', 'their', 'his', 'her', 'my']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Nouns that end the name of a qualification rather than a post: "Associate Diploma", "Practitioner Certificate". */
+const AWARDS = new Set(['diploma', 'certificate', 'certification', 'degree', 'course', 'programme', 'program', 'qualification', 'award', 'apprenticeship', 'module', 'exam', 'exams']);
 
 const capitalised = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 
@@ -71,6 +73,8 @@ function titlesBySentence(doc: Doc): Map<number, TitleSpan[]> {
   const { tokens } = doc;
   const out = new Map<number, TitleSpan[]>();
   const add = (first: number, last: number) => {
+    // "the CIPD Level 5 Associate Diploma": a name that ends in a course or award is a qualification, not a post.
+    if (AWARDS.has(tokens[last - 1]!.norm)) return;
     const sentence = tokens[first]!.sentence;
     const list = out.get(sentence);
     if (list) list.push({ first, last });
@@ -119,7 +123,7 @@ export const tooSpecific: Rule = {
   meta: {
     description: 'An exact title tied to an exact date: "by March 2027 I will be Senior Manager of X".',
     severity: 'moderate',
-    docs: 'A date that names a month or a day, in the same sentence as a title: a job title or a capitalised role the speaker says they will be, be appointed or promoted to, or a title written out in capitals ("Regional Fleet Manager, North"). A broad aim with a timeframe ("within three years") or a profession with a date ("a qualified accountant by June") is fine.',
+    docs: 'A date that names a month or a day, in the same sentence as a title: a job title or a capitalised role the speaker says they will be, be appointed or promoted to, or a title written out in capitals ("Regional Fleet Manager, North"). A broad aim with a timeframe ("within three years"), a profession with a date ("a qualified accountant by June") a qualification named in capitals ("the Associate Diploma this September"), or a title that another timeframe stands closer to ("by September I\'ll finish onboarding, and in three years be a team lead") is fine.',
   },
   check(doc, context) {
     const { tokens } = doc;
@@ -133,6 +137,10 @@ export const tooSpecific: Rule = {
       if (!inSentence) continue;
       // The title nearest the date: "on 1 April 2029 [Regional Fleet Manager]" and "[Head of Fleet] in January 2032".
       const title = nearest(inSentence, at, tokenIndexAt(tokens, date.end - 1) + 1);
+      // "By September I'll finish onboarding, and in three years be a team lead": another timeframe between them takes the title.
+      const from = Math.min(date.end, tokens[title.last - 1]!.end);
+      const to = Math.max(date.start, tokens[title.first]!.start);
+      if (context.timeframes.some((t) => t !== date && t.start >= from && t.end <= to)) continue;
       findings.push({
         start: Math.min(date.start, tokens[title.first]!.start),
         end: Math.max(date.end, tokens[title.last - 1]!.end),

@@ -20,7 +20,7 @@ export const unclear: Rule = {
   meta: {
     description: 'The main aim is vague or unplanned: "something in management maybe", "move up somehow", "see where it goes".',
     severity: 'moderate',
-    docs: 'Points at aims with no content ("something more strategic", "interesting stuff", "better myself", "the next level"), at direction left to chance ("whatever comes up", "see where it goes", "not entirely sure", an open "it depends") and at stacked hedges ("maybe X, maybe Y"); a graduate or early-career candidate who states a concrete aim and a measured timeframe may leave the later direction open (only aims with no content count then); "something in X" is as clear as X unless X is broad ("management") or hedged; not-knowing said of others ("the parts they are unsure of") belongs to them. With none of these, an answer that states goals but names no role (a job noun after "be a", "as the" counts: "a firefighter", "the farm foreman"), skill, credential or result (an amount in an aim counts as a result) (and whose aim is not pay, left to money_focus) is flagged as a whole. Not judged on the missed-goal question, which tells of the past. Minor for a graduate, moderate early in a career, serious for experienced and senior candidates.',
+    docs: 'Points at aims with no content ("something more strategic", "interesting stuff", "better myself", "the next level"), at direction left to chance ("whatever comes up", "see where it goes", "not entirely sure", an open "it depends") and at stacked hedges ("maybe X, maybe Y"); a graduate or early-career candidate who states a concrete aim and a measured timeframe may leave the later direction open (only aims with no content count then), and with a concrete aim may weigh named options ("not sure yet whether structures or drainage"); the timing of named things ("the modules as they come up") and a hedge inside a relative clause ("which I think is underdeveloped") are not drift; praise in place of a job ("a rock star analyst") names no role; not knowing only when or how beside a concrete aim is left to no_plan; an aim with no content that an example names at once ("new challenges, such as leading the migration") is clear; "something in X" is as clear as X unless X is broad ("management") or hedged; not-knowing said of others ("the parts they are unsure of") belongs to them. With none of these, an answer that states goals but names no role (a job noun after "be a", "as the" counts: "a firefighter", "the farm foreman"), skill, credential or result (an amount in an aim counts as a result) (and whose aim is not pay, left to money_focus) is flagged as a whole. Not judged on the missed-goal question, which tells of the past. Minor for a graduate, moderate early in a career, serious for experienced and senior candidates.',
   },
   check(doc, context) {
     // A story of a goal missed is about the past: its hedges ("I suppose", "whatever happens") are not an aim for the future.
@@ -33,6 +33,10 @@ export const unclear: Rule = {
     if (LENIENT.has(context.experience) && vague.some((v) => v.kind !== 'objects') && hasConcreteAim(doc) && findTimeframes(doc).some((t) => t.kind !== 'relative')) {
       vague = vague.filter((v) => v.kind === 'objects');
     }
+    // Early in a career, weighing named options ("not sure yet whether structures or drainage") beside a concrete aim is a choice still open, not a shrug.
+    if (LENIENT.has(context.experience) && vague.some((v) => v.choice) && hasConcreteAim(doc)) vague = vague.filter((v) => !v.choice);
+    // Not knowing only when or how ("not sure yet when or how") beside a concrete aim leaves the plan open, which no_plan judges.
+    if (vague.some((v) => v.timing) && hasConcreteAim(doc)) vague = vague.filter((v) => !v.timing);
     if (vague.length > 0) {
       return vague.map<Finding>((v) => ({
         start: v.start,

@@ -30,8 +30,28 @@ ruleTester('unprofessional', {
     'In two years my partner and I are planning to move north, and I want to have qualified as a surveyor before then.',
     // Holidays as a condition of the job are left to self_focused.
     'I am looking for a role with paid holidays and steady hours so I can keep improving my lesson planning.',
+    // Someone else's home or family is the work, not a personal plan.
+    { role: 'Mortgage adviser', answer: 'I want to help more first-time buyers get on the property ladder, so I am taking my CeMAP exams this spring.' },
+    'The parents I support are often expecting their first baby, and I want to run the antenatal drop-in at the children\'s centre.',
+    // A spouse's posting as the reason for a move is logistics.
+    "My wife has been transferred to the Bristol office, so we're relocating this summer and I want to carry on in payroll there.",
+    // Holidays as a time of year or an allowance, not a leisure goal.
+    'I could take extra shifts in the holidays, and in my first year I want to finish the care certificate.',
+    'I am looking for decent holidays and regular hours, and I want to get my forklift licence this year.',
+    // Writing is the work for an editor.
+    { role: 'Commissioning editor', company: 'A publisher of literary fiction.', answer: 'In two years I want to bring in my own debut authors, and I would like to edit a novel that wins a prize.' },
+    // Children named as background for a skill, not as a plan.
+    "I have three children of my own, so I'm used to a noisy room, and next year I want to lead the after-school club.",
   ],
   invalid: [
+    // Hobbies and early retirement as the aim.
+    { answer: 'What I really want is to retire at fifty and spend the summers on my allotment.' },
+    { answer: 'My plan is to keep my evenings free so I can finish my novel, which is the real priority.' },
+    // Life events named as where one wants to be: marriage, children, a house.
+    { answer: 'By the time I am thirty I want to be married, with two kids and a dog, and still working in logistics.', found: ['the time I am thirty I want to be married'] },
+    { answer: 'In three years I hope to have bought a house with my partner, so I want a permanent contract.' },
+    { answer: 'My priority over the next three years is to buy a house near my parents, so I need something permanent.', found: ['priority over the next three years is to buy a house near my parents'] },
+    { answer: "Ideally I'd have a baby or two by then and I'd go part time, so I'd like a role that allows it." },
     // The romantic words, or wanting to be with the partner, still make it the relationship.
     { answer: 'My goal is to move to Glasgow because my boyfriend is studying there and I would like us to live together.' },
     { answer: 'The main reason I applied is that my partner is moving to Leeds and I want to be closer to them.' },

@@ -82,8 +82,8 @@ function planNear(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-/** Neutral words for a partner; the romantic ones ("my girlfriend", "my fiancé") still read as the relationship itself. */
-const NEUTRAL_PARTNER = new Set(['partner', "partner's", 'spouse', "spouse's"]);
+/** Words for a partner one shares a household with; the romantic ones ("my girlfriend", "my fiancé") still read as the relationship itself. */
+const NEUTRAL_PARTNER = new Set(['partner', "partner's", 'spouse', "spouse's", 'wife', "wife's", 'husband', "husband's"]);
 /** A move of home or work: what a partner is the reason for. */
 const MOVES = new Set(['move', 'moved', 'moving', 'relocate', 'relocated', 'relocating', 'relocation', 'transferred', 'posted']);
 /** Words that make the partner the aim itself: "be closer to", "together". */
@@ -109,8 +109,8 @@ export const unprofessional: Rule = {
     severity: 'moderate',
     docs:
       'Slang and profanity (data/personal.yml) count wherever they are. Family, relationship, health and leisure words count in a sentence that states a goal or a reason, ' +
-      'and not when the role works in that field (pregnancy for a midwife, marathons for a running coach). A partner named in the neutral word as the reason for a move ' +
-      '("we relocated when my partner\'s work moved") is logistics; wanting to be with them ("closer to him") or the romantic words still count.',
+      'and not when the role works in that field (pregnancy for a midwife, marathons for a running coach). A partner or spouse named as the reason for a move ' +
+      '("we relocated when my partner\'s work moved", "my wife has been posted abroad") is logistics; wanting to be with them ("closer to him") or the romantic words still count.',
   },
   check(doc: Doc, context: Context) {
     const matches = PERSONAL.match(doc);

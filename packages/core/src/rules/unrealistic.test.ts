@@ -31,8 +31,36 @@ ruleTester('unrealistic', {
     { answer: 'Two years ago I set myself a goal of making supervisor within six months, and I missed it by a long way.', experience: 'graduate', question: 'missed-goal' },
     // An advisor aiming at business partner over a sensible time.
     { answer: 'In four years I would like to be a finance business partner to the operations director.', experience: 'early' },
+    // A named thing to run that is not a unit.
+    { name: 'a named task, not a unit', answer: 'In my first year I want to run the Friday stock count and the Easter promotion.', experience: 'graduate' },
+    { name: 'a named shift is a slice, not a whole unit', answer: 'By six months I would like to be running the Sunday shift on my own.', experience: 'graduate' },
+    // A title after "then" is a later step, not bounded by the timeframe of the step before it.
+    { name: 'a later step after then', answer: 'I want to be the best-rated installer on the team within my first year, and then work toward a contracts manager role.', experience: 'early' },
+    // A timeframe in a clause of its own after the aim bounds that clause.
+    { name: 'a far horizon between the date and the title', answer: 'By April I want to pass my final exam, and long term I would like to be a practice manager.', experience: 'experienced' },
+    { name: 'a timeframe in its own clause', answer: 'Longer term I hope to become an operations manager, and to get there I will take the CMI certificate next spring.', experience: 'early' },
+    // A credential already under way: what is left of it is the speaker's to know.
+    { name: 'a credential under way', answer: 'Next year I will finish my chartership with the institute, which I started two years ago.', experience: 'experienced' },
+    { name: 'starting a route is not reaching its end', answer: 'I am saving for a year so that I can start my doctorate next September.', experience: 'graduate' },
   ],
   invalid: [
+    // A field-wide outcome within a route's length: "within my two-year apprenticeship".
+    { answer: 'I want to master all areas of electrical work, domestic, commercial and industrial, within my two-year apprenticeship.', experience: 'graduate' },
+    // A whole unit named by its place or its reach.
+    { answer: 'By the end of my first year I want to be running the Manchester branch.', experience: 'graduate' },
+    { answer: 'Within a year I would like to lead the global compliance function.', experience: 'early' },
+    // An absolute outcome: "down to nothing".
+    { answer: 'In my first two months I will get the backlog of refunds down to nothing.', experience: 'early' },
+    // Running a whole unit with a particle: "heading up".
+    { answer: 'Within a year I expect to be heading up the entire finance department.', experience: 'early', found: ['Within a year I expect to be heading up the entire finance department'] },
+    // An absolute promise: filling every opening at once.
+    { answer: 'Give me my first quarter and I could fill every open role on your jobs board.', experience: 'early' },
+    // A ranking over a market led by "have" or "build".
+    { answer: 'My aim is to build the best claims team in the country within eighteen months.', experience: 'experienced' },
+    // "could" makes the sentence a promise about the future even after a past clause.
+    { answer: "I've run two launches before, and I could triple your sign-ups within my first month.", experience: 'early' },
+    // A clause that points back at the aim keeps its timeframe: "get there within…".
+    { answer: 'I want to be a regional director, and I reckon I can get there within two years.', experience: 'early' },
     { name: 'two nouns of a title after the becoming word', answer: "Long term, I'd like to be executive creative director of the agency within three years.", experience: 'graduate', found: ['director of the agency within three years'] },
     { name: 'outdoing the whole office', answer: 'This year I will sign more tenants than the whole office did last year, all by myself.', experience: 'early' },
     { name: 'an award in the first months', answer: 'I plan to win a major award in my first six months here.', experience: 'graduate' },

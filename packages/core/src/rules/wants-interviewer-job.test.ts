@@ -12,8 +12,21 @@ ruleTester('wants_interviewer_job', {
     "In your role as head of design you mentioned research ops; I'd love to help set that up.",
     { name: 'doing the same for the company, not taking its post', question: 'five-years', answer: 'I doubled repeat orders at my last bakery, and in five years I would like to have done the same for yours while leading the wholesale team.' },
     { name: 'a team of their own one day', question: 'ten-years', answer: 'In ten years I would like to lead a design team of my own, after chartership and a few years running projects here.' },
+    // Telling back what the interviewer said about their role.
+    'You described your role in the restructure, and in two years I would like to lead projects like that.',
+    // How the interviewer acted, not their seat.
+    'In a few years I would like to be a coach like you were to the apprentices on the tour.',
+    // Learning from someone of the interviewer's kind is not aiming at the seat.
+    'In five years I want to run a small lab, and I would love to learn from a scientist like you along the way.',
   ],
   invalid: [
+    // A role of the interviewer's kind, aimed at.
+    { answer: 'In a few years I would love to become a head of year like you.', found: ['I would love to become a head of year like you'] },
+    // British "where you're sat", a level, a seat of their kind, the interview itself.
+    { answer: "Honestly, in five years I'd like to be where you're sat." },
+    { answer: 'Long term I would like to be at your level and run the planning office.' },
+    { answer: 'One day I would like a seat like yours on the board.' },
+    { answer: 'In ten years I see myself running this interview from your side.' },
     { name: 'an echoed horizon, then a bare answer', question: 'five-years', answer: 'Ten years, then. Your position, honestly, or one very like it.' },
     { answer: 'Honestly, in five years I want your job.', found: ['in five years I want your job'] },
     { name: "wanting it as 'I'm after'", answer: "To be straight with you, I'm after your job as head of the studio.", found: ["I'm after your job as head of the studio"] },

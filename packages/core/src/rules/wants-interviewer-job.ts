@@ -13,7 +13,11 @@ const YOU_HOLD = new Set(["you've", "you're", 'you', 'yours']);
 /** After "you", these make it the interviewer's post rather than advice ("the role you described"). */
 const HOLDING = new Set(['got', 'have', 'hold', 'in', 'sitting', 'do', 'are', 'now', 'today', 'currently']);
 /** Before "what you do" and the like, these make it curiosity, not an aim: "I enjoyed hearing what you do". */
-const CURIOUS = new Set(['hearing', 'about', 'learn', 'learning', 'know', 'knowing', 'understand', 'ask', 'asking', 'appreciate', 'admire', 'enjoyed', 'read', 'saw', 'seen']);
+const CURIOUS = new Set([
+  'hearing', 'about', 'learn', 'learning', 'know', 'knowing', 'understand', 'ask', 'asking', 'appreciate', 'admire', 'enjoyed', 'read', 'saw', 'seen',
+  // Telling back what the interviewer said: "you mentioned your role in the merger".
+  'mentioned', 'described', 'explained', 'discussed', 'said', 'told',
+]);
 
 function heldPosts(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
@@ -28,6 +32,36 @@ function heldPosts(doc: Doc): { first: number; last: number }[] {
       if (t.sentence !== tokens[i]!.sentence) break;
       if (YOU_HOLD.has(t.norm) && (t.norm !== 'you' || HOLDING.has(tokens[j + 1]?.norm ?? ''))) {
         out.push({ first: the, last: Math.min(j + 2, tokens.length) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const ROLE_WORDS = new Set(VOCAB['role-nouns'].map((e) => e.phrase));
+const PAST_DOING = new Set(['were', 'did', 'had', "you've", 'once']);
+/** Words that make a role the speaker's aim: "be a head of department like you". */
+const BECOMING = new Set(['be', 'become', 'becoming', 'as', 'into', 'make']);
+
+/**
+ * "be a head of department like you", "become an editor like yourself": a role of the interviewer's
+ * kind, aimed at. The role noun within three words before "like", a becoming word within four before it.
+ */
+function rolesLikeYours(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.norm !== 'like' || (tokens[i + 1]!.norm !== 'you' && tokens[i + 1]!.norm !== 'yourself')) continue;
+    // "a mentor like you were to the graduates": how the interviewer acted, not their seat.
+    if (PAST_DOING.has(tokens[i + 2]?.norm ?? '')) continue;
+    const sentence = tokens[i]!.sentence;
+    let role = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === sentence && tokens[k]!.kind === 'word'; k--) if (ROLE_WORDS.has(tokens[k]!.norm)) role = k;
+    if (role < 0) continue;
+    for (let k = role - 1; k >= 0 && k >= role - 4 && tokens[k]!.sentence === sentence; k--) {
+      if (BECOMING.has(tokens[k]!.norm)) {
+        out.push({ first: role, last: i + 2 });
         break;
       }
     }
@@ -60,12 +94,12 @@ export const wantsInterviewerJob: Rule = {
     description: "Aims at the interviewer's own seat.",
     severity: 'moderate',
     docs:
-      'A phrase naming the interviewer\'s post ("your job", "where you\'re sitting", "the role you\'ve got", "the same seat you have", "I\'d want yours") or aiming to replace them ("take over from you", "your replacement"), ' +
+      'A phrase naming the interviewer\'s post ("your job", "where you\'re sitting", "the role you\'ve got", "the same seat you have", "I\'d want yours"), a role of their kind aimed at ("be a head of department like you"), or aiming to replace them ("take over from you", "your replacement"), ' +
       'in a sentence that states an aim (data/interviewer-job.yml).',
   },
   check(doc) {
     const aims = aimSentences(doc);
-    const found = [...SEAT.match(doc), ...heldPosts(doc)].filter((m) => {
+    const found = [...SEAT.match(doc), ...heldPosts(doc), ...rolesLikeYours(doc)].filter((m) => {
       if (!aimed(doc, doc.tokens[m.first]!.sentence, aims) || isNegated(doc, m.first, 3)) return false;
       if (JOB_PAPERS.has(doc.tokens[m.last]?.norm ?? '')) return false;
       for (let i = m.first - 1; i >= 0 && i >= m.first - 2; i--) if (CURIOUS.has(doc.tokens[i]!.norm)) return false;

@@ -279,6 +279,8 @@ const AIM_PHRASES = [
   'plan is to', 'plan is', 'five-year plan', 'hopefully', 'ideally', 'ten-year plan', 'seeking', 'looking for', 'interested in', 'interests me', 'appeals to me', 'excited to', 'ready to', 'my focus', 'end up',
   // Wanting something in other words: "I'm after the lead role", "I've set my sights on chartership".
   "i'm after", 'i am after', "what i'm after", 'aiming for', 'aim for', 'set my sights on', 'my sights on', 'gunning for',
+  // Expecting or resolving: "I expect to lead the team", "I'm determined to qualify", "I'm set on chartership", "I mean to".
+  'expect to', 'expecting to', 'determined to', 'set on', 'mean to', 'my target', 'shooting for', 'strive to', 'striving to',
 ];
 const AIMS = phraseMatcher(AIM_PHRASES);
 

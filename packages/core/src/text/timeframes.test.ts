@@ -24,6 +24,10 @@ describe('findTimeframes', () => {
     ['By the end of the year I want to own the budget.', 'By the end of the year', 12],
     ["That's a long road, probably ten years, but I want it.", 'probably ten years', 120],
     ['It is about four years away.', 'about four years away', 48],
+    // "could" looks ahead even in a sentence that also tells of the past.
+    ["I've trained twelve apprentices, and I could run the whole induction within my first month.", 'within my first month', 1],
+    // A route of fixed length after "within"/"during" bounds what is in it.
+    ['I want to rotate through every ward during the three-year programme.', 'during the three-year', 36],
   ])('%s', (text, phrase, months) => {
     expect(read(text)).toEqual([expect.objectContaining({ text: phrase, months, kind: 'duration' })]);
   });
@@ -41,6 +45,12 @@ describe('findTimeframes', () => {
     expect(read('By 2030 I want to be a director.', today)).toEqual([expect.objectContaining({ text: 'By 2030', kind: 'date', months: 59, exact: false })]);
     expect(read('By March 2027 I will be Senior Manager.', today)).toEqual([expect.objectContaining({ text: 'By March 2027', months: 14, exact: true })]);
     expect(read('On 1 June 2029 I will be appointed.', today)[0]).toMatchObject({ text: 'On 1 June 2029', exact: true });
+    // A bare month pointed at by "next" or "this" is a date; the everyday verb is not.
+    expect(read('By next April I will be a team leader.', today)[0]).toMatchObject({ text: 'By next April', exact: true });
+    expect(read('This September I will start the course.', today)[0]).toMatchObject({ text: 'This September', exact: true });
+    expect(read('We will march next to the river.', today)).toEqual([]);
+    // Without such a lead the route is a description, not a timeframe.
+    expect(read('I would join your two-year graduate scheme and learn the ropes.', today)).toEqual([]);
     expect(read('By the end of 2027 I want to qualify.', today)[0]).toMatchObject({ text: 'By the end of 2027', exact: false });
     expect(read('By Q3 2027 I will lead.', today)[0]).toMatchObject({ kind: 'date', exact: false });
     expect(read('I want to be fluent by next spring.', today)[0]).toMatchObject({ text: 'by next spring', kind: 'date', exact: false, months: 4 });

@@ -70,7 +70,7 @@ const LEADS_IF_FUTURE = new Set(['after', 'before', 'until', 'till', 'through', 
 const FUTURE = new Set([
   'will', "i'll", "we'll", "it'll", "that'll", "you'll", "i'd", "we'd", 'would', 'want', 'wants', 'hope', 'hoping', 'plan', 'plans', 'planning',
   'aim', 'aiming', 'aims', 'intend', 'intending', 'going', 'gonna', 'expect', 'expecting', 'envision', 'envisage', 'goal', 'goals',
-  'aspire', 'aspiring', 'target', 'ambition', 'become', 'should', 'wish', 'picture', 'imagine', 'shall', 'eventually',
+  'aspire', 'aspiring', 'target', 'ambition', 'become', 'should', 'wish', 'picture', 'imagine', 'shall', 'eventually', 'could',
 ]);
 const PAST_VERBS = new Set(['was', 'were', 'did', 'had', "i've", "we've", 'ago', 'spent', 'learnt', 'led', 'began', 'took', 'went', 'got', 'grew', 'made', 'became']);
 /** Subjects after which a word ending in -ed is a past verb: "I moved", "we launched". */
@@ -82,6 +82,10 @@ const HORIZON_NOUNS = new Set([
   'objectives', 'aspiration', 'aspirations', 'career', 'view', 'future', 'direction', 'mark', 'point', 'picture', 'dream', 'hope', 'hopes',
   'path', 'trajectory', 'focus', 'priority', 'priorities', 'outlook', 'perspective', 'milestone',
 ]);
+
+/** Routes of a fixed length, and the lead words that make their length a timeframe: "within my two-year training contract". */
+const ROUTE_NOUNS = new Set(['contract', 'programme', 'program', 'scheme', 'apprenticeship', 'training', 'course', 'degree', 'rotation', 'placement', 'residency', 'fellowship', 'secondment', 'internship']);
+const ROUTE_LEADS = new Set(['within', 'during', 'over', 'throughout', 'inside']);
 
 interface RelativeValue {
   months: number;
@@ -253,6 +257,9 @@ const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const QUARTERS = table<number>({ q1: 1, q2: 2, q3: 3, q4: 4 });
 const DATE_LEADS = new Set(['on', 'by', 'in', 'before', 'until', 'till', 'around', 'from', 'of', 'early', 'mid', 'late', 'during', 'end', 'start', 'through', 'within']);
 
+/** Words that point a bare month name forward: "next April", "this September", "the coming May". */
+const MONTH_POINTERS = new Set(['next', 'this', 'coming']);
+
 /** "by March 2027", "1 June 2028", "June 1st, 2028", "by 2030", "in Q3 2027", "by June". */
 function dateAt(tokens: Token[], i: number, today: Today): Span | null {
   const t = tokens[i]!;
@@ -296,7 +303,8 @@ function dateAt(tokens: Token[], i: number, today: Today): Span | null {
     if (tokens[last]?.norm === 'of' && isYear(tokens[last + 1]) !== undefined) last++;
     year = isYear(tokens[last]);
     if (year !== undefined) last++;
-    else if (!day && !DATE_LEADS.has(tokens[first - 1]?.norm ?? '')) return null;
+    // "by next April", "this September": a month pointed at by "next" or "this" is a date of its own.
+    else if (!day && !DATE_LEADS.has(tokens[first - 1]?.norm ?? '') && !MONTH_POINTERS.has(tokens[first - 1]?.norm ?? '')) return null;
   } else {
     year = isYear(t);
     if (year === undefined) return null;
@@ -462,7 +470,9 @@ function durationAt(tokens: Token[], i: number, tense: SentenceTense): Span | nu
   }
   // A compound "five-year" is a horizon only before a horizon noun: "my five-year goal", not "a two-year scheme".
   if (unit.count !== undefined && !number) {
-    if (!HORIZON_NOUNS.has(tokens[last]?.norm ?? '')) return null;
+    // "within my two-year training contract", "during the three-year programme": a route of that length bounds what is in it.
+    const route = lead !== undefined && ROUTE_LEADS.has(lead) && [last, last + 1].some((j) => same(j) && ROUTE_NOUNS.has(tokens[j]!.norm));
+    if (!HORIZON_NOUNS.has(tokens[last]?.norm ?? '') && !route) return null;
     forward = strictForward = true;
   }
   if (count === undefined) {
