@@ -17,7 +17,7 @@ export interface InvalidCase extends AnalysisInput {
 const input = (c: Case): AnalysisInput => (typeof c === 'string' ? { answer: c } : c);
 const label = (c: Case) => (typeof c === 'string' ? c : (c.name ?? c.answer)).slice(0, 70);
 
-export function ruleTester(id: FlagId, cases: { valid: Case[]; invalid: InvalidCase[] }) {
+export function ruleTester(id: FlagId, cases: { valid: Case[]; invalid: (string | InvalidCase)[] }) {
   describe(id, () => {
     for (const c of cases.valid) {
       test(`valid: ${label(c)}`, () => {
@@ -26,7 +26,9 @@ export function ruleTester(id: FlagId, cases: { valid: Case[]; invalid: InvalidC
         expect(result.flags.filter((f) => f.id === id)).toEqual([]);
       });
     }
-    for (const c of cases.invalid) {
+    for (const raw of cases.invalid) {
+      // A plain string is an answer with no other input, as in `valid`.
+      const c: InvalidCase = typeof raw === 'string' ? { answer: raw } : raw;
       test(`invalid: ${label(c)}`, () => {
         const result = analyze(c);
         expectPossibleRanges(c.answer, result.flags);
