@@ -20,6 +20,7 @@ ruleTester('money_focus', {
       answer: 'At Harrow Pay I would like to lead the onboarding of new charities within two years, and I am shadowing the implementation lead now.',
     },
     { role: 'Credit analyst', answer: 'Fixed income is where I want to build my career: in two years I want to cover high-yield issuers, and I am sitting the CFA level II exam in May.' },
+    "You'd be funding my diploma, and I'd pay that back by running the stock audits myself from the second year.",
     'In my first quarter I want to save the business money by renegotiating our three biggest freight contracts.',
     'I pay attention to detail, and this course will pay off for the team when we audit the ledgers next spring.',
     'I want to understand how your payroll engine calculates overtime pay for shift workers, because that is where most client queries come from.',

@@ -2,6 +2,9 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('wants_interviewer_job', {
   valid: [
+    // The company's own line of work, named: "you" is the firm, not the interviewer's seat.
+    "I want my next role to be in agricultural lending, which is exactly what you do, and I'd bring four years of farm accounts to it.",
+    "In two years I'd like to be writing grant bids for river charities; that's what you do, and I've already drafted two for a local trust.",
     'Your job advert mentions the new CRM, so in my first year I want to become the person who trains the branch on it.',
     "I'd like to learn the forecasting side, because your role description says the team owns the budget model.",
     'I enjoyed hearing what you do to onboard new analysts.',
@@ -20,6 +23,7 @@ ruleTester('wants_interviewer_job', {
     'In five years I want to run a small lab, and I would love to learn from a scientist like you along the way.',
   ],
   invalid: [
+    "Honestly, in five years my goal is what you do now: running this whole department.",
     // A role of the interviewer's kind, aimed at.
     { answer: 'In a few years I would love to become a head of year like you.', found: ['I would love to become a head of year like you'] },
     // British "where you're sat", a level, a seat of their kind, the interview itself.

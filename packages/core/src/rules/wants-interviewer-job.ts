@@ -69,6 +69,17 @@ function rolesLikeYours(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** "…marine underwriting, which is (exactly) what you do": the company's line of work named, not the interviewer's seat. */
+const POINTERS = new Set(['which', 'that', 'this']);
+const JUST = new Set(['exactly', 'precisely', 'just']);
+function namesYourWork(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  if (tokens[first]?.norm !== 'what') return false;
+  let i = first - 1;
+  if (JUST.has(tokens[i]?.norm ?? '')) i--;
+  return tokens[i]?.norm === "that's" || (tokens[i]?.norm === 'is' && POINTERS.has(tokens[i - 1]?.norm ?? ''));
+}
+
 /** "your job posting", "your role description": the post's paperwork, not the post. */
 const JOB_PAPERS = new Set(['posting', 'post', 'ad', 'advert', 'advertisement', 'description', 'descriptions', 'spec', 'specification', 'listing', 'pack', 'profile', 'page', 'offer', 'application', 'applications']);
 /** A question echoed back is short: "Hmm, five years." */
@@ -101,7 +112,7 @@ export const wantsInterviewerJob: Rule = {
     const aims = aimSentences(doc);
     const found = [...SEAT.match(doc), ...heldPosts(doc), ...rolesLikeYours(doc)].filter((m) => {
       if (!aimed(doc, doc.tokens[m.first]!.sentence, aims) || isNegated(doc, m.first, 3)) return false;
-      if (JOB_PAPERS.has(doc.tokens[m.last]?.norm ?? '')) return false;
+      if (JOB_PAPERS.has(doc.tokens[m.last]?.norm ?? '') || namesYourWork(doc, m.first)) return false;
       for (let i = m.first - 1; i >= 0 && i >= m.first - 2; i--) if (CURIOUS.has(doc.tokens[i]!.norm)) return false;
       // "In your role as head of design you mentioned…": addressing the interviewer, not aiming at the seat.
       return doc.tokens[m.last]?.norm !== 'as' || doc.tokens[m.first - 1]?.norm !== 'in';
