@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unprofessional', {
   valid: [
+    // A pay band, not a band one plays in.
+    { role: 'Physiotherapist', answer: 'My short-term goal is to pass my band 6 competencies within 12 months, and then to apply for my band seven post on the stroke unit.' },
     'In my first year I want to run the maternity ward rota and finish my advanced midwifery practice module.',
     {
       name: 'pregnancy is the work itself for a midwife',
@@ -44,6 +46,7 @@ ruleTester('unprofessional', {
     "I have three children of my own, so I'm used to a noisy room, and next year I want to lead the after-school club.",
   ],
   invalid: [
+    "Outside work, my real goal for next year is to get my band signed by a label and tour the summer festivals.",
     // Hobbies and early retirement as the aim.
     { answer: 'What I really want is to retire at fifty and spend the summers on my allotment.' },
     { answer: 'My plan is to keep my evenings free so I can finish my novel, which is the real priority.' },

@@ -82,6 +82,13 @@ function planNear(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** "my band 6 competencies", "band seven": a pay grade follows, not a group one plays in. */
+function isGrade(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last];
+  return doc.tokens[last - 1]?.norm === 'band' && next !== undefined && (next.kind === 'number' || NUMBER_WORDS.has(next.norm));
+}
+
 /** Words for a partner one shares a household with; the romantic ones ("my girlfriend", "my fiancé") still read as the relationship itself. */
 const NEUTRAL_PARTNER = new Set(['partner', "partner's", 'spouse', "spouse's", 'wife', "wife's", 'husband', "husband's"]);
 /** A move of home or work: what a partner is the reason for. */
@@ -129,7 +136,7 @@ export const unprofessional: Rule = {
         findings.push({ start: m.start, end: m.end, ...text, severity: kind === 'profanity' ? 'serious' : 'moderate' });
         continue;
       }
-      if (isNegated(doc, m.first, 4) || !mine(doc, m.first)) continue;
+      if (isNegated(doc, m.first, 4) || !mine(doc, m.first) || isGrade(doc, m.last)) continue;
       const sentence = doc.tokens[m.first]!.sentence;
       // "my family", "my son": background unless the clause makes them a plan ("more time with my family").
       if (kind === 'family' && m.value.phrase.startsWith('my ') && !planNear(doc, m.first, m.last)) continue;
