@@ -62,6 +62,7 @@ export const FIELDS: Field[] = [
     short: [
       { statement: 'Complete my preceptorship year on the surgical ward', type: 'professional_development', steps: ['Meet my preceptor every fortnight', 'Finish the clinical competency booklet'] },
       { statement: 'Earn the post-registration certificate in wound care', type: 'education', steps: ['Enrol in the wound care module', 'Complete the practice assessment'] },
+      { statement: 'Pass my band 6 competencies', type: 'professional_development', steps: ['Book monthly supervision with my ward manager'] },
     ],
     long: [
       { statement: 'Become a senior staff nurse on the surgical ward', type: 'professional_development', steps: ['Take charge of shifts when asked', 'Mentor student nurses on placement'] },
