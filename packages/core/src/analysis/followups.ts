@@ -151,11 +151,16 @@ function fallback(doc: Doc, context: Context, chosen: Followup[], count: number)
     .map((q) => ({ question: q, start: whole.start, end: whole.end, text: doc.text.slice(whole.start, whole.end) }));
 }
 
+/** The content words of a question (longer than three letters), lower-cased. */
+const contentWords = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter((w) => w.length > 3);
+/** The bank's questions are few and fixed: their words are split once, not on every analysis. */
+const bankWords = new Map<string, string[]>();
+
 /** Does a bank question mostly repeat one already asked ("what would have to happen in the first year…")? */
 function isMostlyIn(question: string, asked: string): boolean {
-  const words = (text: string) => text.toLowerCase().split(/[^a-z']+/).filter((w) => w.length > 3);
-  const have = new Set(words(asked));
-  const mine = words(question);
+  let mine = bankWords.get(question);
+  if (!mine) bankWords.set(question, (mine = contentWords(question)));
+  const have = new Set(contentWords(asked));
   return mine.length > 0 && mine.filter((w) => have.has(w)).length / mine.length >= 0.6;
 }
 
