@@ -491,6 +491,41 @@ function unoffered(company: Doc): Set<string> {
   return out;
 }
 
+/** Away phrases that move the speaker somewhere: the destination decides whether it is away. */
+const MOVE_TO_PHRASES = new Set(['move across to', 'move over to']);
+/** Parts of one employer one may move between: "the platform team", "your Hillside site". */
+const UNITS = new Set(['team', 'teams', 'squad', 'squads', 'department', 'unit', 'office', 'site', 'branch', 'depot', 'division', 'desk', 'ward', 'store', 'plant', 'function']);
+/** In a destination, these make it somewhere else: "the platform team at a startup", "another team". */
+const OTHER_PLACE = new Set(['a', 'an', 'another', 'other', 'different', 'new', 'elsewhere']);
+const DETERMINERS = new Set(['the', 'your', 'our', 'its']);
+const AT_EMPLOYER = new Set(['at', 'with', 'in']);
+
+/**
+ * "…move across to the platform team", "…move over to your Hillside site": the destination is a unit of this employer that the
+ * company text itself names (a word describing the unit appears there), with no other employer after it. A unit the text does not
+ * name ("the marketing team" for a sales role, when the text has none) is still reported: it may be another kind of role.
+ */
+function internalDestination(doc: Doc, from: number, context: Context): boolean {
+  if (!context.company) return false;
+  const named = namedWordTest(context);
+  const sentence = doc.tokens[from - 1]!.sentence;
+  let describedHere = false;
+  for (let i = from; i < doc.tokens.length && i < from + 7; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || t.kind === 'punct') break;
+    if (OTHER_PLACE.has(t.norm)) return false;
+    if (UNITS.has(t.norm)) {
+      // "…the platform team at a startup": the unit of another employer. "…the platform team for a stint" stays here.
+      const next = doc.tokens[i + 1];
+      const after = doc.tokens[i + 2]?.norm ?? '';
+      if (next && next.sentence === sentence && AT_EMPLOYER.has(next.norm) && OTHER_PLACE.has(after)) return false;
+      return describedHere;
+    }
+    if (!DETERMINERS.has(t.norm) && t.norm.length > 2 && named(t.norm)) describedHere = true;
+  }
+  return false;
+}
+
 /** "…forever", "…for ever", "…for the rest of my career" within a few words: a length of time, with no direction named. */
 function forEver(doc: Doc, from: number): boolean {
   const sentence = doc.tokens[from - 1]!.sentence;
@@ -540,6 +575,8 @@ export const misaligned: Rule = {
       // "I joined from a bigger firm": where one came from, not where one is going.
       if (doc.tokens[m.first - 1]?.norm === 'from') continue;
       const phrase = m.phrase ?? '';
+      // "move across to the platform team" when the company text has a platform team: a move inside this employer.
+      if (MOVE_TO_PHRASES.has(phrase) && internalDestination(doc, m.last, context)) continue;
       if ((phrase === "don't see myself" || phrase === "can't see myself") && STAYING.has(doc.tokens[m.last]?.norm ?? '')) continue;
       // "I can't see myself doing multi-drop forever": how long, not which way (a short stay is leaving_soon's).
       if ((phrase === "don't see myself" || phrase === "can't see myself") && forEver(doc, m.last)) continue;
