@@ -3,6 +3,12 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('misaligned', {
   valid: [
     {
+      name: 'a thing acting on the speaker\'s own practice (the skill), not a practice founded',
+      role: 'Occupational therapist',
+      company: 'A community rehabilitation service.',
+      answer: 'In five years I want to lead your falls clinic; mentoring students helps me, and it keeps my own practice honest.',
+    },
+    {
       name: 'a move to a unit of this employer that the company text names',
       role: 'Support engineer',
       company: 'Quarrel Labs, a games studio; support engineers can join the tools team after a year.',
@@ -96,6 +102,13 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    { role: 'Dental hygienist', company: 'A dental group.', answer: 'Within three years I want to open my own practice in my home town.' },
+    {
+      name: 'the speaker, not a thing, is the subject',
+      role: 'Physiotherapist',
+      company: 'A community physiotherapy service.',
+      answer: 'Long term I want to start my own practice, and this job funds the training I need for it.',
+    },
     {
       name: 'a named team, but at another employer',
       role: 'Support engineer',

@@ -327,6 +327,22 @@ function askedOf(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** Third-person subjects that make "my own …" the object of something else's doing: "it keeps my own practice sharp". */
+const THING_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'what']);
+
+/**
+ * "it keeps my own practice sharp", "which feeds my own practice": a thing acting on the speaker's own work (the skill
+ * sense of "practice"), not the speaker founding something. The verb right before "my own" has a third-person "-s" and a thing
+ * for its subject.
+ */
+function somethingActsOn(doc: Doc, first: number): boolean {
+  const start = doc.tokens[first]!.norm === 'my' ? first : first + 1;
+  const verb = doc.tokens[start - 1];
+  const subject = doc.tokens[start - 2];
+  if (!verb || !subject || verb.sentence !== doc.tokens[start]!.sentence || subject.sentence !== verb.sentence) return false;
+  return THING_SUBJECTS.has(subject.norm) && verb.norm.length > 3 && verb.norm.endsWith('s') && !verb.norm.endsWith('ss');
+}
+
 /** The sentence index of the token that starts at or covers character `start`. */
 function sentenceAt(doc: Doc, start: number): number {
   return doc.tokens[tokenIndexAt(doc.tokens, start)]?.sentence ?? -1;
@@ -562,7 +578,7 @@ export const misaligned: Rule = {
     const aims = aimSentences(doc);
     if (!selfEmployedRole(context)) {
       for (const m of ownBusinesses(doc)) {
-        if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first) || askedOf(doc, m.first, m.last)) continue;
+        if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first) || askedOf(doc, m.first, m.last) || somethingActsOn(doc, m.first)) continue;
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
