@@ -67,6 +67,8 @@ function findVagueAims(doc: Doc): VagueAim[] {
     const kind = m.value as VagueKind;
     if (!usedVaguely(tokens, m.first, m.last, kind)) continue;
     if (kind === 'drift' && someoneElses(tokens, m.first)) continue;
+    // "…a regional lead or training pharmacists, wherever the business needs me": the employer's need, beside a named aim.
+    if (kind === 'drift' && employerNeeds(tokens, m.first) && hasConcreteAim(doc)) continue;
     if (kind === 'objects' && namesItsArea(doc, m.first, m.last, hedged)) continue;
     if (kind !== 'hedges' && isNegated(doc, m.first, 2)) continue;
     const entry = bySentence.get(sentence) ?? { first: m.first, last: m.last, firstStrong: Infinity, kinds: new Set<VagueKind>(), hedges: 0, hedgeWords: new Set<string>(), repeated: false };
@@ -149,6 +151,22 @@ function someoneElses(tokens: Token[], first: number): boolean {
     const t = tokens[i]!;
     if (t.sentence !== sentence || t.kind === 'punct') return false;
     if (OTHER_SUBJECTS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+const NEED_HOLDERS = new Set(['business', 'company', 'firm', 'team', 'organisation', 'organization', 'group', 'trust', 'practice', 'service']);
+const NEEDS = new Set(['needs', 'need', 'needed', 'requires', 'wants']);
+
+/** "wherever the business needs me", "whatever the team needs": the employer's need decides, not the speaker's drift. */
+function employerNeeds(tokens: Token[], first: number): boolean {
+  const w = tokens[first]!.norm;
+  if (w !== 'wherever' && w !== 'whatever' && w !== 'whichever') return false;
+  const sentence = tokens[first]!.sentence;
+  for (let i = first + 1; i < tokens.length && i <= first + 3; i++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || t.kind === 'punct') return false;
+    if (NEED_HOLDERS.has(t.norm)) return NEEDS.has(tokens[i + 1]?.norm ?? '');
   }
   return false;
 }

@@ -2,6 +2,9 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('leaving_soon', {
   valid: [
+    // A secondment elsewhere within the employer is a spell away from the post that ends back in it.
+    "In my second year I'd like to do a nine-month secondment to the group's Glasgow office to learn its claims system.",
+    "I hope to take up a twelve-month secondment with the regional regulator, which your firm arranges for its senior auditors.",
     // A stay that is a stage on a path here, a milestone after time in the role, and "then we'll see" with no stay.
     "The route I see is to be a planner here for a few years, learning how the depots run, then step up to transport manager.",
     "Your firm funds the tax qualification, which I'd like to start after a couple of years in the role.",
@@ -57,6 +60,8 @@ ruleTester('leaving_soon', {
     "I'd want every ticket closed cleanly, then move on to the harder tasks in the backlog.",
   ],
   invalid: [
+    // The secondment is the post itself: its length is the whole stay.
+    "I'm looking for a two-year secondment here, and after that I'll go back to my own firm.",
     { answer: "I can't see myself staying beyond the first contract renewal, honestly." },
     { answer: "I'd like to get the bid finished before I hand in my notice and start consulting." },
     { answer: "After this contract ends I'll probably call it a day and go contracting." },

@@ -104,6 +104,8 @@ function isStay(doc: Doc, d: Duration): boolean {
     if (t.sentence !== sentence) break;
     // "a year in the role", "two years with you"; not "two years learning everything you do".
     if (!HERE.has(t.norm) && !TERMS.has(t.norm) && !STAY_LINKS.has(t.norm)) break;
+    // "a six-month secondment to the respiratory unit": a spell away from the post, returning to it; not the length of the stay.
+    if (EXCURSIONS.has(t.norm) && excursion(doc, i + 1)) return false;
     if (HERE.has(t.norm) || TERMS.has(t.norm)) {
       for (let j = d.first - 1; j >= 0 && j >= d.first - 5; j--) {
         const w = doc.tokens[j]!;
@@ -115,6 +117,28 @@ function isStay(doc: Doc, d: Duration): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A secondment is spent away from the post and ends back in it. Not "placement" or "stint": "a twelve-month placement in your audit
+ * team" is the whole stay.
+ */
+const EXCURSIONS = new Set(['secondment']);
+const TO_PLACE = new Set(['to', 'at', 'in', 'on', 'with', 'into', 'across']);
+
+/**
+ * After "a six-month secondment": "to the respiratory unit", "at your Hillside site", "in the Singapore office". A place follows
+ * and it is not the post itself ("a two-year placement at your company" is the stay).
+ */
+function excursion(doc: Doc, from: number): boolean {
+  const first = doc.tokens[from];
+  if (!first || first.sentence !== doc.tokens[from - 1]!.sentence || !TO_PLACE.has(first.norm)) return false;
+  for (let i = from + 1; i < doc.tokens.length && i < from + 5; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== first.sentence || t.kind === 'punct') break;
+    if (HERE.has(t.norm)) return false;
+  }
+  return true;
 }
 
 /** Between a duration and its place: "a year in the role", "eighteen months with you". */

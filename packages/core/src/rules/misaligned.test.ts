@@ -2,6 +2,24 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('misaligned', {
   valid: [
+    {
+      name: 'a thing acting on the speaker\'s own practice (the skill), not a practice founded',
+      role: 'Occupational therapist',
+      company: 'A community rehabilitation service.',
+      answer: 'In five years I want to lead your falls clinic; mentoring students helps me, and it keeps my own practice honest.',
+    },
+    {
+      name: 'a move to a unit of this employer that the company text names',
+      role: 'Support engineer',
+      company: 'Quarrel Labs, a games studio; support engineers can join the tools team after a year.',
+      answer: 'After my first year on the support desk I would like to move across to the tools team, where my scripting would save the artists hours.',
+    },
+    {
+      name: 'a move to another site the company text names',
+      role: 'Dispatcher',
+      company: 'Oakmere Haulage runs depots in Derby and Stoke.',
+      answer: 'Long term I would like to move over to your Stoke depot and run its dispatch office.',
+    },
     { role: 'Tax assistant', company: 'Ferris Lowe, a tax advisory practice with audit and tax teams.', answer: "I'm not interested in staying in one narrow niche, so in the next two years I'd like to work across your audit and tax teams." },
     "I can't see myself stacking pallets forever, so in my first year I'd like to get my forklift licence and train as a shift supervisor here.",
     {
@@ -84,6 +102,25 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    { role: 'Dental hygienist', company: 'A dental group.', answer: 'Within three years I want to open my own practice in my home town.' },
+    {
+      name: 'the speaker, not a thing, is the subject',
+      role: 'Physiotherapist',
+      company: 'A community physiotherapy service.',
+      answer: 'Long term I want to start my own practice, and this job funds the training I need for it.',
+    },
+    {
+      name: 'a named team, but at another employer',
+      role: 'Support engineer',
+      company: 'Quarrel Labs, a games studio with a tools team.',
+      answer: 'Long term I would like to move across to the tools team at a bigger publisher.',
+    },
+    {
+      name: 'a team the company text does not name may be another kind of role',
+      role: 'Sales representative',
+      company: 'Brindle Paints, a paint maker selling to trade counters.',
+      answer: 'In a couple of years I want to move over to the marketing team and run campaigns rather than sell.',
+    },
     { role: 'Tax assistant', company: 'Ferris Lowe, a tax advisory practice.', answer: "Long term I'm not interested in staying in advisory work; in five years I want to run the tax function for a retailer." },
     { role: 'Payroll clerk', company: 'A payroll bureau.', answer: "Long term I can't see myself in payroll at all; I want to leave it behind for a career in events." },
     {

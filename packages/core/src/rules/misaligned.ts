@@ -327,6 +327,22 @@ function askedOf(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
+/** Third-person subjects that make "my own …" the object of something else's doing: "it keeps my own practice sharp". */
+const THING_SUBJECTS = new Set(['it', 'this', 'that', 'which', 'what']);
+
+/**
+ * "it keeps my own practice sharp", "which feeds my own practice": a thing acting on the speaker's own work (the skill
+ * sense of "practice"), not the speaker founding something. The verb right before "my own" has a third-person "-s" and a thing
+ * for its subject.
+ */
+function somethingActsOn(doc: Doc, first: number): boolean {
+  const start = doc.tokens[first]!.norm === 'my' ? first : first + 1;
+  const verb = doc.tokens[start - 1];
+  const subject = doc.tokens[start - 2];
+  if (!verb || !subject || verb.sentence !== doc.tokens[start]!.sentence || subject.sentence !== verb.sentence) return false;
+  return THING_SUBJECTS.has(subject.norm) && verb.norm.length > 3 && verb.norm.endsWith('s') && !verb.norm.endsWith('ss');
+}
+
 /** The sentence index of the token that starts at or covers character `start`. */
 function sentenceAt(doc: Doc, start: number): number {
   return doc.tokens[tokenIndexAt(doc.tokens, start)]?.sentence ?? -1;
@@ -491,6 +507,41 @@ function unoffered(company: Doc): Set<string> {
   return out;
 }
 
+/** Away phrases that move the speaker somewhere: the destination decides whether it is away. */
+const MOVE_TO_PHRASES = new Set(['move across to', 'move over to']);
+/** Parts of one employer one may move between: "the platform team", "your Hillside site". */
+const UNITS = new Set(['team', 'teams', 'squad', 'squads', 'department', 'unit', 'office', 'site', 'branch', 'depot', 'division', 'desk', 'ward', 'store', 'plant', 'function']);
+/** In a destination, these make it somewhere else: "the platform team at a startup", "another team". */
+const OTHER_PLACE = new Set(['a', 'an', 'another', 'other', 'different', 'new', 'elsewhere']);
+const DETERMINERS = new Set(['the', 'your', 'our', 'its']);
+const AT_EMPLOYER = new Set(['at', 'with', 'in']);
+
+/**
+ * "…move across to the platform team", "…move over to your Hillside site": the destination is a unit of this employer that the
+ * company text itself names (a word describing the unit appears there), with no other employer after it. A unit the text does not
+ * name ("the marketing team" for a sales role, when the text has none) is still reported: it may be another kind of role.
+ */
+function internalDestination(doc: Doc, from: number, context: Context): boolean {
+  if (!context.company) return false;
+  const named = namedWordTest(context);
+  const sentence = doc.tokens[from - 1]!.sentence;
+  let describedHere = false;
+  for (let i = from; i < doc.tokens.length && i < from + 7; i++) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || t.kind === 'punct') break;
+    if (OTHER_PLACE.has(t.norm)) return false;
+    if (UNITS.has(t.norm)) {
+      // "…the platform team at a startup": the unit of another employer. "…the platform team for a stint" stays here.
+      const next = doc.tokens[i + 1];
+      const after = doc.tokens[i + 2]?.norm ?? '';
+      if (next && next.sentence === sentence && AT_EMPLOYER.has(next.norm) && OTHER_PLACE.has(after)) return false;
+      return describedHere;
+    }
+    if (!DETERMINERS.has(t.norm) && t.norm.length > 2 && named(t.norm)) describedHere = true;
+  }
+  return false;
+}
+
 /** "…forever", "…for ever", "…for the rest of my career" within a few words: a length of time, with no direction named. */
 function forEver(doc: Doc, from: number): boolean {
   const sentence = doc.tokens[from - 1]!.sentence;
@@ -527,7 +578,7 @@ export const misaligned: Rule = {
     const aims = aimSentences(doc);
     if (!selfEmployedRole(context)) {
       for (const m of ownBusinesses(doc)) {
-        if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first) || askedOf(doc, m.first, m.last)) continue;
+        if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first) || askedOf(doc, m.first, m.last) || somethingActsOn(doc, m.first)) continue;
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
@@ -540,6 +591,8 @@ export const misaligned: Rule = {
       // "I joined from a bigger firm": where one came from, not where one is going.
       if (doc.tokens[m.first - 1]?.norm === 'from') continue;
       const phrase = m.phrase ?? '';
+      // "move across to the platform team" when the company text has a platform team: a move inside this employer.
+      if (MOVE_TO_PHRASES.has(phrase) && internalDestination(doc, m.last, context)) continue;
       if ((phrase === "don't see myself" || phrase === "can't see myself") && STAYING.has(doc.tokens[m.last]?.norm ?? '')) continue;
       // "I can't see myself doing multi-drop forever": how long, not which way (a short stay is leaving_soon's).
       if ((phrase === "don't see myself" || phrase === "can't see myself") && forEver(doc, m.last)) continue;
