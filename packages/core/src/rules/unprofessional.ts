@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './rule.js';
+import { wordValue } from '../text/numbers.js';
 import type { Doc } from '../text/tokenize.js';
 import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
@@ -82,11 +83,10 @@ function planNear(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** "my band 6 competencies", "band seven": a pay grade follows, not a group one plays in. */
 function isGrade(doc: Doc, last: number): boolean {
   const next = doc.tokens[last];
-  return doc.tokens[last - 1]?.norm === 'band' && next !== undefined && (next.kind === 'number' || NUMBER_WORDS.has(next.norm));
+  return doc.tokens[last - 1]?.norm === 'band' && next !== undefined && (next.kind === 'number' || wordValue(next.norm) !== undefined);
 }
 
 /** Words for a partner one shares a household with; the romantic ones ("my girlfriend", "my fiancé") still read as the relationship itself. */
