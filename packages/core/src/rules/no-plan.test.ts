@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_plan', {
   valid: [
+    // A step named as such, with a word between: "the first concrete step".
+    { question: 'goals-and-how', answer: 'Right now my focus is on taking charge of shifts. The first concrete step is to mentor student nurses on placement, and within five years I want to be a senior staff nurse.' },
     // A record kept up as the route: a training diary, a reflective log.
     { question: 'career-goals', answer: "In three years I'd like to be a registered dietitian leading the renal clinic. Until then I'll keep a learning log from my first week." },
     // A portfolio taken through sign-off, validating a platform, keeping up with the literature, a route the company funds.

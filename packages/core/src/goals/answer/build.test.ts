@@ -126,7 +126,7 @@ describe('buildAnswer', () => {
           expect(missing, draft).toEqual([]);
         },
       ),
-      { numRuns: 300, seed: 20260301 },
+      { numRuns: 1500, seed: 20260301 },
     );
   });
 });
