@@ -10,6 +10,7 @@ import { aimsOf, quantitiesOf } from './memo.js';
 import { findTimeframes } from '../text/timeframes.js';
 import { VOCAB } from '../vocab/generated.js';
 import { isCredentialAcronym, planEvidence } from './elements.js';
+import { fieldHits } from './fields.js';
 
 export interface VagueAim {
   start: number;
@@ -338,6 +339,8 @@ export function hasConcreteAim(doc: Doc): boolean {
   }
   if (matches(doc, 'seat').some((m) => inScope(m.first))) return true;
   for (let i = 0; i < tokens.length; i++) if (inScope(i) && BECOMING.has(tokens[i]!.norm) && namesAgentNoun(tokens, i + 1)) return true;
+  // A career change names where it goes: "move from retail into UX research", "retrain into accountancy".
+  for (const h of fieldHits(doc)) if (inScope(h.first) && tokens[h.first - 1]?.norm === 'into' && !BROAD_AREAS.has(tokens[h.first]!.norm) && !isNegated(doc, h.first)) return true;
   // A concrete step ("complete the CIPD course", "I'd run usability sessions") or a named credential ("my CCNA") is a concrete aim.
   if (planEvidence(doc).length > 0) return true;
   for (let i = 0; i < tokens.length; i++) if (inScope(i) && isCredentialAcronym(tokens[i])) return true;

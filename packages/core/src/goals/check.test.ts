@@ -27,6 +27,7 @@ const rows: Row[] = [
   { name: 'a well-set goal passes all four', goal: wellSet, context: { today, experience: 'early' }, pass: { specific: true, measurable: true, realistic: true, planned: true } },
   { name: 'a vague goal fails specific', goal: { ...wellSet, statement: 'I want to grow and be better' }, context: { today }, pass: { specific: false } },
   { name: 'a hedge with no aim fails specific', goal: { ...wellSet, statement: 'Something in management maybe' }, context: { today }, pass: { specific: false } },
+  { name: 'a career change that names its new field is specific', goal: { ...wellSet, type: 'career_change', statement: 'Move from retail into UX research' }, context: { today }, pass: { specific: true } },
   { name: 'an empty statement fails specific', goal: { ...wellSet, statement: '  ' }, pass: { specific: false } },
   {
     name: '"CEO in 2 years" fails realistic for a graduate',
