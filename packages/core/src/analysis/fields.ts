@@ -6,6 +6,7 @@ import type { Doc } from '../text/tokenize.js';
 import { phraseTokens } from '../text/phrases.js';
 import { isNegated, memoTable, onDemandMatcher, sharedMatcher, type Matcher } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
+import { singular } from '../text/normalize.js';
 import type { Context } from './context.js';
 
 /** One field word found in the answer. */
@@ -216,9 +217,6 @@ export interface FieldAim {
    */
   compound: FieldHit | null;
 }
-
-/** "shops" and "shop" are one word to the company-text test. */
-const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /**
  * "become part of the furniture": belonging, said with a bare field word at the end of the clause, is an idiom, not a career in

@@ -3,6 +3,7 @@ import type { Doc, Token } from '../text/tokenize.js';
 import { tokenIndexAt } from '../text/tokenize.js';
 import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
+import { singular } from '../text/normalize.js';
 import { fieldAims } from '../analysis/fields.js';
 import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher, sentenceHas } from '../text/helpers.js';
 
@@ -474,7 +475,6 @@ const GENERIC_OFFERS = new Set([
 const COMPANY_NEGATORS = new Set(['no', 'not', 'without', 'never', 'nor']);
 /** The denial ends with its clause: "no orthodontics yet but is opening…". */
 const CLAUSE_ENDS = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas', 'which', 'so', 'because', 'until']);
-const singular = (w: string) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 /**
  * What the company text says it does not have: "it has no gene therapy programme", "does not build or run sites", "a chain without

@@ -9,3 +9,6 @@ export function normalizeWord(raw: string): string {
   if (word.includes('\u2019')) word = word.replaceAll('\u2019', "'");
   return SPELLING.get(word) ?? word;
 }
+
+/** A rough singular for comparing words ("shops" and "shop", "clinics" and "clinic"); "-ss" words keep their s. */
+export const singular = (word: string): string => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
