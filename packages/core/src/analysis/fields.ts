@@ -235,7 +235,7 @@ function partOfThe(doc: Doc, h: FieldHit): boolean {
 const SERVED_BEFORE = new Set(['desk', 'specializing', 'specialize', 'specialized', 'specialism', 'specialist', 'covering', 'serving', 'niche', 'sector', 'vertical', 'patch']);
 const SERVED = new Set([
   'clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers',
-  'partners', 'schemes', 'contracts', 'frameworks', 'tenders',
+  'partners', 'schemes', 'contracts', 'frameworks', 'tenders', 'hubs', 'buyers', 'stakeholders',
 ]);
 /** A target word right after these is turned down, not named as the aim's setting: "away from the council", "rather than the ward". */
 const TURNED_FROM = new Set(['from', 'than', 'leave', 'leaving', 'quit', 'quitting']);

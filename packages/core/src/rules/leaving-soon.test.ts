@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('leaving_soon', {
   valid: [
+    // Something else is placed elsewhere, not the speaker.
+    'I only fill in the audit forms; the analysis happens somewhere else and comes back to us three months later. Over the next year I want to learn to read it myself.',
     // A secondment elsewhere within the employer is a spell away from the post that ends back in it.
     "In my second year I'd like to do a nine-month secondment to the group's Glasgow office to learn its claims system.",
     "I hope to take up a twelve-month secondment with the regional regulator, which your firm arranges for its senior auditors.",

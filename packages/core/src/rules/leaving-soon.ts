@@ -19,6 +19,8 @@ const LEAVE_NOUN = new Set(['study', 'maternity', 'paternity', 'parental', 'annu
 /** "move on to a senior role": progression, not departure, unless somewhere else is named. */
 const PROGRESSION = new Set(['senior', 'lead', 'leadership', 'manager', 'management', 'role', 'position', 'promotion', 'supervisor', 'principal']);
 const ELSEWHERE = new Set(['something', 'elsewhere', 'another', 'company', 'firm', 'whoever', 'somewhere', 'bigger', 'better']);
+/** "the analysis happens somewhere else", "the data is stored elsewhere": something else is placed there, not the speaker. */
+const PLACED = new Set(['happens', 'happened', 'is', 'are', 'was', 'were', 'goes', 'went', 'gets', 'sits', 'lives', 'done', 'made', 'sent', 'held', 'kept', 'stored', 'based', 'handled', 'processed']);
 /** "an eighteen-month engagement", "a two-year arrangement": a fixed term. */
 const TERMS = new Set(['engagement', 'stint', 'arrangement', 'contract', 'placement', 'secondment']);
 /** Words that say the speaker expects the stay to be that long. */
@@ -41,6 +43,7 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
   const word = doc.tokens[first]!.norm;
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) return false;
   if (word === 'leave' && LEAVE_NOUN.has(doc.tokens[first - 1]?.norm ?? '')) return false;
+  if ((word === 'somewhere' || word === 'elsewhere') && PLACED.has(doc.tokens[first - 1]?.norm ?? '')) return false;
   // "stay until I retire": a whole career.
   if (CAREER_END.has(word) && (UNTIL.has(doc.tokens[first - 1]?.norm ?? '') || UNTIL.has(doc.tokens[first - 2]?.norm ?? ''))) return false;
   // "so they could retire two years earlier": someone else's retirement.

@@ -3,6 +3,18 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('misaligned', {
   valid: [
     {
+      name: 'the sector a salesperson sells to, after rather than: customers, not the work turned down',
+      role: 'Medical device sales representative',
+      company: 'Carrow Medical, a maker of wound-care products.',
+      answer: "In the long term I'd like to move into a key account role, managing the relationships with the big purchasing hubs rather than individual wards.",
+    },
+    {
+      name: 'leaving the role\'s own work, denied',
+      role: 'Staff nurse (surgical ward)',
+      company: 'A public hospital trust.',
+      answer: "Over the next year I want to learn to read our audit data. I'm not looking to leave nursing for an analyst job; I want to stay at the bedside and use the evidence better.",
+    },
+    {
       name: 'a thing acting on the speaker\'s own practice (the skill), not a practice founded',
       role: 'Occupational therapist',
       company: 'A community rehabilitation service.',

@@ -4,7 +4,7 @@ import { tokenIndexAt } from '../text/tokenize.js';
 import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
 import { singular } from '../text/normalize.js';
-import { fieldAims } from '../analysis/fields.js';
+import { fieldAims, fieldHits } from '../analysis/fields.js';
 import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher, sentenceHas } from '../text/helpers.js';
 
 const BUSINESS_NOUNS = new Set(VOCAB['own-business'].filter((e) => e.kind === 'noun').map((e) => e.phrase));
@@ -384,8 +384,12 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     }
   });
   // A word of the role's own field turned down: "rather than working in a classroom". Not in a story about the past.
+  // The role's own field is its title's head ("sales" in "Medical device sales representative"): a word of the sector
+  // it sells to ("…rather than individual wards") names customers, not the work turned down.
+  const headFields = context.role ? (fieldHits(context.role).at(-1)?.fields ?? []) : [];
+  const ownField = (f: string) => context.fields.primary.includes(f) && (headFields.length === 0 || headFields.includes(f));
   const roleFieldStarts = new Set(
-    context.kind === 'missed_goal' || !context.fields.roleKnown ? [] : context.fields.hits.filter((h) => h.fields.some((f) => context.fields.primary.includes(f))).map((h) => h.first),
+    context.kind === 'missed_goal' || !context.fields.roleKnown ? [] : context.fields.hits.filter((h) => h.fields.some(ownField)).map((h) => h.first),
   );
   if (words.size === 0 && roleFieldStarts.size === 0) return out;
   doc.tokens.forEach((t, i) => {
@@ -393,6 +397,8 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') return;
     if (t.norm === 'of' && doc.tokens[i - 1]?.norm !== 'instead' && doc.tokens[i - 1]?.norm !== 'out') return;
     if (t.norm === 'from' && doc.tokens[i - 1]?.norm !== 'away') return;
+    // "I'm not looking to leave nursing", "I'd never want to leave teaching": the leaving is denied.
+    if ((t.norm === 'leave' || t.norm === 'leaving') && isNegated(doc, i, 4)) return;
     // "out of nursing": only a move out ("get out of", "move out of"), not "the best out of".
     if (t.norm === 'of' && doc.tokens[i - 1]?.norm === 'out' && !OUT_MOVES.has(doc.tokens[i - 2]?.norm ?? '')) return;
     if (ONLY.has(doc.tokens[i + 1]?.norm ?? '')) return;

@@ -19,6 +19,8 @@ ruleTester('too_specific', {
     'By October I will have finished my induction, and in four years I would like to be a Store Manager.',
     // A qualification named in capitals with a month is a course, not a post.
     "I'm planning to start the Level 4 Project Practitioner Certificate this October, alongside my work on the rota system.",
+    // A title word followed by its exam is a qualification too: the name ends before the award noun.
+    'Last year my goal was to pass the PRINCE2 Practitioner exam by June, and I missed it by four marks.',
   ],
   invalid: [
     // A month pointed at by "next" is a date of its own.

@@ -73,8 +73,9 @@ function titlesBySentence(doc: Doc): Map<number, TitleSpan[]> {
   const { tokens } = doc;
   const out = new Map<number, TitleSpan[]>();
   const add = (first: number, last: number) => {
-    // "the CIPD Level 5 Associate Diploma": a name that ends in a course or award is a qualification, not a post.
-    if (AWARDS.has(tokens[last - 1]!.norm)) return;
+    // "the CIPD Level 5 Associate Diploma", "the PRINCE2 Practitioner exam": a name that ends in, or is followed by,
+    // a course or award is a qualification, not a post.
+    if (AWARDS.has(tokens[last - 1]!.norm) || AWARDS.has(tokens[last]?.norm ?? '')) return;
     const sentence = tokens[first]!.sentence;
     const list = out.get(sentence);
     if (list) list.push({ first, last });
