@@ -5,6 +5,11 @@ const q = 'missed-goal';
 ruleTester('evasive', {
   valid: [
     {
+      name: 'a have-not that explains a real miss',
+      question: q,
+      answer: "I didn't have the study hours blocked out, so I missed the June exam by four marks. I learned to book fixed slots, and I passed in September.",
+    },
+    {
       name: 'not dwelling, after a real miss owned with a lesson',
       question: q,
       answer: 'I missed my target of forty audits in the year and managed thirty-one. I did not dwell on it; I learned to book site visits a month ahead, and I hit forty-four the next year.',
@@ -49,6 +54,17 @@ ruleTester('evasive', {
     },
   ],
   invalid: [
+    {
+      name: 'having a miss to tell, denied',
+      question: q,
+      answer: "I'm not sure I've really had that happen yet. I aimed for a 2:1 and got a First, and we beat our sales target at the garden centre.",
+    },
+    {
+      name: 'no story of a goal not reached, and a near miss told instead',
+      question: q,
+      answer: "Rather than a miss, I'll tell you about the launch that came closest: we opened on the date we promised. I don't really have a story about a goal I didn't reach.",
+      found: ['Rather than a miss', "I don't really have a story about a goal I didn't reach"],
+    },
     { name: 'doubting there is a miss', question: q, answer: "Honestly, I'm not sure I've had one. I plan carefully and stick to the plan, so things land where I expect them to." },
     { name: 'only safe aims', question: q, answer: "Well, I've never been one to set goals I can't hit. I keep them sensible and I meet them." },
     { name: 'the only miss is a virtue', question: q, answer: 'My only real miss is that I never take all my annual leave, because the team needs me and I like being there for them.' },

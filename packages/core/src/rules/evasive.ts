@@ -48,13 +48,55 @@ function denies(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Words that name the miss the question asks for, or its happening: "a goal I didn't reach", "had that happen". */
+const MISS_WORDS = new Set(['miss', 'missed', 'misses', 'failure', 'failures', 'setback', 'setbacks', 'happen', 'happened']);
+/** Verbs of falling short, after "didn't": "a goal I didn't reach". */
+const SHORT_VERBS = new Set(['reach', 'hit', 'meet', 'achieve', 'make']);
+const HAVE = new Set(['have', 'had', 'having']);
+/** Where the object of "have" ends: "I didn't have time, so I missed it" tells a miss. */
+const OBJECT_ENDS = new Set(['so', 'because', 'and', 'but', 'which', 'when', 'until', 'as']);
+const SUBSTITUTES = new Set(['than', 'of']);
+
+/**
+ * "I don't really have a story about a goal I didn't reach", "I'm not sure I've really had that happen yet": having a miss
+ * to tell, denied. And "rather than a miss, …": something else offered in the miss's place. Token ranges of each.
+ */
+function noMissToTell(doc: Doc): { first: number; last: number }[] {
+  const { tokens } = doc;
+  const out: { first: number; last: number }[] = [];
+  const missAt = (i: number) => {
+    const t = tokens[i]!;
+    return MISS_WORDS.has(t.norm) || (SHORT_VERBS.has(t.norm) && tokens[i - 1]?.norm === "didn't");
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (HAVE.has(t.norm) && isNegated(doc, i, 4)) {
+      for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
+        const x = tokens[j]!;
+        if (x.sentence !== t.sentence || x.kind === 'punct' || OBJECT_ENDS.has(x.norm)) break;
+        if (missAt(j)) {
+          out.push({ first: i, last: j + 1 });
+          break;
+        }
+      }
+    }
+    // "rather than a miss", "instead of a failure"
+    const lead = tokens[i - 1]?.norm;
+    if (SUBSTITUTES.has(t.norm) && (lead === 'rather' || lead === 'instead')) {
+      const k = tokens[i + 1]?.norm === 'a' || tokens[i + 1]?.norm === 'an' ? i + 2 : i + 1;
+      if (tokens[k] && tokens[k]!.sentence === t.sentence && MISS_WORDS.has(tokens[k]!.norm)) out.push({ first: i - 1, last: k + 1 });
+    }
+  }
+  return out;
+}
+
 export const evasive: Rule = {
   id: 'evasive',
   meta: {
     description: 'Dodges a question about a missed goal: "I\'ve never really failed", or a humblebrag ("I care too much") instead of a real miss.',
     severity: 'serious',
     docs:
-      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml), a success offered in place of the miss ("what I\'m proudest of is…"), a shrug said as a clause of its own ("these things happen", not "it\'ll happen when it happens"), or a negated verb of producing an example aimed at one ("I can\'t come up with a single one"), counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
+      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml), a success offered in place of the miss ("what I\'m proudest of is…"), a shrug said as a clause of its own ("these things happen", not "it\'ll happen when it happens"), a negated verb of producing an example aimed at one ("I can\'t come up with a single one"), having a miss to tell denied ("I\'m not sure I\'ve had that happen yet", "I don\'t really have a story about a goal I didn\'t reach"), or something offered "rather than a miss", counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
   },
   check(doc, context) {
     if (!asksAboutMisses(context.kind, context.question?.id)) return [];
@@ -65,8 +107,12 @@ export const evasive: Rule = {
           ? denies(doc, m.first)
           : m.value.phrase !== 'it happens' || !subordinate(doc, m.first),
     );
+    const denials = noMissToTell(doc);
     // A real miss, owned with a lesson, is the answer the question wants, even if a "too much" slips in.
-    if (dodges.length === 0 || (namesMiss(doc) && ownsLesson(doc))) return [];
-    return dodges.map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES[m.value.kind === 'humblebrag' ? 'humblebrag' : 'denial'] }));
+    if ((dodges.length === 0 && denials.length === 0) || (namesMiss(doc) && ownsLesson(doc))) return [];
+    return [
+      ...dodges.map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES[m.value.kind === 'humblebrag' ? 'humblebrag' : 'denial'] })),
+      ...denials.map((m): Finding => ({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.denial })),
+    ];
   },
 };
