@@ -5,6 +5,11 @@ const q = 'missed-goal';
 ruleTester('blames_others', {
   valid: [
     {
+      name: 'something that held me back, named as my own failing',
+      question: 'missed-goal',
+      answer: "If I had to name something that's held me back, it's that I keep polishing work after it's done. My goal of leaving at six every day that month didn't happen.",
+    },
+    {
       name: 'the cause named, the own part owned',
       question: q,
       answer: 'I wanted the new rota live by spring and it slipped to autumn. Partly that was the union consultation, but I should have started it earlier, and now I plan consultations first.',

@@ -99,13 +99,28 @@ interface Signal {
   explicit: boolean;
 }
 
+const HOLDING = new Set(['held', 'holding', 'hold', 'holds']);
+const SOMETHING = new Set(['something', 'thing', 'what', "what's"]);
+const OWN_WORDS = new Set(['i', "i'm", "i've", 'my', 'myself', 'me']);
+
+/** "Something that's held me back is that I…", "the thing holding me back is my own confidence": the candidate's own failing, not blame. */
+function heldBackByMe(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  if (!HOLDING.has(tokens[first]!.norm)) return false;
+  let something = false;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (SOMETHING.has(tokens[k]!.norm)) something = true;
+  if (!something) return false;
+  for (let k = last; k < tokens.length && k < last + 6 && tokens[k]!.sentence === tokens[first]!.sentence; k++) if (OWN_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 function signals(doc: Doc): Signal[] {
   const out: Signal[] = [];
   const matches = BLAME.match(doc);
   for (const [k, m] of matches.entries()) {
     const kind = m.value.kind;
     if (kind === undefined) {
-      if (!isNegated(doc, m.first, 3)) out.push({ first: m.first, last: m.last, explicit: true });
+      if (!isNegated(doc, m.first, 3) && !heldBackByMe(doc, m.first, m.last)) out.push({ first: m.first, last: m.last, explicit: true });
       continue;
     }
     if (kind === 'duty' || kind === 'deprived' || kind === 'powerless') {
@@ -161,7 +176,7 @@ export const blamesOthers: Rule = {
       'anyone named by a role noun counts as someone else, "the consultants wouldn\'t refer", unless the candidate is describing their own role: "as a supervisor I…") ' +
       'and the miss put down to someone else by name ("that was the system", "because of the budget"), ' +
       'another\'s share left undone ("he didn\'t pull his weight", "nobody would do their bit"), what the candidate was denied ("I was never given the budget") ' +
-      'and a lone person\'s helplessness ("not something one nurse can fix"). ' +
+      'and a lone person\'s helplessness ("not something one nurse can fix"); not "something that\'s held me back is that I…", a failing of one\'s own. ' +
       'On missed-goal and career-progress questions one outright phrase or two such signals count; on other questions two with one outright, when the answer talks of a goal. ' +
       'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed"), unless taken back at once ("partly my fault, but mostly not", "none of that was on me") ' +
       'or the lesson itself blames others ("the lesson I took is that you can\'t rely on other people").',
