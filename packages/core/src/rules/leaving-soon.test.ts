@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('leaving_soon', {
   valid: [
+    // Options kept open on a direction, not on the employer.
+    "Ten years from now I'd hope to have found the area of law that suits me; I'm keeping my options open on the detail.",
     // Something else is placed elsewhere, not the speaker.
     'I only fill in the audit forms; the analysis happens somewhere else and comes back to us three months later. Over the next year I want to learn to read it myself.',
     // A secondment elsewhere within the employer is a spell away from the post that ends back in it.
@@ -62,6 +64,8 @@ ruleTester('leaving_soon', {
     "I'd want every ticket closed cleanly, then move on to the harder tasks in the backlog.",
   ],
   invalid: [
+    // Looking outside for the next job, said as a plan.
+    "I'd build a desk in part-qualified accountants, then see where I am and what the market offers next spring.",
     // The secondment is the post itself: its length is the whole stay.
     "I'm looking for a two-year secondment here, and after that I'll go back to my own firm.",
     { answer: "I can't see myself staying beyond the first contract renewal, honestly." },
