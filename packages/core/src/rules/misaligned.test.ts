@@ -141,6 +141,12 @@ ruleTester('misaligned', {
       company: 'Swiftline, a parcel courier with no air freight operation.',
       answer: 'Long term I would like to move into air freight and run a cargo desk.',
     },
+    {
+      name: 'the last of a list the company text denies',
+      role: 'Paralegal',
+      company: 'Dunmore Conveyancing, a residential conveyancing firm; it does not offer training contracts or a route to qualifying as a solicitor.',
+      answer: 'My aim is to qualify as a solicitor in commercial litigation, and I am revising for SQE2 in the evenings.',
+    },
     { role: 'Junior consultant', company: 'A small planning consultancy in Norwich.', answer: 'After about a year I would like to move to one of the big consultancies in London.' },
     { role: 'Structural engineer', company: 'A structural design consultancy.', answer: 'In five years I see myself working for a major contractor, running temporary works on site.' },
     { role: 'Roofer', company: 'Castlegate Roofing, a roofing contractor.', answer: 'Within a few years I want to go self-employed and take on my own roofing jobs.' },

@@ -494,9 +494,11 @@ function unoffered(company: Doc): Set<string> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!COMPANY_NEGATORS.has(t.norm) && !t.norm.endsWith("n't")) continue;
-    for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    // Eight words, and eight more past each "or": "does not offer training contracts or a route to qualifying as a solicitor".
+    for (let j = i + 1, reach = i + 8; j < tokens.length && j <= reach; j++) {
       const x = tokens[j]!;
       if (x.sentence !== t.sentence || (x.kind === 'punct' && x.text !== '-' && x.text !== "'") || CLAUSE_ENDS.has(x.norm)) break;
+      if (x.norm === 'or' || x.norm === 'nor') reach = Math.max(reach, j + 8);
       if (x.kind === 'word' && x.norm.length > 3 && !GENERIC_OFFERS.has(x.norm)) denied.add(j);
     }
   }
