@@ -237,6 +237,14 @@ const SERVED = new Set([
   'clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers',
   'partners', 'schemes', 'contracts', 'frameworks', 'tenders', 'hubs', 'buyers', 'stakeholders',
 ]);
+/** "…haulage clients", and the first of a list of them: "manufacturing and engineering clients". */
+function servedList(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  if (SERVED.has(tokens[last]?.norm ?? '')) return true;
+  const joint = tokens[last];
+  if (!joint || (joint.norm !== 'and' && joint.norm !== 'or' && joint.text !== ',')) return false;
+  return SERVED.has(tokens[last + 2]?.norm ?? '') || SERVED.has(tokens[last + 3]?.norm ?? '');
+}
 /** A target word right after these is turned down, not named as the aim's setting: "away from the council", "rather than the ward". */
 const TURNED_FROM = new Set(['from', 'than', 'leave', 'leaving', 'quit', 'quitting']);
 /** …and after "of" when these come first: "out of kitchens", "instead of the classroom". */
@@ -355,7 +363,7 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     const career =
       CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || doc.tokens[h.last]?.norm === 'full-time' || careerSentences.has(h.sentence);
     if (!role && !career && !after(wants, h)) continue;
-    if (SERVED.has(doc.tokens[h.last]?.norm ?? '')) continue;
+    if (servedList(doc, h.last)) continue;
     let served = false;
     for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (SERVED_BEFORE.has(doc.tokens[i]!.norm)) served = true;
     if (served) continue;

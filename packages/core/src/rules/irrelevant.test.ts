@@ -5,6 +5,12 @@ const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre 
 ruleTester('irrelevant', {
   valid: [
     {
+      name: 'the first of a list of sectors served: "manufacturing and engineering clients"',
+      role: 'Credit analyst',
+      company: 'Ravensbourne Bank, a business bank.',
+      answer: "In four or five years I'd like to be a relationship manager here with a portfolio of mid-sized manufacturing and engineering clients.",
+    },
+    {
       name: 'a field word the company text uses for its own clients',
       role: 'Site joiner',
       company: 'Marlcombe Joinery fits out new flats for housing developers.',
@@ -147,6 +153,12 @@ ruleTester('irrelevant', {
     },
   ],
   invalid: [
+    {
+      name: 'screenwriting learned, and a drama script commissioned',
+      role: 'Insurance claims handler',
+      company: 'Garland Mutual, a motor and home insurer.',
+      answer: "What I'd most like to learn more about is screenwriting. My long-term aim is to get a drama script commissioned.",
+    },
     {
       name: 'a plant nursery is growing, not childcare or health, for a midwife',
       role: 'Community midwife',
