@@ -34,6 +34,7 @@ ruleTester('no_goals', {
     { question: 'career-goals', answer: "Cold calling isn't really my thing, so in the next two years I want to move into account management and take the key accounts course." },
   ],
   invalid: [
+    { question: 'future-plans-position', answer: "If I get the job I'd just get on with the rounds. I know the west side of town well. That's about it really." },
     // The plan word denied after it.
     { question: 'five-years', answer: "Long-range planning isn't something I do. I like the shop and the customers." },
     { question: 'ten-years', answer: 'Career goals are not a priority for me. I like my shifts and my colleagues.' },
