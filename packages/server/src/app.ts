@@ -3,12 +3,12 @@
  * Created once the database is migrated and the user is known, so it is ready on its first request.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Db } from './db/database.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Deps } from './deps.js';
 import { userContext, type AppEnv, type ResolveUser } from './api/context.js';
-import { ApiError, errorHandler, notFoundHandler } from './api/errors.js';
+import { errorHandler, notFoundHandler } from './api/errors.js';
+import { bodyLimit } from './api/body.js';
 import { openApiDocument } from './api/openapi.js';
 import { homePage } from './home.js';
 import { VERSION } from './version.js';
@@ -21,7 +21,7 @@ import { profileRoutes } from './profile/profile.routes.js';
 import { analyzeRoutes, answerRoutes, questionRoutes } from './coach/coach.routes.js';
 import { inProcessAnalyzer, type Analyzer } from './analysis/analyzer.js';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES } from './api/body.js';
 
 export interface AppOptions {
   db: Db;
@@ -44,15 +44,7 @@ export function createApp(options: AppOptions) {
   app.notFound(notFoundHandler);
 
   app.get('/', (c) => c.html(home));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', `the body must be at most ${MAX_BODY_BYTES / 1024} KB`);
-      },
-    }),
-  );
+  app.use('/api/*', bodyLimit);
   // Public routes come before the user is resolved: they need no identity.
   app.get('/api/health', (c) => c.json({ ok: true as const }));
   app.get('/api/openapi.json', (c) => c.json(document));

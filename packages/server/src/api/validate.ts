@@ -2,10 +2,11 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from './errors.js';
+import { bodyText } from './body.js';
 
 /** Read the JSON body and validate it; any failure is a 400 naming the field at fault. */
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const text = await c.req.text();
+  const text = await bodyText(c);
   if (text.trim() === '') throw new ApiError(400, 'invalid_json', 'a JSON body is required');
   let value: unknown;
   try {
