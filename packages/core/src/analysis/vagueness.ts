@@ -60,6 +60,8 @@ function findVagueAims(doc: Doc): VagueAim[] {
     if (timeNext && VAGUE_TIME_WORDS.has(tokens[m.first]!.norm)) continue;
     // "the assessor course at some point": the aim is named, only its time is loose.
     if (isLooseTime(tokens, m) && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
+    // "leading a maths department somewhere in the trust": the aim is named, only its place is loose.
+    if (isLoosePlace(tokens, m) && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
     // One reading per words, as a single list would give: the longest phrase wins.
     if (m.first < covered) continue;
     covered = m.last;
@@ -316,6 +318,14 @@ const OTHER_OWNERS = new Set(['your', 'our', 'their', 'his', 'her', 'the', "comp
 /** "at some point": a time left open, which says nothing about whether the aim is. */
 const isLooseTime = (tokens: Token[], m: { first: number; last: number }) =>
   m.last - m.first === 3 && tokens[m.first]!.norm === 'at' && tokens[m.first + 1]!.norm === 'some' && tokens[m.first + 2]!.norm === 'point';
+
+/** "somewhere in the trust", "somewhere in Hartwell": a place left open, after a named aim. Not "somewhere in management". */
+const isLoosePlace = (tokens: Token[], m: { first: number; last: number }) => {
+  if (m.last - m.first !== 2 || tokens[m.first]!.norm !== 'somewhere' || tokens[m.first + 1]!.norm !== 'in') return false;
+  const place = tokens[m.last];
+  return place !== undefined && (PLACE_LEADS.has(place.norm) || /^[A-Z]/.test(place.text));
+};
+const PLACE_LEADS = new Set(['the', 'your', 'our', 'this', 'its']);
 
 /** The sentences that name a role, credential or course ("the Best Interests Assessor course"): one pass per document. */
 const concreteSentences = memoize((doc: Doc): Set<number> => {

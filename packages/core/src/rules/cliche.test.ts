@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('cliche', {
   valid: [
+    'What I will give back is a physio who turns up prepared and takes on-call seriously.',
     {
       name: 'a lone stock phrase in an answer concrete throughout',
       answer: 'In my first year I want to own the stock counts for 3 stores and cut shrinkage by 10%. After that I would like to run the Leeds depot. I think I have the drive for it. I have already led the 2024 stocktake and trained 6 new starters.',

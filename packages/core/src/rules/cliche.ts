@@ -25,6 +25,17 @@ function concreteThroughout(doc: Doc, inPhrase: ReadonlySet<number>): boolean {
   return substanceIn(doc, 0, doc.tokens.length, inPhrase) >= Math.max(1, doc.sentences.length);
 }
 
+/**
+ * "What I'll give back is a physio who turns up prepared": the stock words are the verb of a "what … is" clause that
+ * goes on to name what is meant, not the stock phrase itself.
+ */
+function namedAfterWhat(doc: Doc, first: number, last: number): boolean {
+  const next = doc.tokens[last]?.norm;
+  if (next !== 'is' && next !== 'was' && next !== 'will') return false;
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) if (doc.tokens[i]!.norm === 'what') return true;
+  return false;
+}
+
 const DEFAULT_SUGGESTION = 'Replace the stock phrase with evidence: a skill you named, a result with a number, a project or a tool.';
 
 export const cliche: Rule = {
@@ -35,14 +46,14 @@ export const cliche: Rule = {
     docs:
       'A stock phrase (data/cliches.yml) counts when the stretch of sentence around it names nothing concrete: no number, named tool or course, result or action. ' +
       'Substance before a dash or semicolon does not back a phrase after it; the stock phrase itself ("110%") is not substance. ' +
-      'A lone stock phrase in an answer that is concrete throughout (on average one concrete thing a sentence) is not leaning on clichés.',
+      'A lone stock phrase in an answer that is concrete throughout (on average one concrete thing a sentence) is not leaning on clichés, and stock words that open a "what … is" clause naming what is meant ("what I\'ll give back is a physio who…") are not the stock phrase.',
   },
   check(doc) {
     const matches = CLICHES.match(doc);
     if (matches.length === 0) return [];
     const inPhrase = new Set<number>();
     for (const m of matches) for (let i = m.first; i < m.last; i++) inPhrase.add(i);
-    const live = matches.filter((m) => !isNegated(doc, m.first, 3));
+    const live = matches.filter((m) => !isNegated(doc, m.first, 3) && !namedAfterWhat(doc, m.first, m.last));
     if (live.length === 1 && concreteThroughout(doc, inPhrase)) return [];
     const findings: Finding[] = [];
     for (const m of live) {

@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('leaving_soon', {
   valid: [
+    // Leaving something that is not the job.
+    'Now I keep a list of the competencies I am working on, and I book the next assessment before I leave the last one.',
     // Options kept open on a direction, not on the employer.
     "Ten years from now I'd hope to have found the area of law that suits me; I'm keeping my options open on the detail.",
     // Something else is placed elsewhere, not the speaker.

@@ -291,6 +291,16 @@ function movesOnToAStage(doc: Doc, last: number): boolean {
   return false;
 }
 
+const OBJECT_LEADS = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'each', 'every']);
+/** "…before I leave the last one", "before I leave the ward each night": a signal ending in "leave" whose object is not the job. */
+function leavesSomethingElse(doc: Doc, last: number): boolean {
+  if (doc.tokens[last - 1]!.norm !== 'leave') return false;
+  const next = doc.tokens[last];
+  if (!next || next.sentence !== doc.tokens[last - 1]!.sentence || !OBJECT_LEADS.has(next.norm)) return false;
+  for (let i = last + 1; i < last + 4 && i < doc.tokens.length && doc.tokens[i]!.kind === 'word'; i++) if (EMPLOYER_WORDS.has(doc.tokens[i]!.norm)) return false;
+  return true;
+}
+
 function signalInside(doc: Doc, last: number): boolean {
   const s = doc.tokens[last - 1]!.sentence;
   for (let i = last; i < doc.tokens.length && i < last + 8; i++) {
@@ -574,7 +584,7 @@ export const leavingSoon: Rule = {
       if (m.value.kind === 'place' && sentenceHasAny(doc, doc.tokens[m.first]!.sentence, ALONGSIDE)) continue;
       // "before moving on to the next module": a step through the work or the course.
       if (MOVE_ON.has(doc.tokens[m.last - 1]!.norm) && movesOnToAStage(doc, m.last)) continue;
-      if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
+      if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || leavesSomethingElse(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
       if (m.value.kind === 'signal' || m.value.kind === 'place') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });

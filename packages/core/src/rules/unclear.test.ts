@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unclear', {
   valid: [
+    { name: 'a named aim whose place is left open', question: 'ten-years', experience: 'early', answer: "In ten years I'd like to be leading a maths department somewhere in the trust, and I'm working on my questioning with an instructional coach." },
     { name: 'flexibility as the employer\'s need, beside a named aim', question: 'ten-years', experience: 'experienced', answer: "In ten years I want to lead your audit quality team. I'll sit the data analytics module next year and review two portfolios a quarter; after that I'm happy to take the lead in whichever office the firm needs me." },
     { name: 'a named course whose time is loose ("at some point")', question: 'further-education', experience: 'experienced', answer: "Over the next two years I'd like to complete the practice educator training. After that I'm keen on the mediation certificate at some point, since half my cases end in disputes." },
     { name: 'early career, a later choice open beside a dated concrete aim', question: 'career-goals', experience: 'early', answer: "Next spring I want to get my forklift ticket and run the cold store on my own. I'm not totally sure yet whether I'll lean toward planning or operations later, but within four years I'd like to be a shift supervisor here." },
@@ -39,6 +40,7 @@ ruleTester('unclear', {
     { name: 'running one of several teams is a concrete aim', question: 'short-long-goals', experience: 'experienced', answer: "Short term I want to be the engineer you trust with the hardest boiler jobs. Long term I'd like to be running one of your service crews." },
   ],
   invalid: [
+    { name: 'somewhere in a broad area', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be somewhere in management, I suppose." },
     { name: 'the employer\'s need with no aim of one\'s own', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be in a bigger role, wherever the company needs me." },
     { name: 'an experienced candidate weighing vague options', question: 'career-goals', experience: 'experienced', answer: "I'm not sure whether I want management or something else, and I will see what the year brings." },
     { name: 'opportunities taken as they come', question: 'five-years', experience: 'experienced', answer: 'In five years I want to lead a sales team, and I will take the opportunities as they come.' },
