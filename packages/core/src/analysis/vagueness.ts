@@ -61,7 +61,7 @@ function findVagueAims(doc: Doc): VagueAim[] {
     // "the assessor course at some point": the aim is named, only its time is loose.
     if (isLooseTime(tokens, m) && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
     // "leading a maths department somewhere in the trust": the aim is named, only its place is loose.
-    if (isLoosePlace(tokens, m) && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
+    if (isLoosePlace(tokens, m) && (concreteSentences(doc).has(tokens[m.first]!.sentence) || hasConcreteAim(doc))) continue;
     // One reading per words, as a single list would give: the longest phrase wins.
     if (m.first < covered) continue;
     covered = m.last;
@@ -323,9 +323,12 @@ const isLooseTime = (tokens: Token[], m: { first: number; last: number }) =>
 const isLoosePlace = (tokens: Token[], m: { first: number; last: number }) => {
   if (m.last - m.first !== 2 || tokens[m.first]!.norm !== 'somewhere' || tokens[m.first + 1]!.norm !== 'in') return false;
   const place = tokens[m.last];
-  return place !== undefined && (PLACE_LEADS.has(place.norm) || /^[A-Z]/.test(place.text));
+  // After a noun ("a maths department somewhere in…"), not after a verb of being somewhere ("be somewhere in the business").
+  const before = tokens[m.first - 1];
+  return place !== undefined && (PLACE_LEADS.has(place.norm) || /^[A-Z]/.test(place.text)) && before?.kind === 'word' && !BEING.has(before.norm);
 };
 const PLACE_LEADS = new Set(['the', 'your', 'our', 'this', 'its']);
+const BEING = new Set(['be', 'been', 'being', 'am', 'work', 'working', 'end', 'up', 'get', 'go', 'move', 'stay', 'settle', 'settled']);
 
 /** The sentences that name a role, credential or course ("the Best Interests Assessor course"): one pass per document. */
 const concreteSentences = memoize((doc: Doc): Set<number> => {

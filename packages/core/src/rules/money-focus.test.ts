@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('money_focus', {
   valid: [
+    { role: 'Payroll administrator', answer: 'Short term, I want to get really sharp on the payroll side: year-end, pension enrolment, the awkward cases like backdated pay awards.' },
+    'I never got the assessment because the head always had other priorities for the training money.',
     "Money isn't what drives me; what I want is to own the reporting for a whole region within two years.",
     "I'm not in it for the money. I want to build the kind of data platform your analysts can trust, starting with the finance marts.",
     {

@@ -139,7 +139,13 @@ const OTHERS = new Set([
   'teams', 'team', 'contractors', 'workforce', 'company', 'business', 'organization', 'reps', 'engineers', 'nurses', 'drivers', 'managers', 'sales',
 ]);
 
+/** Right before a money word, these make it a budget, not pay: "the training money", "grant money". */
+const BUDGETS = new Set(['training', 'project', 'grant', 'capital', 'development', 'research', 'school', 'department', "department's", 'charity']);
+/** A role whose work is pay itself: its people talk of pay as the job, so only pay put forward as the reason counts. */
+const PAY_WORK = new Set(['payroll', 'reward', 'compensation', 'remuneration', 'benefits', 'pensions', 'pension']);
+
 function aboutOthers(doc: Doc, first: number, last: number): boolean {
+  if (BUDGETS.has(doc.tokens[first - 1]?.norm ?? '')) return true;
   const sentence = doc.tokens[first]!.sentence;
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
     const t = doc.tokens[i]!;
@@ -187,9 +193,9 @@ export const moneyFocus: Rule = {
       'A money word (data/money.yml) counts when the sentence makes it the reason or the goal ("the main reason is the pay", "my goal is six figures"). ' +
       'Money as the condition of staying ("as long as the pay is decent") and an employer sought for paying most count too. ' +
       'Amounts of business done ("I closed £410k") and "pay" as someone\'s verb ("clients pay late") are not pay. ' +
-      'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…") and a single weakly framed mention in an answer that says what the candidate brings are not flagged.',
+      'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…"), budgets ("the training money"), a single weakly framed mention in an answer that says what the candidate brings, and weakly framed mentions when the role\'s work is pay (payroll, reward, pensions) are not flagged.',
   },
-  check(doc) {
+  check(doc, context) {
     const hits = MONEY.match(doc);
     const money = hits.filter((m) => m.value.kind !== 'ignore' && !inProperName(doc, m.first));
     const currency = doc.tokens.some((t) => t.kind === 'number' && CURRENCY.test(t.text));
@@ -225,6 +231,8 @@ export const moneyFocus: Rule = {
     const strong = mentions.filter((m) => m.strength === 'strong');
     let flagged = strong;
     if (strong.length === 0) {
+      // A payroll clerk who wants to "get sharp on backdated pay awards" names the work, not a motive.
+      if (context.role?.tokens.some((t) => PAY_WORK.has(t.norm))) return [];
       // Only weak or unframed mentions: money must come up again and again, or be wanted in an answer that offers nothing back.
       // Unframed mentions alone are the work's own vocabulary (a payroll clerk's "salaries", "bonuses"), not a motive.
       const weak = mentions.filter((m) => m.strength === 'weak');

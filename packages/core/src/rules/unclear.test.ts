@@ -41,6 +41,7 @@ ruleTester('unclear', {
   ],
   invalid: [
     { name: 'somewhere in a broad area', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be somewhere in management, I suppose." },
+    { name: 'being somewhere in the company is no aim', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be somewhere in the business where I can grow. I want to lead the payments team eventually." },
     { name: 'the employer\'s need with no aim of one\'s own', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be in a bigger role, wherever the company needs me." },
     { name: 'an experienced candidate weighing vague options', question: 'career-goals', experience: 'experienced', answer: "I'm not sure whether I want management or something else, and I will see what the year brings." },
     { name: 'opportunities taken as they come', question: 'five-years', experience: 'experienced', answer: 'In five years I want to lead a sales team, and I will take the opportunities as they come.' },
