@@ -5,6 +5,11 @@ const q = 'missed-goal';
 ruleTester('blames_others', {
   valid: [
     {
+      name: 'looking back at one\'s own part',
+      question: 'missed-goal',
+      answer: "The vendor's developers missed almost every sprint commitment. Looking back, I should have escalated after the second missed sprint instead of the fifth.",
+    },
+    {
       name: 'something that held me back, named as my own failing',
       question: 'missed-goal',
       answer: "If I had to name something that's held me back, it's that I keep polishing work after it's done. My goal of leaving at six every day that month didn't happen.",
@@ -78,6 +83,12 @@ ruleTester('blames_others', {
     { name: 'the candidate describing their own role', question: q, answer: 'As a supervisor I never set my team a clear target that first year, and we missed our audit score. I now agree targets in week one.' },
   ],
   invalid: [
+    {
+      name: 'looking back at others, and a lesson drawn for the organisation',
+      question: 'missed-goal',
+      answer:
+        "Looking back, it was always going to be hard. The vendor's developers missed almost every sprint commitment and the sponsor changed her mind about the scope three times. I think the lesson for the organisation was that it needed a stronger vendor.",
+    },
     { name: 'the cause put on a named agent', question: q, answer: 'I aimed to clear the backlog by June and did not. That was the vendor, mostly: their updates broke the import twice, and the helpdesk never replied.' },
     { name: 'others as the issue, a department acting against it', question: q, answer: 'I planned to open two new accounts a month. Customers were the problem; procurement changed its rules every quarter and legal would not sign.' },
     { question: q, answer: 'I was meant to be promoted in 2022, but my manager never put me forward. It was completely out of my hands.', found: ['but my manager never put me forward'] },

@@ -179,7 +179,7 @@ export const blamesOthers: Rule = {
       'and a lone person\'s helplessness ("not something one nurse can fix"); not "something that\'s held me back is that I…", a failing of one\'s own. ' +
       'On missed-goal and career-progress questions one outright phrase or two such signals count; on other questions two with one outright, when the answer talks of a goal. ' +
       'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed"), unless taken back at once ("partly my fault, but mostly not", "none of that was on me") ' +
-      'or the lesson itself blames others ("the lesson I took is that you can\'t rely on other people").',
+      'or the lesson itself blames others ("the lesson I took is that you can\'t rely on other people") or is drawn for others ("the lesson for the organisation was…"); "looking back" and "in hindsight" own a part only when the speaker looks at themselves ("looking back, I should have…", not "looking back, it was always going to be hard").',
   },
   check(doc, context) {
     const found = signals(doc);

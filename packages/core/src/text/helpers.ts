@@ -548,6 +548,27 @@ function deniedByNone(doc: Doc, first: number): boolean {
   return false;
 }
 
+/** Whose a lesson is, after "for": "the lesson for the organisation was…" is someone else's. */
+const OTHERS_LESSON = new Set(['organisation', 'organization', 'company', 'business', 'them', 'management', 'leadership', 'board', 'firm', 'trust', 'department', 'team', 'everyone', 'others']);
+/** "The lesson for the organisation was that it needed a stronger vendor": a lesson drawn for others, not owned. */
+function lessonForOthers(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  if (tokens[last]?.norm !== 'for') return false;
+  const whose = tokens[last + 1]?.norm === 'the' ? tokens[last + 2] : tokens[last + 1];
+  return whose !== undefined && OTHERS_LESSON.has(whose.norm);
+}
+
+/** Openers of reflection, which own something only when the speaker is the one looking back at themselves. */
+const REFLECTION_OPENERS = new Set(['looking back', 'in hindsight', 'with hindsight']);
+const OWNERS = new Set(['i', "i'd", "i'm", "i've", 'my', 'me', 'myself', 'we', "we'd", 'our']);
+/** "Looking back, I should have…" owns a part; "Looking back, it was always going to be hard" does not. */
+function reflectsOnSelf(doc: Doc, m: PhraseMatch<string>): boolean {
+  if (!REFLECTION_OPENERS.has(m.value)) return true;
+  const { tokens } = doc;
+  for (let i = m.last; i < m.last + 6 && i < tokens.length && tokens[i]!.sentence === tokens[m.first]!.sentence; i++) if (OWNERS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
 /** Taking a part back in the same breath: "partly my fault, but mostly not". */
 const RETRACTS = onDemandPhrases(['but mostly', 'mostly not', 'but largely', 'largely not', 'but not really']);
 
@@ -558,7 +579,7 @@ const RETRACTS = onDemandPhrases(['but mostly', 'mostly not', 'but largely', 'la
 export function ownsLesson(doc: Doc, blame: readonly number[] = []): boolean {
   const { tokens } = doc;
   const blamedLater = (m: PhraseMatch<string>) => blame.some((b) => b >= m.last && tokens[b]!.sentence === tokens[m.first]!.sentence);
-  const lessons = LESSONS.match(doc).filter((m) => !isNegated(doc, m.first, 3) && !deniedByNone(doc, m.first) && !blamedLater(m));
+  const lessons = LESSONS.match(doc).filter((m) => !isNegated(doc, m.first, 3) && !deniedByNone(doc, m.first) && !blamedLater(m) && !lessonForOthers(doc, m.last) && reflectsOnSelf(doc, m));
   if (lessons.length === 0) return false;
   const retracts = RETRACTS.match(doc);
   if (retracts.length === 0) return true;
