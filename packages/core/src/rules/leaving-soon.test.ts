@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('leaving_soon', {
   valid: [
+    // The school is the workplace the speaker already has.
+    "I'd set myself the goal of becoming a higher level teaching assistant within two years of starting at my current school.",
     // Leaving something that is not the job.
     'Now I keep a list of the competencies I am working on, and I book the next assessment before I leave the last one.',
     // Options kept open on a direction, not on the employer.

@@ -438,6 +438,7 @@ const ALONGSIDE = new Set(['part-time', 'part', 'evening', 'evenings', 'weekend'
  * the start of full-time study, read as a leaving word (it still needs a near date or a short stay in its sentence).
  * Returns [first, last) token ranges.
  */
+const HELD = new Set(['current', 'present', 'previous', 'last', 'old', 'former']);
 function studyStarts(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
@@ -458,6 +459,8 @@ function studyStarts(doc: Doc): { first: number; last: number }[] {
       if (study < 0 && (AWAY_STUDY.has(x.norm) || (x.norm === 'course' && (fullTime || tokens[j + 1]?.norm === 'full' || tokens[j + 1]?.norm === 'full-time')))) study = j;
     }
     if (study < 0 || alongside || isNegated(doc, i, 4)) continue;
+    // "…of starting at my current school": the workplace one has, not study ahead.
+    if (HELD.has(tokens[study - 1]?.norm ?? '') || HELD.has(tokens[study - 2]?.norm ?? '')) continue;
     out.push({ first: i, last: study + 1 });
   }
   return out;
