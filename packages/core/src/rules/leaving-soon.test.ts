@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('leaving_soon', {
   valid: [
+    'After the site visit we head back to the office and write up the snagging list the same afternoon.',
     // The school is the workplace the speaker already has.
     "I'd set myself the goal of becoming a higher level teaching assistant within two years of starting at my current school.",
     // Leaving something that is not the job.
@@ -68,6 +69,9 @@ ruleTester('leaving_soon', {
     "I'd want every ticket closed cleanly, then move on to the harder tasks in the backlog.",
   ],
   invalid: [
+    "Longer term, I'm only in Pellham until about the end of next year, when my lease runs out and I head back up north.",
+    "I'd leave the front desk in good shape for whoever comes after me.",
+    "I see the Courier as the place to put in the hard yards for a year or two before making the jump to a national.",
     // Looking outside for the next job, said as a plan.
     "I'd build a desk in part-qualified accountants, then see where I am and what the market offers next spring.",
     // The secondment is the post itself: its length is the whole stay.
