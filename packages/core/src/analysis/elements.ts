@@ -178,6 +178,18 @@ export function isCredentialAcronym(t: Token | undefined): boolean {
   return capitals >= 2 && capitals >= t.text.length - 2;
 }
 
+const APPLIED_HERE_BEFORE = new Set(['reason', 'reasons', 'why']);
+const APPLIED_HERE_AFTER = new Set(['here', 'to', 'for']);
+/** "…the reasons I've applied", "I've applied here", "I've applied for this role": the application is for this job. */
+function appliedHere(tokens: Doc['tokens'], first: number, last: number): boolean {
+  if (APPLIED_HERE_BEFORE.has(tokens[first - 1]?.norm ?? '')) return true;
+  const next = tokens[last];
+  if (!next || next.sentence !== tokens[first]!.sentence || next.kind === 'punct') return true;
+  if (!APPLIED_HERE_AFTER.has(next.norm)) return false;
+  const object = tokens[last + 1]?.norm ?? '';
+  return next.norm === 'here' || object === 'this' || object === 'you' || object === 'your';
+}
+
 /** Plan evidence: an action with its object, a standalone action or a method phrase. Computed once per document. */
 export const planEvidence = memoize(findPlanEvidence);
 
@@ -209,6 +221,8 @@ function findPlanEvidence(doc: Doc): Range[] {
       if (tokens[m.last - 1]!.norm.endsWith('ing') && tokens[m.last]?.norm === 'for' && spanOfYears(tokens, m.last + 1)) continue;
       // "I've asked myself where I want to be" is no request of anyone.
       if (tokens[m.last - 1]!.norm === 'asked' && tokens[m.last]?.norm === 'myself') continue;
+      // "one of the reasons I've applied", "why I've applied here": applying for this job, not a step toward the goal.
+      if (tokens[m.last - 1]!.norm === 'applied' && appliedHere(tokens, m.first, m.last)) continue;
       // "halfway through a write", "a year into the contract": progress is a step only when it is the speaker's own.
       if (PROGRESS_WORDS.has(tokens[m.last - 1]!.norm) && !ownProgress(tokens, m.first, m.last)) continue;
       // "I'll need more than I've got to do that.": a purpose with nothing after it names no step.

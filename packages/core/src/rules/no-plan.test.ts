@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_plan', {
   valid: [
+    { question: 'five-years', answer: "In five years I'd like to be a lead dental nurse, and I've applied for the oral health educator certificate that starts in May." },
     // A step named as such, with a word between: "the first concrete step".
     { question: 'goals-and-how', answer: 'Right now my focus is on taking charge of shifts. The first concrete step is to mentor student nurses on placement, and within five years I want to be a senior staff nurse.' },
     // A record kept up as the route: a training diary, a reflective log.
@@ -46,6 +47,7 @@ ruleTester('no_plan', {
     { question: 'career-goals', answer: "This year I'd like to hold my own on the sports desk; long term I want to edit a section. I write one match report a week for the local league's website." },
   ],
   invalid: [
+    { question: 'five-years', answer: "In five years I'd like to be a lead dental nurse in one of your practices. Hatherley is big enough that those roles exist, which is one of the reasons I've applied." },
     // Settling in and growth said of nothing in particular are no steps.
     { question: 'career-goals', answer: "In the first year I'd like to get to know the business and the culture. Later on I'd like to move into a leadership role and take on bigger challenges." },
     // Study already done is background, and being at work is no practice kept up.
