@@ -251,6 +251,8 @@ function nearestTimeframe(doc: Doc, spans: TimeSpan[], first: number, last: numb
   if (outside) while (after < inSentence.length && inSentence[after]!.first < last) after++;
   const distance = (s: TimeSpan) => (s.last <= first ? first - s.last : s.first >= last ? s.first - last : 0);
   const candidates = [inSentence[lo - 1], inSentence[after]].filter((s): s is TimeSpan => s !== undefined && bounds(doc, s, first, last));
+  // "senior crew within six months and head of cabin services within two years": a claim joined on by "and" takes its own timeframe.
+  if (candidates.length === 2 && COORDINATED.has(doc.tokens[first - 1]?.norm ?? '')) return candidates[1]!;
   return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
@@ -343,9 +345,14 @@ function isAimedTitle(doc: Doc, m: PhraseMatch<TitleLevel>): boolean {
     const compound = i >= m.first - 2 && t.kind === 'word' && !STOP_WORDS.has(t.norm) && !NOT_TITLE_WORDS.has(t.norm) && !BECOMING.has(t.norm);
     if (!TITLE_FILLERS.has(t.norm) && !capitalWord(t) && !compound) break;
   }
+  // "be senior cabin crew within six months and head of cabin services…": a second title joined to an aimed one.
+  if (before && COORDINATED.has(before.norm)) {
+    for (let i = m.first - 2; i >= 0 && i >= m.first - 12 && tokens[i]!.sentence === tokens[m.first]!.sentence; i--) if (BECOMING.has(tokens[i]!.norm)) return true;
+  }
   // "In five years, Finance Director." or a title that opens its clause after the timeframe.
   return before === undefined || before.kind === 'punct';
 }
+const COORDINATED = new Set(['and', 'then']);
 
 /** Verbs of covering for someone: "cover as night shift lead", "step in as acting manager" is not holding the title. */
 const STAND_IN = new Set(['cover', 'covering', 'covered', 'act', 'acting', 'deputise', 'deputising', 'deputize', 'deputizing', 'stand', 'standing', 'step', 'stepping', 'fill', 'filling']);

@@ -44,6 +44,12 @@ ruleTester('unrealistic', {
     { name: 'starting a route is not reaching its end', answer: 'I am saving for a year so that I can start my doctorate next September.', experience: 'graduate' },
   ],
   invalid: [
+    {
+      name: 'a second title joined to an aimed one, with its own timeframe',
+      experience: 'early',
+      answer: 'My aim is to be senior cabin crew within six months and head of cabin services for the whole airline within two years.',
+      found: ['head of cabin services for the whole airline within two years'],
+    },
     // A field-wide outcome within a route's length: "within my two-year apprenticeship".
     { answer: 'I want to master all areas of electrical work, domestic, commercial and industrial, within my two-year apprenticeship.', experience: 'graduate' },
     // A whole unit named by its place or its reach.
