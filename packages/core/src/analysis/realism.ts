@@ -94,10 +94,7 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   const measured = spans.filter((s) => s.timeframe.kind !== 'relative');
   claims.push(...titleClaims(doc, measured, level, roleWords, roleLevel));
   claims.push(...wholeUnitClaims(doc, measured, level));
-  // Amounts count only beside a timeframe, and not inside one: with no timeframe at all they are not read.
-  const inTimeframe = new Uint8Array(doc.tokens.length);
-  for (const s of spans) inTimeframe.fill(1, s.first, s.last);
-  const quantities = spans.length === 0 ? [] : quantitiesOf(doc).filter((q) => !someSet(inTimeframe, q.first, q.last));
+  const quantities = amountsOutsideTimeframes(doc, spans);
   claims.push(...changeClaims(doc, spans, quantities));
   claims.push(...fromToClaims(doc, spans));
   claims.push(...moneyClaims(doc, spans, quantities, level));
@@ -111,10 +108,19 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   return dedupe(claims.filter((c) => !past.has(doc.tokens[tokenIndexAt(doc.tokens, c.start)]?.sentence ?? -1)));
 }
 
-/** Is any of flags[from, to) set? (A loop: a subarray view per quantity costs more than the quantity.) */
-function someSet(flags: Uint8Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (flags[i] === 1) return true;
-  return false;
+/**
+ * The amounts that are not part of a timeframe. Amounts count only beside a timeframe: with none in the answer they are not
+ * read at all, and the token flags are built only when there are amounts to test.
+ */
+function amountsOutsideTimeframes(doc: Doc, spans: TimeSpan[]): Quantity[] {
+  const all = spans.length === 0 ? [] : quantitiesOf(doc);
+  if (all.length === 0) return all;
+  const inTimeframe = new Uint8Array(doc.tokens.length);
+  for (const s of spans) inTimeframe.fill(1, s.first, s.last);
+  return all.filter((q) => {
+    for (let i = q.first; i < q.last; i++) if (inTimeframe[i] === 1) return false;
+    return true;
+  });
 }
 
 /** Superlatives that rank the speaker or the company against everyone: "the most famous…", "the best-known…". */

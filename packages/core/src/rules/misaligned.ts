@@ -463,12 +463,18 @@ const OFFERING_VERBS = wordPositions(['do', 'does', 'offer', 'offers', 'have', '
 function notOffered(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  const names = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && t.norm.length > 2 && !NOT_EMPLOYERS.has(t.norm)).map((t) => t.norm));
-  names.add('you');
+  // The company's names, read only once a negated offering verb turns up (most answers have none).
+  let names: Set<string> | undefined;
+  const named = (norm: string) => {
+    if (!names) {
+      names = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && t.norm.length > 2 && !NOT_EMPLOYERS.has(t.norm)).map((t) => t.norm));
+      names.add('you');
+    }
+    return names.has(norm);
+  };
   for (const i of OFFERING_VERBS(doc)) {
-    if (i < 1 || tokens[i + 1]?.norm === 'to') continue;
-    const subject = names.has(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm.endsWith("n't") && names.has(tokens[i - 2]?.norm ?? ''));
-    if (subject && isNegated(doc, i, 4)) out.push({ first: Math.max(0, i - 3), last: i + 1 });
+    if (i < 1 || tokens[i + 1]?.norm === 'to' || !isNegated(doc, i, 4)) continue;
+    if (named(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm.endsWith("n't") && named(tokens[i - 2]?.norm ?? ''))) out.push({ first: Math.max(0, i - 3), last: i + 1 });
   }
   return out;
 }
@@ -628,12 +634,13 @@ export const misaligned: Rule = {
     }
     // The role's sector in another function ("working in medical sales" for a nurse) or its function in another sector
     // ("an NHS analytics unit" for a bank's data scientist). Not the role's own compound ("a clinical nurse educator" for a nurse).
-    const titleStems = new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word').map((t) => stem(t.norm)));
+    let titleStems: Set<string> | undefined;
     for (const a of fieldAims(doc, context.fields)) {
       if (!a.compound || !a.role || !aims.has(a.hit.sentence) || isNegated(doc, a.hit.first, 4)) continue;
       const partner = a.compound;
       // A true compound (the words touch, "medical sales"), with an unrelated half: a neighbouring field's half is a specialism.
       if (partner !== a.hit && (a.kin || (partner.last !== a.hit.first && a.hit.last !== partner.first))) continue;
+      titleStems ??= new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word').map((t) => stem(t.norm)));
       let own = false;
       for (let i = partner.first; i < partner.last; i++) if (titleStems.has(stem(doc.tokens[i]!.norm))) own = true;
       if (own) continue;
