@@ -13,6 +13,7 @@ import type { Quantity } from '../text/quantities.js';
 import { readNumber, table, withoutCommas } from '../text/numbers.js';
 import { durations, isNegated, memoTable } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
+import { wordPositions } from './word-positions.js';
 import {
   ABSOLUTE_CLAIM_MAX_MONTHS,
   CREDENTIAL_MIN_MONTHS,
@@ -93,9 +94,7 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   const measured = spans.filter((s) => s.timeframe.kind !== 'relative');
   claims.push(...titleClaims(doc, measured, level, roleWords, roleLevel));
   claims.push(...wholeUnitClaims(doc, measured, level));
-  const inTimeframe = new Uint8Array(doc.tokens.length);
-  for (const s of spans) inTimeframe.fill(1, s.first, s.last);
-  const quantities = quantitiesOf(doc).filter((q) => !inTimeframe.subarray(q.first, q.last).includes(1));
+  const quantities = amountsOutsideTimeframes(doc, spans);
   claims.push(...changeClaims(doc, spans, quantities));
   claims.push(...fromToClaims(doc, spans));
   claims.push(...moneyClaims(doc, spans, quantities, level));
@@ -109,6 +108,21 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   return dedupe(claims.filter((c) => !past.has(doc.tokens[tokenIndexAt(doc.tokens, c.start)]?.sentence ?? -1)));
 }
 
+/**
+ * The amounts that are not part of a timeframe. Amounts count only beside a timeframe: with none in the answer they are not
+ * read at all, and the token flags are built only when there are amounts to test.
+ */
+function amountsOutsideTimeframes(doc: Doc, spans: TimeSpan[]): Quantity[] {
+  const all = spans.length === 0 ? [] : quantitiesOf(doc);
+  if (all.length === 0) return all;
+  const inTimeframe = new Uint8Array(doc.tokens.length);
+  for (const s of spans) inTimeframe.fill(1, s.first, s.last);
+  return all.filter((q) => {
+    for (let i = q.first; i < q.last; i++) if (inTimeframe[i] === 1) return false;
+    return true;
+  });
+}
+
 /** Superlatives that rank the speaker or the company against everyone: "the most famous…", "the best-known…". */
 const SUPERLATIVES = new Set(['best', 'best-known', 'biggest', 'largest', 'leading', 'greatest', 'top', 'richest', 'first']);
 const MOST_WHAT = new Set(['famous', 'celebrated', 'admired', 'prestigious', 'successful', 'respected', 'recognized', 'recognizable', 'influential', 'known', 'awarded', 'followed', 'popular']);
@@ -117,6 +131,7 @@ const WORLD_SCOPES = new Set(['world', 'planet', 'worldwide', 'globally', 'globe
 const MARKET_SCOPES = new Set(['country', 'uk', 'us', 'usa', 'britain', 'america', 'europe', 'industry', 'sector', 'market', 'nation', 'business']);
 /** Words that make the ranking the speaker's aim: "be the most famous…", "make us the biggest…", "build the best team in…". */
 const RANKING_LEADS = new Set(['be', 'become', 'becoming', 'make', 'making', 'turn', 'into', 'as', 'have', 'build', 'building', 'create', 'creating']);
+const RANKINGS = wordPositions([...SUPERLATIVES, 'most']);
 
 /**
  * "the most famous graphic designer in the world", "the best-known skincare brand in the UK":
@@ -125,7 +140,8 @@ const RANKING_LEADS = new Set(['be', 'become', 'becoming', 'make', 'making', 'tu
 function superlativeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
   const { tokens } = doc;
   const out: UnrealisticClaim[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of RANKINGS(doc)) {
+    if (i < 1) continue;
     const t = tokens[i]!;
     const word = SUPERLATIVES.has(t.norm) ? i + 1 : t.norm === 'most' && MOST_WHAT.has(tokens[i + 1]?.norm ?? '') ? i + 2 : -1;
     if (word < 0 || tokens[i - 1]!.norm !== 'the') continue;
@@ -188,6 +204,7 @@ const PAST_AIMS = new Set(['wanted', 'aimed', 'planned', 'hoped', 'intended', 't
 const SET_OBJECTS = new Set(['a', 'an', 'the', 'myself', 'ourselves', 'out', 'my', 'our']);
 /** Words that keep a sentence about the future whatever else it holds. */
 const FUTURE_AIMS = new Set(['will', "i'll", "i'd", "we'll", 'would', 'want', 'wants', 'going', 'hope', 'plan', 'aim', 'intend', 'next', 'future']);
+const AIM_TENSES = wordPositions([...FUTURE_AIMS, ...PAST_AIMS, 'set', 'last']);
 /**
  * Sentences that recount an aim of the past ("Two years ago I set a goal to…", "I tried
  * to…", "I wanted to make manager within a year") and say nothing of the future. One pass.
@@ -196,7 +213,7 @@ const pastAimSentences = memoize((doc: Doc): Set<number> => {
   const past = new Set<number>();
   const future = new Set<number>();
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of AIM_TENSES(doc)) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.norm ?? '';
     if (FUTURE_AIMS.has(t.norm)) future.add(t.sentence);
@@ -534,12 +551,13 @@ function objectEnd(tokens: Token[], from: number): number {
   return end;
 }
 
+const FROMS = wordPositions(['from']);
+
 /** "grow the following from 40,000 to two million in my first year". */
 function fromToClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
   const { tokens } = doc;
   const out: UnrealisticClaim[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.norm !== 'from') continue;
+  for (const i of FROMS(doc)) {
     const from = readAmount(tokens, i + 1);
     if (!from || from.value <= 0) continue;
     // "from 40 clinics to 1,000": a word may name what is counted before "to".
@@ -673,7 +691,7 @@ function teamClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experie
 function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLevel): UnrealisticClaim[] {
   const { tokens } = doc;
   const out: UnrealisticClaim[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of CREDENTIAL_WORDS(doc)) {
     const norm = tokens[i]!.norm;
     let needed: number | undefined;
     let last = i + 1;
@@ -721,6 +739,7 @@ const UNDER_WAY = new Set(['finish', 'finishing', 'complete', 'completing', 'sub
 const STARTING = new Set(['start', 'starting', 'begin', 'beginning', 'enrol', 'enrolling', 'enroll', 'embark', 'embarking']);
 
 const CREDENTIAL_BY_WORD = new Map(CREDENTIAL_MIN_MONTHS.flatMap((c) => c.phrases.map((p) => [p, c] as const)));
+const CREDENTIAL_WORDS = wordPositions([...CREDENTIAL_BY_WORD.keys(), 'fluent']);
 
 type OutcomeKind = 'grand_claims' | 'fast_claims' | 'absolute_claims' | 'top_claims';
 /** Within how many months each kind of outcome is out of reach (grand ones at any time). */

@@ -3,6 +3,7 @@ import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
 import { clauseSpan, durations, entryMatcher, isNegated, tokenSpan, type Duration } from '../text/helpers.js';
 import { tokenIndexAt } from '../text/tokenize.js';
+import { wordPositions } from '../analysis/word-positions.js';
 import type { Timeframe } from '../text/timeframes.js';
 
 const TENURE = entryMatcher(VOCAB.tenure);
@@ -168,19 +169,21 @@ const WILLING = new Set(['willing', 'happy', 'open', 'able', 'prepared', 'ready'
 const INSIDE_HERE = new Set(['here', 'internally', 'within', 'inside']);
 
 /** "move to Vancouver", "relocating to Glasgow": a move somewhere named, offered as a plan. */
+const RELOCATION_VERBS = wordPositions([...MOVERS, ...RETURNERS]);
 function relocations(doc: Doc): number[] {
   const out: number[] = [];
-  doc.tokens.forEach((t, i) => {
+  next: for (const i of RELOCATION_VERBS(doc)) {
+    const t = doc.tokens[i]!;
     const back = doc.tokens[i + 1]?.norm === 'back';
-    if (!MOVERS.has(t.norm) && !(back && RETURNERS.has(t.norm))) return;
+    if (!MOVERS.has(t.norm) && !(back && RETURNERS.has(t.norm))) continue;
     // "move to Glasgow", "move back to Scotland", "heading back to New Zealand"
     const to = back ? i + 2 : i + 1;
-    if (doc.tokens[to]?.norm !== 'to') return;
+    if (doc.tokens[to]?.norm !== 'to') continue;
     const place = doc.tokens[to + 1];
-    if (!place || place.kind !== 'word' || !/^[A-Z]/.test(place.text)) return;
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) return;
+    if (!place || place.kind !== 'word' || !/^[A-Z]/.test(place.text)) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) continue next;
     out.push(i);
-  });
+  }
   return out;
 }
 
@@ -198,19 +201,21 @@ function movesToTheJob(doc: Doc, i: number, company: Doc | null): boolean {
 }
 
 /** "move across to them", "move over to Fairmart": a move to another employer, not to another team here. */
+const MOVE_VERBS = wordPositions(['move', 'moving']);
 function movesAcross(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
-  doc.tokens.forEach((t, i) => {
-    if ((t.norm !== 'move' && t.norm !== 'moving') || (doc.tokens[i + 1]?.norm !== 'across' && doc.tokens[i + 1]?.norm !== 'over')) return;
+  for (const i of MOVE_VERBS(doc)) {
+    const t = doc.tokens[i]!;
+    if (doc.tokens[i + 1]?.norm !== 'across' && doc.tokens[i + 1]?.norm !== 'over') continue;
     for (let j = i + 2; j < doc.tokens.length && j <= i + 4; j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence) break;
       if (x.norm === 'them' || ELSEWHERE.has(x.norm) || (x.kind === 'word' && /^[A-Z]/.test(x.text))) {
         out.push({ first: i, last: j + 1 });
-        return;
+        break;
       }
     }
-  });
+  }
   return out;
 }
 
@@ -408,12 +413,13 @@ const NEAR_DATE = 24;
 /** Sentences holding a coming date or horizon of up to NEAR_DATE months: "next September", "in January", "next year". */
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const NEXT = new Set(['next', 'this', 'coming']);
+const MONTHS_NAMED = wordPositions(MONTH_NAMES);
 function nearDateSentences(doc: Doc, timeframes: readonly Timeframe[]): Set<number> {
   const out = new Set<number>();
   // "next September": a month named as coming, which the shared timeframes leave undated.
-  for (let i = 1; i < doc.tokens.length; i++) {
+  for (const i of MONTHS_NAMED(doc)) {
     const t = doc.tokens[i]!;
-    if (MONTH_NAMES.has(t.norm) && t.text.charCodeAt(0) <= 90 && NEXT.has(doc.tokens[i - 1]!.norm)) out.add(t.sentence);
+    if (i >= 1 && t.text.charCodeAt(0) <= 90 && NEXT.has(doc.tokens[i - 1]!.norm)) out.add(t.sentence);
   }
   for (const t of timeframes) {
     if (t.months > NEAR_DATE || (t.maxMonths ?? t.months) > NEAR_DATE) continue;
@@ -439,10 +445,11 @@ const ALONGSIDE = new Set(['part-time', 'part', 'evening', 'evenings', 'weekend'
  * Returns [first, last) token ranges.
  */
 const HELD = new Set(['current', 'present', 'previous', 'last', 'old', 'former']);
+const STUDY_START_WORDS = wordPositions([...STARTS, 'back', 'off']);
 function studyStarts(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of STUDY_START_WORDS(doc)) {
     const t = tokens[i]!;
     const back = (t.norm === 'back' || t.norm === 'off') && tokens[i + 1]?.norm === 'to';
     if (!STARTS.has(t.norm) && !back) continue;
@@ -488,12 +495,13 @@ function spokenOfMe(doc: Doc, at: number): boolean {
 /** "a year's work", "a few months' work", sought as such: a job wanted for a set stretch. */
 const STRETCH_UNITS = new Set(["year's", "month's", "week's", 'years', 'months', 'weeks']);
 const SEEKING = new Set(['looking', 'after', 'need', 'want', 'seeking', 'find', 'for']);
+const STRETCHES = wordPositions(STRETCH_UNITS);
 function stretchesOfWork(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  for (let i = 1; i + 1 < tokens.length; i++) {
+  for (const i of STRETCHES(doc)) {
+    if (i < 1 || i + 1 >= tokens.length) continue;
     const t = tokens[i]!;
-    if (!STRETCH_UNITS.has(t.norm)) continue;
     const work = t.norm.endsWith("'s") ? i + 1 : tokens[i + 1]!.text === "'" ? i + 2 : -1;
     if (work < 0 || tokens[work]?.norm !== 'work' || tokens[work + 1]?.norm === 'experience') continue;
     let seeking = false;
@@ -511,11 +519,11 @@ function rangeHasStudy(tokens: readonly { norm: string }[], from: number, to: nu
   for (let k = from; k < to; k++) if (AWAY_STUDY.has(tokens[k]!.norm)) return true;
   return false;
 }
+const UNTILS = wordPositions(UNTIL);
 function untilSomethingStarts(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!UNTIL.has(tokens[i]!.norm)) continue;
+  for (const i of UNTILS(doc)) {
     for (let j = i + 1; j < tokens.length && j <= i + 7; j++) {
       const x = tokens[j]!;
       if (x.sentence !== tokens[i]!.sentence || x.kind === 'punct' || x.norm === 'i' || x.norm === "i'm") break;
@@ -542,11 +550,11 @@ function untilSomethingStarts(doc: Doc): { first: number; last: number }[] {
 /** "I don't see myself staying past the second year", "I won't stay beyond next summer": a stay denied past a point. */
 const PAST_A_POINT = new Set(['past', 'beyond', 'longer', 'long']);
 const STAY_FILLERS = new Set(['here', 'on', 'around', 'with', 'you', 'in', 'the', 'role', 'job']);
+const STAYS = wordPositions(STAY);
 function deniedLongStays(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!STAY.has(tokens[i]!.norm)) continue;
+  for (const i of STAYS(doc)) {
     let j = i + 1;
     while (j < i + 4 && STAY_FILLERS.has(tokens[j]?.norm ?? '')) j++;
     const at = tokens[j];

@@ -6,6 +6,7 @@ import { VOCAB } from '../vocab/generated.js';
 import { singular } from '../text/normalize.js';
 import { fieldAims, fieldHits } from '../analysis/fields.js';
 import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher, sentenceHas } from '../text/helpers.js';
+import { wordPositions } from '../analysis/word-positions.js';
 
 const BUSINESS_NOUNS = new Set(VOCAB['own-business'].filter((e) => e.kind === 'noun').map((e) => e.phrase));
 const OWN_PHRASES = phraseMatcher(VOCAB['own-business'].filter((e) => e.kind === 'phrase').map((e) => e.phrase));
@@ -55,12 +56,16 @@ const MESSAGES = {
   },
 };
 
+/** Every "own": both readings below start from "my own". */
+const OWNS = wordPositions(['own']);
+
 /** "my own (small) salon", "my own accountancy practice": up to three words between "my own" and the business. */
 function ownBusinesses(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.norm !== 'my' || tokens[i + 1]!.norm !== 'own') continue;
+  for (const own of OWNS(doc)) {
+    const i = own - 1;
+    if (i < 0 || tokens[i]!.norm !== 'my') continue;
     let found = false;
     for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
       if (tokens[j]!.sentence !== tokens[i]!.sentence || tokens[j]!.kind === 'punct' || PREPOSITIONS.has(tokens[j]!.norm)) break;
@@ -86,8 +91,9 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
     }
   }
   // "a small studio of my own"
-  for (let i = 2; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.norm !== 'of' || tokens[i + 1]!.norm !== 'my' || tokens[i + 2]!.norm !== 'own') continue;
+  for (const own of OWNS(doc)) {
+    const i = own - 2;
+    if (i < 2 || tokens[i]!.norm !== 'of' || tokens[i + 1]!.norm !== 'my') continue;
     for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
       if (tokens[j]!.sentence !== tokens[i]!.sentence || tokens[j]!.kind === 'punct') break;
       if (BUSINESS_NOUNS.has(tokens[j]!.norm)) {
@@ -112,21 +118,22 @@ function selfEmployedRole(context: Context): boolean {
 }
 
 const MOVES = new Set(['move', 'moving', 'switch', 'switching', 'go', 'going', 'cross', 'crossing', 'jump']);
+const MOVE_VERBS = wordPositions(MOVES);
 
 /** "move to the sponsor side", "switch over to the client side": the other side of the table. */
 function otherSide(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  tokens.forEach((t, i) => {
-    if (!MOVES.has(t.norm)) return;
+  for (const i of MOVE_VERBS(doc)) {
+    const t = tokens[i]!;
     for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
       if (tokens[j]!.sentence !== t.sentence || tokens[j]!.kind === 'punct') break;
       if (tokens[j]!.norm === 'side' && tokens[j - 2]?.norm === 'the') {
         out.push({ first: i, last: j + 1 });
-        return;
+        break;
       }
     }
-  });
+  }
   return out;
 }
 
@@ -138,21 +145,24 @@ function wantsTo(doc: Doc, i: number): boolean {
   return false;
 }
 
+const GIVING_UP = wordPositions(['leave', 'leaving', 'put', 'stop', 'stopped', 'quit']);
+
 /** "…I'll have stopped testing entirely", "leave advisory work behind". */
 function givingUp(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
-  doc.tokens.forEach((t, i) => {
+  for (const i of GIVING_UP(doc)) {
+    const t = doc.tokens[i]!;
     if ((t.norm === 'leave' || t.norm === 'leaving' || t.norm === 'put') && wantsTo(doc, i)) {
       for (let j = i + 2; j < doc.tokens.length && j <= i + 4; j++) {
         if (doc.tokens[j]!.sentence !== t.sentence) break;
         if (doc.tokens[j]!.norm === 'behind') out.push({ first: i, last: j + 1 });
       }
     }
-    if (t.norm !== 'stop' && t.norm !== 'stopped' && t.norm !== 'quit') return;
+    if (t.norm !== 'stop' && t.norm !== 'stopped' && t.norm !== 'quit') continue;
     const next = doc.tokens[i + 1];
     const after = doc.tokens[i + 2];
     if (next?.norm.endsWith('ing') && after && WHOLLY.has(after.norm)) out.push({ first: i, last: i + 3 });
-  });
+  }
   return out;
 }
 
@@ -234,11 +244,13 @@ function namedWordTest(context: Context): (norm: string) => boolean {
  * "…at a global reinsurer", "…end up at one of the big City firms": another kind of employer as a long-run aim.
  * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
  */
+const EMPLOYER_LEAD_WORDS = wordPositions(['or', 'to', ...EMPLOYER_LEADS]);
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number; moved?: boolean }[] = [];
   const { tokens } = doc;
   const isNamed = namedWordTest(context);
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  for (const i of EMPLOYER_LEAD_WORDS(doc)) {
+    if (i + 2 >= tokens.length) break;
     const lead = tokens[i]!.norm;
     // "…or one of the big tech companies"
     if (lead === 'or' && tokens[i + 1]!.norm === 'one' && tokens[i + 2]?.norm === 'of') {
@@ -354,6 +366,9 @@ function between(doc: Doc, from: number, to: number, words: string[]): boolean {
   return false;
 }
 
+const NOTS = wordPositions(['not']);
+const TURNING_DOWN_WORDS = wordPositions([...TURNING_DOWN, 'interested']);
+
 const OUT_MOVES = new Set(['get', 'move', 'step', 'go', 'moving', 'getting', 'stepping', 'transition', 'myself']);
 /** A rough stem, so the role's "teacher" meets the answer's "teaching". */
 const stem = (word: string) => (word.length > 4 ? word.slice(0, 4) : word);
@@ -370,19 +385,20 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
   const out: { first: number; last: number }[] = [];
   // "…luxury homes for private clients, not schools": the company's own work, turned down at the end of a clause.
   // "…driving, not working in a warehouse": the work may come a few words on.
-  doc.tokens.forEach((t, i) => {
+  for (const i of NOTS(doc)) {
+    const t = doc.tokens[i]!;
     // "across a platform, not one product": more than the role, not away from it.
     const after = doc.tokens[i + 1]?.norm ?? '';
-    if (t.norm !== 'not' || doc.tokens[i - 1]?.text !== ',' || ONLY.has(after) || after === 'one') return;
+    if (doc.tokens[i - 1]?.text !== ',' || ONLY.has(after) || after === 'one') continue;
     for (let j = i + 1; j < doc.tokens.length && j <= i + 4; j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
       if (words.has(stem(x.norm)) || companyWord(stem(x.norm))) {
         out.push({ first: i, last: j + 1 });
-        return;
+        break;
       }
     }
-  });
+  }
   // A word of the role's own field turned down: "rather than working in a classroom". Not in a story about the past.
   // The role's own field is its title's head ("sales" in "Medical device sales representative"): a word of the sector
   // it sells to ("…rather than individual wards") names customers, not the work turned down.
@@ -392,20 +408,21 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     context.kind === 'missed_goal' || !context.fields.roleKnown ? [] : context.fields.hits.filter((h) => h.fields.some(ownField)).map((h) => h.first),
   );
   if (words.size === 0 && roleFieldStarts.size === 0) return out;
-  doc.tokens.forEach((t, i) => {
-    if (!TURNING_DOWN.has(t.norm) && !(t.norm === 'interested' && isNegated(doc, i, 3))) return;
-    if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') return;
-    if (t.norm === 'of' && doc.tokens[i - 1]?.norm !== 'instead' && doc.tokens[i - 1]?.norm !== 'out') return;
-    if (t.norm === 'from' && doc.tokens[i - 1]?.norm !== 'away') return;
+  for (const i of TURNING_DOWN_WORDS(doc)) {
+    const t = doc.tokens[i]!;
+    if (!TURNING_DOWN.has(t.norm) && !(t.norm === 'interested' && isNegated(doc, i, 3))) continue;
+    if (t.norm === 'than' && doc.tokens[i - 1]?.norm !== 'rather') continue;
+    if (t.norm === 'of' && doc.tokens[i - 1]?.norm !== 'instead' && doc.tokens[i - 1]?.norm !== 'out') continue;
+    if (t.norm === 'from' && doc.tokens[i - 1]?.norm !== 'away') continue;
     // "I'm not looking to leave nursing", "I'd never want to leave teaching": the leaving is denied.
-    if ((t.norm === 'leave' || t.norm === 'leaving') && isNegated(doc, i, 4)) return;
+    if ((t.norm === 'leave' || t.norm === 'leaving') && isNegated(doc, i, 4)) continue;
     // "out of nursing": only a move out ("get out of", "move out of"), not "the best out of".
-    if (t.norm === 'of' && doc.tokens[i - 1]?.norm === 'out' && !OUT_MOVES.has(doc.tokens[i - 2]?.norm ?? '')) return;
-    if (ONLY.has(doc.tokens[i + 1]?.norm ?? '')) return;
+    if (t.norm === 'of' && doc.tokens[i - 1]?.norm === 'out' && !OUT_MOVES.has(doc.tokens[i - 2]?.norm ?? '')) continue;
+    if (ONLY.has(doc.tokens[i + 1]?.norm ?? '')) continue;
     // "rather than looking after existing customers", "rather than working in a classroom": the role's word, or after
     // "rather than" a word of its field. Not what one is leaving to come here ("rather than staying in corporate banking").
     const rather = t.norm === 'than';
-    if (rather && CURRENT.has(doc.tokens[i + 1]?.norm ?? '')) return;
+    if (rather && CURRENT.has(doc.tokens[i + 1]?.norm ?? '')) continue;
     // "I'm not interested in staying in practice": staying on in the company's own kind of work, turned down.
     const stayingOn = t.norm === 'interested' && doc.tokens[i + 1]?.norm === 'in' && CURRENT.has(doc.tokens[i + 2]?.norm ?? '');
     for (let j = i + 1; j < doc.tokens.length && j <= i + (rather || stayingOn ? 4 : 3); j++) {
@@ -413,10 +430,10 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
       if (words.has(stem(x.norm)) || (rather && roleFieldStarts.has(j)) || (stayingOn && j > i + 2 && x.norm.length > 3 && companyWord(stem(x.norm)))) {
         out.push({ first: i, last: j + 1 });
-        return;
+        break;
       }
     }
-  });
+  }
   return out;
 }
 
@@ -424,11 +441,13 @@ const RELOCATING = new Set(['move', 'moving', 'relocate', 'relocating', 'emigrat
 const FAR = new Set(['abroad', 'overseas']);
 
 /** "move to Australia", "relocate to Toronto", "work abroad" in a long-run aim: a place the company is not in. Not a move in the spring (leaving_soon's). */
+const MOVING_ABROAD = wordPositions([...RELOCATING, 'work', 'working']);
 function abroad(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
   const isNamed = namedWordTest(context);
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  for (const i of MOVING_ABROAD(doc)) {
+    if (i + 2 >= tokens.length) break;
     const verb = tokens[i]!.norm;
     if (!RELOCATING.has(verb) && verb !== 'work' && verb !== 'working') continue;
     // "work abroad", "move overseas"
@@ -444,18 +463,24 @@ function abroad(doc: Doc, context: Context): { first: number; last: number }[] {
   return out;
 }
 
-const OFFERING = new Set(['do', 'does', 'offer', 'offers', 'have', 'has', 'provide', 'provides', 'run', 'runs']);
+const OFFERING_VERBS = wordPositions(['do', 'does', 'offer', 'offers', 'have', 'has', 'provide', 'provides', 'run', 'runs']);
 
 /** "that isn't something Orrin does", "you don't offer it": the company does not have the direction named. */
 function notOffered(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  const names = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && t.norm.length > 2 && !NOT_EMPLOYERS.has(t.norm)).map((t) => t.norm));
-  names.add('you');
-  for (let i = 1; i < tokens.length; i++) {
-    if (!OFFERING.has(tokens[i]!.norm) || tokens[i + 1]?.norm === 'to') continue;
-    const subject = names.has(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm.endsWith("n't") && names.has(tokens[i - 2]?.norm ?? ''));
-    if (subject && isNegated(doc, i, 4)) out.push({ first: Math.max(0, i - 3), last: i + 1 });
+  // The company's names, read only once a negated offering verb turns up (most answers have none).
+  let names: Set<string> | undefined;
+  const named = (norm: string) => {
+    if (!names) {
+      names = new Set((context.company?.tokens ?? []).filter((t) => t.kind === 'word' && /^[A-Z]/.test(t.text) && t.norm.length > 2 && !NOT_EMPLOYERS.has(t.norm)).map((t) => t.norm));
+      names.add('you');
+    }
+    return names.has(norm);
+  };
+  for (const i of OFFERING_VERBS(doc)) {
+    if (i < 1 || tokens[i + 1]?.norm === 'to' || !isNegated(doc, i, 4)) continue;
+    if (named(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm.endsWith("n't") && named(tokens[i - 2]?.norm ?? ''))) out.push({ first: Math.max(0, i - 3), last: i + 1 });
   }
   return out;
 }
@@ -617,12 +642,13 @@ export const misaligned: Rule = {
     }
     // The role's sector in another function ("working in medical sales" for a nurse) or its function in another sector
     // ("an NHS analytics unit" for a bank's data scientist). Not the role's own compound ("a clinical nurse educator" for a nurse).
-    const titleStems = new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word').map((t) => stem(t.norm)));
+    let titleStems: Set<string> | undefined;
     for (const a of fieldAims(doc, context.fields)) {
       if (!a.compound || !a.role || !aims.has(a.hit.sentence) || isNegated(doc, a.hit.first, 4)) continue;
       const partner = a.compound;
       // A true compound (the words touch, "medical sales"), with an unrelated half: a neighbouring field's half is a specialism.
       if (partner !== a.hit && (a.kin || (partner.last !== a.hit.first && a.hit.last !== partner.first))) continue;
+      titleStems ??= new Set((context.role?.tokens ?? []).filter((t) => t.kind === 'word').map((t) => stem(t.norm)));
       let own = false;
       for (let i = partner.first; i < partner.last; i++) if (titleStems.has(stem(doc.tokens[i]!.norm))) own = true;
       if (own) continue;
