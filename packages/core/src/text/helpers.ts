@@ -132,34 +132,105 @@ interface Tagged {
   index: number;
 }
 
-/** A plain token trie: shared vocabularies have no wildcard, so each start token is one deterministic walk. */
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  values: Tagged[];
+/**
+ * A plain token trie: shared vocabularies have no wildcard, so each start token is one deterministic walk.
+ * It is packed into typed arrays rather than built of Maps: a Map per node spread ~10k small hash tables over
+ * megabytes, and the walk was bound by cache misses (a child lookup cost twice a root lookup). Words are
+ * numbered; each token's number is looked up once, and the walk then only reads small contiguous arrays.
+ */
+interface Trie {
+  /** Every word of every phrase, numbered. */
+  wordIds: Map<string, number>;
+  /** The node a phrase starting with word w goes to, or -1. */
+  rootChild: Int32Array;
+  /** Node n's children are edges [childStart[n], childStart[n + 1]), sorted by word. */
+  childStart: Int32Array;
+  edgeWord: Int32Array;
+  edgeNode: Int32Array;
+  /** Node n's values are [valueStart[n], valueStart[n + 1]) of valueTag/valueIndex, in registration order. */
+  valueStart: Int32Array;
+  valueTag: Int32Array;
+  valueIndex: Int32Array;
 }
 
-const trieNode = (): TrieNode => ({ next: new Map(), values: [] });
 /** Scratch space for one start token's walk: the nodes with values met, and where each ends. */
-const ENDS: TrieNode[] = [];
+const ENDS: number[] = [];
 const LASTS: number[] = [];
 const registered: { words: string[]; value: Tagged }[] = [];
 const VALUES: Tagged[] = [];
-let root: TrieNode | null = null;
+let root: Trie | null = null;
 let tags = 0;
 
-function buildTrie(): TrieNode {
-  const top = trieNode();
+function buildTrie(): Trie {
+  // First as plain nodes (node 0 is the root), then packed.
+  const wordIds = new Map<string, number>();
+  const children: Map<number, number>[] = [new Map()];
+  const values: Tagged[][] = [[]];
   for (const { words, value } of registered) {
-    let at = top;
+    let at = 0;
     for (const word of words) {
-      let child = at.next.get(word);
-      if (!child) at.next.set(word, (child = trieNode()));
+      let id = wordIds.get(word);
+      if (id === undefined) wordIds.set(word, (id = wordIds.size));
+      let child = children[at]!.get(id);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        values.push([]);
+        children[at]!.set(id, child);
+      }
       at = child;
     }
-    if (at !== top) at.values.push(value);
+    if (at !== 0) values[at]!.push(value);
   }
-  return top;
+  const nodes = children.length;
+  const rootChild = new Int32Array(wordIds.size).fill(-1);
+  for (const [word, child] of children[0]!) rootChild[word] = child;
+  const childStart = new Int32Array(nodes + 1);
+  const edgeWord = new Int32Array(nodes);
+  const edgeNode = new Int32Array(nodes);
+  const valueStart = new Int32Array(nodes + 1);
+  const valueTag = new Int32Array(registered.length);
+  const valueIndex = new Int32Array(registered.length);
+  let edges = 0;
+  let vals = 0;
+  for (let n = 0; n < nodes; n++) {
+    childStart[n] = edges;
+    if (n > 0) {
+      for (const [word, child] of [...children[n]!].sort((a, b) => a[0] - b[0])) {
+        edgeWord[edges] = word;
+        edgeNode[edges++] = child;
+      }
+    }
+    valueStart[n] = vals;
+    for (const value of values[n]!) {
+      valueTag[vals] = value.tag;
+      valueIndex[vals++] = value.index;
+    }
+  }
+  childStart[nodes] = edges;
+  valueStart[nodes] = vals;
+  return { wordIds, rootChild, childStart, edgeWord, edgeNode, valueStart, valueTag, valueIndex };
 }
+
+/** The child of non-root node `at` by word `word`, or -1: a binary search of its sorted edges. */
+function childOf(trie: Trie, at: number, word: number): number {
+  if (word < 0) return -1;
+  const { edgeWord } = trie;
+  let lo = trie.childStart[at]!;
+  let hi = trie.childStart[at + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const w = edgeWord[mid]!;
+    if (w === word) return trie.edgeNode[mid]!;
+    if (w < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+/** Per-scan word numbers of the tokens, and of their words without a possessive 's (-1: none). Grown as needed. */
+let WORDS = new Int32Array(256);
+let BARE_WORDS = new Int32Array(256);
 
 /**
  * Every match of every registered vocabulary in `doc`, bucketed by vocabulary, longest first at each
@@ -174,31 +245,50 @@ function scan(doc: Doc): (number[] | undefined)[] {
   if (buckets) return buckets;
   buckets = new Array<number[] | undefined>(tags);
   const { tokens } = doc;
-  for (let first = 0; first < tokens.length; first++) {
-    const start = tokens[first]!;
-    let at = trie.next.get(start.norm) ?? (start.norm.endsWith("'s") ? trie.next.get(start.norm.slice(0, -2)) : undefined);
-    if (!at) continue;
+  const n = tokens.length;
+  if (WORDS.length < n) {
+    WORDS = new Int32Array(n * 2);
+    BARE_WORDS = new Int32Array(n * 2);
+  }
+  const { wordIds, rootChild, valueStart, valueTag, valueIndex } = trie;
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]!;
+    // Phrases hold no punctuation: a mark needs no lookup.
+    if (token.kind === 'punct') {
+      WORDS[i] = BARE_WORDS[i] = -1;
+      continue;
+    }
+    const norm = token.norm;
+    WORDS[i] = wordIds.get(norm) ?? -1;
+    // A possessive matches its word too: "the school's" finds "school".
+    BARE_WORDS[i] = norm.endsWith("'s") ? (wordIds.get(norm.slice(0, -2)) ?? -1) : -1;
+  }
+  for (let first = 0; first < n; first++) {
+    let at = WORDS[first]! >= 0 ? rootChild[WORDS[first]!]! : -1;
+    if (at < 0 && BARE_WORDS[first]! >= 0) at = rootChild[BARE_WORDS[first]!]!;
+    if (at < 0) continue;
+    const sentence = tokens[first]!.sentence;
     let found = 0;
     let i = first + 1;
     for (;;) {
-      if (at.values.length > 0) {
+      if (valueStart[at + 1]! > valueStart[at]!) {
         ENDS[found] = at;
         LASTS[found++] = i;
       }
-      const token = tokens[i];
-      if (!token || token.sentence !== start.sentence) break;
-      // A possessive matches its word too: "the school's" finds "school".
-      const child: TrieNode | undefined = at.next.get(token.norm) ?? (token.norm.endsWith("'s") ? at.next.get(token.norm.slice(0, -2)) : undefined);
-      if (!child) break;
+      if (i >= n || tokens[i]!.sentence !== sentence) break;
+      let child = childOf(trie, at, WORDS[i]!);
+      if (child < 0) child = childOf(trie, at, BARE_WORDS[i]!);
+      if (child < 0) break;
       at = child;
       i++;
     }
     for (let k = found - 1; k >= 0; k--) {
       const last = LASTS[k]!;
-      for (const value of ENDS[k]!.values) {
-        const bucket = buckets[value.tag];
-        if (bucket) bucket.push(first, last, value.index);
-        else buckets[value.tag] = [first, last, value.index];
+      const end = valueStart[ENDS[k]! + 1]!;
+      for (let v = valueStart[ENDS[k]!]!; v < end; v++) {
+        const bucket = buckets[valueTag[v]!];
+        if (bucket) bucket.push(first, last, valueIndex[v]!);
+        else buckets[valueTag[v]!] = [first, last, valueIndex[v]!];
       }
     }
   }
