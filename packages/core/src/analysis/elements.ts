@@ -48,21 +48,6 @@ const HORIZON_CUES = VOCAB['horizon-cues'] as Record<Horizon, string[]>;
 const PLAN = VOCAB['plan-actions'] as Record<PlanPart, string[]>;
 const ALIGNMENT = VOCAB['alignment-cues'] as Record<AlignmentGroup, string[]>;
 
-type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer' | 'career_goal' | 'role';
-/** Every phrase list of this module, matched in one scan of the answer. */
-const PHRASES = new TaggedMatcher<Tag>({
-  short_term: HORIZON_CUES.short_term,
-  long_term: HORIZON_CUES.long_term,
-  ...PLAN,
-  align_company: ALIGNMENT.company,
-  align_role: ALIGNMENT.role,
-  offer: VOCAB['value-offers'].map((e) => e.phrase),
-  career_goal: (VOCAB['horizon-cues'] as Record<string, string[]>).career_goal ?? [],
-  role: [...VOCAB['role-nouns'].map((e) => e.phrase), ...VOCAB['job-titles'].map((e) => e.phrase)],
-});
-const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
-const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(tag) ?? [];
-
 /** Words between "I'd" and its verb: "I'd [also want to] visit", "I'll [then] run". */
 /** Spoken fillers an intention may be broken up by: "I'd, like, want to write, um, the case study". */
 const SPOKEN = new Set([',', 'um', 'umm', 'uh', 'er', 'erm', 'like', 'sort', 'kind', 'of', 'basically', 'you', 'know', 'mean', 'i', 'actually']);
@@ -97,6 +82,34 @@ const RESULT_VERBS = new Set([
 ]);
 /** Shares that measure a result as well as numbers do: "fallen by more than half". */
 const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'double', 'twice', 'doubled', 'halved']);
+/** What a course is counted in: "I'm three exams in", "four modules into the diploma". */
+const COURSE_UNITS = new Set(['exams', 'modules', 'papers', 'units', 'courses', 'chapters', 'assignments', 'levels', 'module', 'exam', 'paper', 'unit']);
+/** Words that close a sign-off: "get the portfolio signed off", "have it approved". */
+const SIGNED_OFF = new Set(['signed', 'approved', 'accredited', 'verified']);
+/** Headings for the steps of a plan: "How: …", "The route is: …". */
+const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'plan', 'method', 'approach']);
+
+type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer' | 'career_goal' | 'role' | 'result_verb' | 'share' | 'course_unit' | 'signed_off' | 'method_lead';
+/** Every phrase list of this module, matched in one scan of the answer. */
+const PHRASES = new TaggedMatcher<Tag>({
+  short_term: HORIZON_CUES.short_term,
+  long_term: HORIZON_CUES.long_term,
+  ...PLAN,
+  align_company: ALIGNMENT.company,
+  align_role: ALIGNMENT.role,
+  offer: VOCAB['value-offers'].map((e) => e.phrase),
+  career_goal: (VOCAB['horizon-cues'] as Record<string, string[]>).career_goal ?? [],
+  role: [...VOCAB['role-nouns'].map((e) => e.phrase), ...VOCAB['job-titles'].map((e) => e.phrase)],
+  // The words some passes start from, read off the shared scan instead of a lookup of every token.
+  // The scan also finds a word in its possessive ("set's"), so each pass checks the word itself again.
+  result_verb: [...RESULT_VERBS],
+  share: [...SHARES],
+  course_unit: [...COURSE_UNITS],
+  signed_off: [...SIGNED_OFF],
+  method_lead: ['by', ...HOW_HEADINGS],
+});
+const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
+const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(tag) ?? [];
 
 const none = (): ElementResult => ({ present: false, evidence: [] });
 const found = (evidence: Range[]): ElementResult => ({ present: evidence.length > 0, evidence });
@@ -298,9 +311,9 @@ const SIGN_OFF_LEADS = new Set(['get', 'getting', 'have', 'having']);
 function signOffEvidence(doc: Doc, learnAt: ReadonlyMap<number, number>, doAt: ReadonlyMap<number, number>): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const { first: i } of matches(doc, 'signed_off')) {
     const t = tokens[i]!;
-    if (!SIGNED_OFF.has(t.norm) || (t.norm === 'signed' && tokens[i + 1]!.norm !== 'off')) continue;
+    if (i + 1 >= tokens.length || !SIGNED_OFF.has(t.norm) || (t.norm === 'signed' && tokens[i + 1]!.norm !== 'off')) continue;
     let object = -1;
     for (let k = i - 1; k >= 0 && k >= i - 7 && tokens[k]!.sentence === t.sentence && tokens[k]!.kind !== 'punct'; k--) {
       if (learnAt.has(k) || doAt.has(k)) object = k;
@@ -312,7 +325,6 @@ function signOffEvidence(doc: Doc, learnAt: ReadonlyMap<number, number>, doAt: R
   }
   return evidence;
 }
-const SIGNED_OFF = new Set(['signed', 'approved', 'accredited', 'verified']);
 
 const FIGURATIVE_LEVEL = new Set(['next', 'another', 'higher', 'new']);
 const SPAN_UNITS = new Set(['year', 'years', 'decade', 'decades', 'months']);
@@ -351,14 +363,12 @@ function stepAround(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-/** What a course is counted in: "I'm three exams in", "four modules into the diploma". */
-const COURSE_UNITS = new Set(['exams', 'modules', 'papers', 'units', 'courses', 'chapters', 'assignments', 'levels', 'module', 'exam', 'paper', 'unit']);
 /** "I'm three exams in", "two papers into my ACCA": the speaker's own progress through a course. */
 function progressEvidence(doc: Doc): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!COURSE_UNITS.has(tokens[i]!.norm) || (tokens[i + 1]!.norm !== 'in' && tokens[i + 1]!.norm !== 'into')) continue;
+  for (const { first: i } of matches(doc, 'course_unit')) {
+    if (i < 1 || i + 1 >= tokens.length || !COURSE_UNITS.has(tokens[i]!.norm) || (tokens[i + 1]!.norm !== 'in' && tokens[i + 1]!.norm !== 'into')) continue;
     if (!isCount(tokens, i - 1) || !ownProgress(tokens, i - 1, i + 2)) continue;
     evidence.push([tokens[i - 1]!.start, tokens[i + 1]!.end]);
   }
@@ -476,12 +486,12 @@ function isCount(tokens: Token[], i: number): boolean {
 /** Not methods: -ing words after "by" that are no action ("by the morning", "by something"). */
 const NOT_ACTIONS = new Set(['being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ceiling', 'ring', 'during', 'having', 'getting']);
 const EFFORT = new Set(['hard', 'harder', 'smart', 'smarter', 'hardest']);
-const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'plan', 'method', 'approach']);
 /** "by meeting every family", "by putting a coordinator on shift": a method, said as "by" and an action. */
 function methodByDoing(doc: Doc): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const { first: i } of matches(doc, 'method_lead')) {
+    if (i + 1 >= tokens.length) continue;
     // "How: your product training, then the course…" — a heading for the steps.
     const colon = tokens[i + 1]!.text === ':' ? i + 1 : tokens[i + 1]!.norm === 'is' && tokens[i + 2]?.text === ':' ? i + 2 : -1;
     if (HOW_HEADINGS.has(tokens[i]!.norm) && colon > 0) {
@@ -652,7 +662,7 @@ function resultEvidence(doc: Doc): Range[] {
   const { tokens } = doc;
   const withResult = new Set<number>();
   const evidence: Range[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const { first: i } of matches(doc, 'result_verb')) {
     const t = tokens[i]!;
     if (!RESULT_VERBS.has(t.norm)) continue;
     withResult.add(t.sentence);
@@ -662,7 +672,10 @@ function resultEvidence(doc: Doc): Range[] {
   }
   if (withResult.size === 0) return [];
   for (const q of quantitiesOf(doc)) if (withResult.has(tokens[q.first]!.sentence)) evidence.push([q.start, q.end]);
-  for (const t of tokens) if (SHARES.has(t.norm) && withResult.has(t.sentence)) evidence.push([t.start, t.end]);
+  for (const { first } of matches(doc, 'share')) {
+    const t = tokens[first]!;
+    if (SHARES.has(t.norm) && withResult.has(t.sentence)) evidence.push([t.start, t.end]);
+  }
   return evidence;
 }
 
