@@ -89,7 +89,7 @@ const SIGNED_OFF = new Set(['signed', 'approved', 'accredited', 'verified']);
 /** Headings for the steps of a plan: "How: …", "The route is: …". */
 const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'plan', 'method', 'approach']);
 
-type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer' | 'career_goal' | 'role' | 'result_verb' | 'share' | 'course_unit' | 'signed_off' | 'method_lead';
+type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer' | 'career_goal' | 'role' | 'result_verb' | 'share' | 'course_unit' | 'signed_off' | 'method_lead' | 'habit_cue';
 /** Every phrase list of this module, matched in one scan of the answer. */
 const PHRASES = new TaggedMatcher<Tag>({
   short_term: HORIZON_CUES.short_term,
@@ -107,6 +107,8 @@ const PHRASES = new TaggedMatcher<Tag>({
   course_unit: [...COURSE_UNITS],
   signed_off: [...SIGNED_OFF],
   method_lead: ['by', ...HOW_HEADINGS],
+  // Every word habitEvidence acts on: its subjects and the words that open a repeat.
+  habit_cue: ['i', 'we', "i'll", "i'm", "we're", "i've", "we've", 'every', 'each', 'on', 'at', 'most', 'a', 'per'],
 });
 const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
 const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(tag) ?? [];
@@ -194,6 +196,18 @@ export function isCredentialAcronym(t: Token | undefined): boolean {
 /** Plan evidence: an action with its object, a standalone action or a method phrase. Computed once per document. */
 export const planEvidence = memoize(findPlanEvidence);
 
+/** The groups a step's head belongs to, as bits: one phrase may be in several ("join" both learns and does). */
+const LEARNS = 1;
+const DOES = 2;
+const STANDALONE = 4;
+const METHOD = 8;
+const HEAD_PARTS = [['learn_verbs', LEARNS], ['do_verbs', DOES], ['standalone', STANDALONE], ['methods', METHOD]] as const;
+interface PlanHead {
+  m: PhraseMatch<Tag>;
+  parts: number;
+}
+const byHeadStart = (a: PlanHead, b: PlanHead) => a.m.first - b.m.first;
+
 function findPlanEvidence(doc: Doc): Range[] {
   const evidence: Range[] = [];
   const { tokens } = doc;
@@ -203,21 +217,20 @@ function findPlanEvidence(doc: Doc): Range[] {
   const doAt = new Map<number, number>();
   for (const m of matches(doc, 'do_objects')) doAt.set(m.first, m.last);
   // The heads of a plan step, each with every group its phrase belongs to ("join" both learns and does).
-  const heads = new Map<number, { m: PhraseMatch<Tag>; parts: Set<Tag> }>();
-  for (const tag of ['learn_verbs', 'do_verbs', 'standalone', 'methods'] as const) {
+  const heads = new Map<number, PlanHead>();
+  for (const [tag, part] of HEAD_PARTS) {
     for (const m of matches(doc, tag)) {
       const head = heads.get(m.first);
-      if (!head) heads.set(m.first, { m, parts: new Set([tag]) });
-      else if (m.last > head.m.last) heads.set(m.first, { m, parts: new Set([tag]) });
-      else if (m.last === head.m.last) head.parts.add(tag);
+      if (!head || m.last > head.m.last) heads.set(m.first, { m, parts: part });
+      else if (m.last === head.m.last) head.parts |= part;
     }
   }
   let covered = -1;
-  for (const { m, parts } of [...heads.values()].sort((a, b) => a.m.first - b.m.first)) {
+  for (const { m, parts } of Array.from(heads.values()).sort(byHeadStart)) {
     if (m.first < covered || isNegated(doc, m.first)) continue;
-    if (parts.has('standalone') || parts.has('methods')) {
+    if (parts & (STANDALONE | METHOD)) {
       // "sign up a hundred landlords": a count after the action makes it a target, not a step.
-      if (parts.has('standalone') && isCount(tokens, m.last)) continue;
+      if (parts & STANDALONE && isCount(tokens, m.last)) continue;
       // "I've been practising for seven years": a career so far, not a step.
       if (tokens[m.last - 1]!.norm.endsWith('ing') && tokens[m.last]?.norm === 'for' && spanOfYears(tokens, m.last + 1)) continue;
       // "I've asked myself where I want to be" is no request of anyone.
@@ -234,12 +247,13 @@ function findPlanEvidence(doc: Doc): Range[] {
     }
     // "to be running a project", "be leading the team": a state the speaker wants, not a step toward it.
     // ("I'll be doing the certificate" is a step: learning is done, not held.)
-    if (!parts.has('learn_verbs') && ['be', 'being'].includes(tokens[m.first - 1]?.norm ?? '')) continue;
+    const before = tokens[m.first - 1]?.norm;
+    if (!(parts & LEARNS) && (before === 'be' || before === 'being')) continue;
     // "my final-year design project", "measured building surveys": the verb's form used as a noun or adjective.
     // Prepositions ("through the course", "via the programme") need no verb before them.
     if (!PREPOSITIONS.has(tokens[m.first]!.norm) && !verbalContext(tokens, m.first)) continue;
-    const learns = parts.has('learn_verbs');
-    const does = parts.has('do_verbs');
+    const learns = (parts & LEARNS) !== 0;
+    const does = (parts & DOES) !== 0;
     const sentence = tokens[m.first]!.sentence;
     if (fromToTarget(tokens, m.last, sentence)) continue;
     // "Long term I want to lead community strategy": the far goal itself, wished for, is no step toward it.
@@ -415,9 +429,14 @@ function habitEvidence(doc: Doc): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
   let subject = -1;
+  // Tokens other than the cue words change nothing below but a clause break: they are passed over without a lookup.
+  const cues = matches(doc, 'habit_cue');
+  let cue = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== "'") subject = -1;
+    if (cues[cue]?.first !== i) continue;
+    cue++;
     if (t.norm === 'i' || t.norm === 'we' || t.norm === "i'll") {
       const verb = tokens[i + 1];
       subject = verb && verb.kind === 'word' && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith('ed') ? i : -1;
@@ -552,9 +571,8 @@ function intentEvidence(doc: Doc): Range[] {
     }
     // The first verb, or one further along a list: "I'd want to get quicker, [use] your crits, and [contribute] ideas".
     for (let v = at; v < at + LIST_REACH && tokens[v]?.sentence === sentence; v++) {
-      if (v > at && !LIST_JOINS.has(tokens[v - 1]!.norm)) continue;
       const verbEnd = verbs.get(v);
-      if (verbEnd === undefined || isNegated(doc, v)) continue;
+      if (verbEnd === undefined || (v > at && !LIST_JOINS.has(tokens[v - 1]!.norm)) || isNegated(doc, v)) continue;
       // "I want to lead conferences" states the goal; "in my first six months I'd want to own forty accounts" is a step.
       if (aspiration && goalVerbs.has(v) && !isNear(sentence, m.first)) continue;
       // "take your followers from 12,000 to 50,000": a target to reach, not a step toward it.
@@ -597,18 +615,24 @@ function objectAfter(tokens: Token[], from: number, sentence: number): number | 
 }
 
 /** Words that name this company (its proper names) or this role, read from the input. */
-function targetWords(context: Omit<Context, 'elements'>): { names: Set<string>; words: Set<string>; role: string[] } {
+function targetWords(context: Omit<Context, 'elements'>): { names: Set<string>; words: Set<string>; initials: number; role: string[] } {
   const names = new Set<string>();
   const words = new Set<string>();
+  let initials = 0;
   for (const t of context.company?.tokens ?? []) {
     if (t.kind !== 'word' || STOP.has(t.norm) || GENERIC.has(t.norm)) continue;
     const c = t.text.charCodeAt(0);
     if (c >= 65 && c <= 90 && t.text.length > 1) names.add(t.norm);
     else if (t.norm.length >= 6) words.add(t.norm);
+    else continue;
+    initials |= initialBit(t.norm);
   }
   const role = (context.role?.tokens ?? []).filter((t) => t.kind === 'word' && !STOP.has(t.norm)).map((t) => t.norm);
-  return { names, words, role };
+  return { names, words, initials, role };
 }
+
+/** A bit for a word's first letter (by its low five bits): a word whose bit no company word has needs no lookup. */
+const initialBit = (norm: string) => 1 << (norm.charCodeAt(0) & 31);
 
 /** Alignment evidence: "your team", "this role", "here", and the company's and the role's own words. */
 function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[] {
@@ -621,17 +645,22 @@ function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[
     if (m.last - m.first === 1 && tokens[m.first]!.norm === 'here' && (next?.norm === 'is' || next?.norm === 'are')) continue;
     evidence.push([m.start, m.end]);
   }
-  const { names, words, role } = targetWords(context);
+  const { names, words, initials, role } = targetWords(context);
   const head = role[role.length - 1];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
-    // "Northwind's" names Northwind.
-    const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
-    const isName = names.has(bare) && (capital || bare.length > 3);
+    let isName = false;
+    let isWord = false;
+    if (initials & initialBit(t.norm)) {
+      const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+      // "Northwind's" names Northwind.
+      const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
+      isName = names.has(bare) && (capital || bare.length > 3);
+      isWord = words.has(t.norm);
+    }
     const isRole = head !== undefined && t.norm === head && (role.length === 1 || tokens[i - 1]?.norm === role[role.length - 2]);
-    if (isName || words.has(t.norm) || isRole) {
+    if (isName || isWord || isRole) {
       const start = isRole && role.length > 1 ? tokens[i - 1]!.start : t.start;
       evidence.push([start, t.end]);
     }
