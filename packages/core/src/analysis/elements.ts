@@ -48,21 +48,6 @@ const HORIZON_CUES = VOCAB['horizon-cues'] as Record<Horizon, string[]>;
 const PLAN = VOCAB['plan-actions'] as Record<PlanPart, string[]>;
 const ALIGNMENT = VOCAB['alignment-cues'] as Record<AlignmentGroup, string[]>;
 
-type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer' | 'career_goal' | 'role';
-/** Every phrase list of this module, matched in one scan of the answer. */
-const PHRASES = new TaggedMatcher<Tag>({
-  short_term: HORIZON_CUES.short_term,
-  long_term: HORIZON_CUES.long_term,
-  ...PLAN,
-  align_company: ALIGNMENT.company,
-  align_role: ALIGNMENT.role,
-  offer: VOCAB['value-offers'].map((e) => e.phrase),
-  career_goal: (VOCAB['horizon-cues'] as Record<string, string[]>).career_goal ?? [],
-  role: [...VOCAB['role-nouns'].map((e) => e.phrase), ...VOCAB['job-titles'].map((e) => e.phrase)],
-});
-const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
-const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(tag) ?? [];
-
 /** Words between "I'd" and its verb: "I'd [also want to] visit", "I'll [then] run". */
 /** Spoken fillers an intention may be broken up by: "I'd, like, want to write, um, the case study". */
 const SPOKEN = new Set([',', 'um', 'umm', 'uh', 'er', 'erm', 'like', 'sort', 'kind', 'of', 'basically', 'you', 'know', 'mean', 'i', 'actually']);
@@ -97,6 +82,36 @@ const RESULT_VERBS = new Set([
 ]);
 /** Shares that measure a result as well as numbers do: "fallen by more than half". */
 const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'double', 'twice', 'doubled', 'halved']);
+/** What a course is counted in: "I'm three exams in", "four modules into the diploma". */
+const COURSE_UNITS = new Set(['exams', 'modules', 'papers', 'units', 'courses', 'chapters', 'assignments', 'levels', 'module', 'exam', 'paper', 'unit']);
+/** Words that close a sign-off: "get the portfolio signed off", "have it approved". */
+const SIGNED_OFF = new Set(['signed', 'approved', 'accredited', 'verified']);
+/** Headings for the steps of a plan: "How: …", "The route is: …". */
+const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'plan', 'method', 'approach']);
+
+type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer' | 'career_goal' | 'role' | 'result_verb' | 'share' | 'course_unit' | 'signed_off' | 'method_lead' | 'habit_cue';
+/** Every phrase list of this module, matched in one scan of the answer. */
+const PHRASES = new TaggedMatcher<Tag>({
+  short_term: HORIZON_CUES.short_term,
+  long_term: HORIZON_CUES.long_term,
+  ...PLAN,
+  align_company: ALIGNMENT.company,
+  align_role: ALIGNMENT.role,
+  offer: VOCAB['value-offers'].map((e) => e.phrase),
+  career_goal: (VOCAB['horizon-cues'] as Record<string, string[]>).career_goal ?? [],
+  role: [...VOCAB['role-nouns'].map((e) => e.phrase), ...VOCAB['job-titles'].map((e) => e.phrase)],
+  // The words some passes start from, read off the shared scan instead of a lookup of every token.
+  // The scan also finds a word in its possessive ("set's"), so each pass checks the word itself again.
+  result_verb: [...RESULT_VERBS],
+  share: [...SHARES],
+  course_unit: [...COURSE_UNITS],
+  signed_off: [...SIGNED_OFF],
+  method_lead: ['by', ...HOW_HEADINGS],
+  // Every word habitEvidence acts on: its subjects and the words that open a repeat.
+  habit_cue: ['i', 'we', "i'll", "i'm", "we're", "i've", "we've", 'every', 'each', 'on', 'at', 'most', 'a', 'per'],
+});
+const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
+const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(tag) ?? [];
 
 const none = (): ElementResult => ({ present: false, evidence: [] });
 const found = (evidence: Range[]): ElementResult => ({ present: evidence.length > 0, evidence });
@@ -193,6 +208,18 @@ function appliedHere(tokens: Doc['tokens'], first: number, last: number): boolea
 /** Plan evidence: an action with its object, a standalone action or a method phrase. Computed once per document. */
 export const planEvidence = memoize(findPlanEvidence);
 
+/** The groups a step's head belongs to, as bits: one phrase may be in several ("join" both learns and does). */
+const LEARNS = 1;
+const DOES = 2;
+const STANDALONE = 4;
+const METHOD = 8;
+const HEAD_PARTS = [['learn_verbs', LEARNS], ['do_verbs', DOES], ['standalone', STANDALONE], ['methods', METHOD]] as const;
+interface PlanHead {
+  m: PhraseMatch<Tag>;
+  parts: number;
+}
+const byHeadStart = (a: PlanHead, b: PlanHead) => a.m.first - b.m.first;
+
 function findPlanEvidence(doc: Doc): Range[] {
   const evidence: Range[] = [];
   const { tokens } = doc;
@@ -202,21 +229,20 @@ function findPlanEvidence(doc: Doc): Range[] {
   const doAt = new Map<number, number>();
   for (const m of matches(doc, 'do_objects')) doAt.set(m.first, m.last);
   // The heads of a plan step, each with every group its phrase belongs to ("join" both learns and does).
-  const heads = new Map<number, { m: PhraseMatch<Tag>; parts: Set<Tag> }>();
-  for (const tag of ['learn_verbs', 'do_verbs', 'standalone', 'methods'] as const) {
+  const heads = new Map<number, PlanHead>();
+  for (const [tag, part] of HEAD_PARTS) {
     for (const m of matches(doc, tag)) {
       const head = heads.get(m.first);
-      if (!head) heads.set(m.first, { m, parts: new Set([tag]) });
-      else if (m.last > head.m.last) heads.set(m.first, { m, parts: new Set([tag]) });
-      else if (m.last === head.m.last) head.parts.add(tag);
+      if (!head || m.last > head.m.last) heads.set(m.first, { m, parts: part });
+      else if (m.last === head.m.last) head.parts |= part;
     }
   }
   let covered = -1;
-  for (const { m, parts } of [...heads.values()].sort((a, b) => a.m.first - b.m.first)) {
+  for (const { m, parts } of Array.from(heads.values()).sort(byHeadStart)) {
     if (m.first < covered || isNegated(doc, m.first)) continue;
-    if (parts.has('standalone') || parts.has('methods')) {
+    if (parts & (STANDALONE | METHOD)) {
       // "sign up a hundred landlords": a count after the action makes it a target, not a step.
-      if (parts.has('standalone') && isCount(tokens, m.last)) continue;
+      if (parts & STANDALONE && isCount(tokens, m.last)) continue;
       // "I've been practising for seven years": a career so far, not a step.
       if (tokens[m.last - 1]!.norm.endsWith('ing') && tokens[m.last]?.norm === 'for' && spanOfYears(tokens, m.last + 1)) continue;
       // "I've asked myself where I want to be" is no request of anyone.
@@ -235,12 +261,13 @@ function findPlanEvidence(doc: Doc): Range[] {
     }
     // "to be running a project", "be leading the team": a state the speaker wants, not a step toward it.
     // ("I'll be doing the certificate" is a step: learning is done, not held.)
-    if (!parts.has('learn_verbs') && ['be', 'being'].includes(tokens[m.first - 1]?.norm ?? '')) continue;
+    const before = tokens[m.first - 1]?.norm;
+    if (!(parts & LEARNS) && (before === 'be' || before === 'being')) continue;
     // "my final-year design project", "measured building surveys": the verb's form used as a noun or adjective.
     // Prepositions ("through the course", "via the programme") need no verb before them.
     if (!PREPOSITIONS.has(tokens[m.first]!.norm) && !verbalContext(tokens, m.first)) continue;
-    const learns = parts.has('learn_verbs');
-    const does = parts.has('do_verbs');
+    const learns = (parts & LEARNS) !== 0;
+    const does = (parts & DOES) !== 0;
     const sentence = tokens[m.first]!.sentence;
     if (fromToTarget(tokens, m.last, sentence)) continue;
     // "Long term I want to lead community strategy": the far goal itself, wished for, is no step toward it.
@@ -312,9 +339,9 @@ const SIGN_OFF_LEADS = new Set(['get', 'getting', 'have', 'having']);
 function signOffEvidence(doc: Doc, learnAt: ReadonlyMap<number, number>, doAt: ReadonlyMap<number, number>): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const { first: i } of matches(doc, 'signed_off')) {
     const t = tokens[i]!;
-    if (!SIGNED_OFF.has(t.norm) || (t.norm === 'signed' && tokens[i + 1]!.norm !== 'off')) continue;
+    if (i + 1 >= tokens.length || !SIGNED_OFF.has(t.norm) || (t.norm === 'signed' && tokens[i + 1]!.norm !== 'off')) continue;
     let object = -1;
     for (let k = i - 1; k >= 0 && k >= i - 7 && tokens[k]!.sentence === t.sentence && tokens[k]!.kind !== 'punct'; k--) {
       if (learnAt.has(k) || doAt.has(k)) object = k;
@@ -326,7 +353,6 @@ function signOffEvidence(doc: Doc, learnAt: ReadonlyMap<number, number>, doAt: R
   }
   return evidence;
 }
-const SIGNED_OFF = new Set(['signed', 'approved', 'accredited', 'verified']);
 
 const FIGURATIVE_LEVEL = new Set(['next', 'another', 'higher', 'new']);
 const SPAN_UNITS = new Set(['year', 'years', 'decade', 'decades', 'months']);
@@ -365,14 +391,12 @@ function stepAround(doc: Doc, first: number, last: number): boolean {
   return false;
 }
 
-/** What a course is counted in: "I'm three exams in", "four modules into the diploma". */
-const COURSE_UNITS = new Set(['exams', 'modules', 'papers', 'units', 'courses', 'chapters', 'assignments', 'levels', 'module', 'exam', 'paper', 'unit']);
 /** "I'm three exams in", "two papers into my ACCA": the speaker's own progress through a course. */
 function progressEvidence(doc: Doc): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!COURSE_UNITS.has(tokens[i]!.norm) || (tokens[i + 1]!.norm !== 'in' && tokens[i + 1]!.norm !== 'into')) continue;
+  for (const { first: i } of matches(doc, 'course_unit')) {
+    if (i < 1 || i + 1 >= tokens.length || !COURSE_UNITS.has(tokens[i]!.norm) || (tokens[i + 1]!.norm !== 'in' && tokens[i + 1]!.norm !== 'into')) continue;
     if (!isCount(tokens, i - 1) || !ownProgress(tokens, i - 1, i + 2)) continue;
     evidence.push([tokens[i - 1]!.start, tokens[i + 1]!.end]);
   }
@@ -419,9 +443,14 @@ function habitEvidence(doc: Doc): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
   let subject = -1;
+  // Tokens other than the cue words change nothing below but a clause break: they are passed over without a lookup.
+  const cues = matches(doc, 'habit_cue');
+  let cue = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== "'") subject = -1;
+    if (cues[cue]?.first !== i) continue;
+    cue++;
     if (t.norm === 'i' || t.norm === 'we' || t.norm === "i'll") {
       const verb = tokens[i + 1];
       subject = verb && verb.kind === 'word' && !NOT_HABITS.has(verb.norm) && !verb.norm.endsWith('ed') ? i : -1;
@@ -490,12 +519,12 @@ function isCount(tokens: Token[], i: number): boolean {
 /** Not methods: -ing words after "by" that are no action ("by the morning", "by something"). */
 const NOT_ACTIONS = new Set(['being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ceiling', 'ring', 'during', 'having', 'getting']);
 const EFFORT = new Set(['hard', 'harder', 'smart', 'smarter', 'hardest']);
-const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'plan', 'method', 'approach']);
 /** "by meeting every family", "by putting a coordinator on shift": a method, said as "by" and an action. */
 function methodByDoing(doc: Doc): Range[] {
   const { tokens } = doc;
   const evidence: Range[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const { first: i } of matches(doc, 'method_lead')) {
+    if (i + 1 >= tokens.length) continue;
     // "How: your product training, then the course…" — a heading for the steps.
     const colon = tokens[i + 1]!.text === ':' ? i + 1 : tokens[i + 1]!.norm === 'is' && tokens[i + 2]?.text === ':' ? i + 2 : -1;
     if (HOW_HEADINGS.has(tokens[i]!.norm) && colon > 0) {
@@ -556,9 +585,8 @@ function intentEvidence(doc: Doc): Range[] {
     }
     // The first verb, or one further along a list: "I'd want to get quicker, [use] your crits, and [contribute] ideas".
     for (let v = at; v < at + LIST_REACH && tokens[v]?.sentence === sentence; v++) {
-      if (v > at && !LIST_JOINS.has(tokens[v - 1]!.norm)) continue;
       const verbEnd = verbs.get(v);
-      if (verbEnd === undefined || isNegated(doc, v)) continue;
+      if (verbEnd === undefined || (v > at && !LIST_JOINS.has(tokens[v - 1]!.norm)) || isNegated(doc, v)) continue;
       // "I want to lead conferences" states the goal; "in my first six months I'd want to own forty accounts" is a step.
       if (aspiration && goalVerbs.has(v) && !isNear(sentence, m.first)) continue;
       // "take your followers from 12,000 to 50,000": a target to reach, not a step toward it.
@@ -601,18 +629,24 @@ function objectAfter(tokens: Token[], from: number, sentence: number): number | 
 }
 
 /** Words that name this company (its proper names) or this role, read from the input. */
-function targetWords(context: Omit<Context, 'elements'>): { names: Set<string>; words: Set<string>; role: string[] } {
+function targetWords(context: Omit<Context, 'elements'>): { names: Set<string>; words: Set<string>; initials: number; role: string[] } {
   const names = new Set<string>();
   const words = new Set<string>();
+  let initials = 0;
   for (const t of context.company?.tokens ?? []) {
     if (t.kind !== 'word' || STOP.has(t.norm) || GENERIC.has(t.norm)) continue;
     const c = t.text.charCodeAt(0);
     if (c >= 65 && c <= 90 && t.text.length > 1) names.add(t.norm);
     else if (t.norm.length >= 6) words.add(t.norm);
+    else continue;
+    initials |= initialBit(t.norm);
   }
   const role = (context.role?.tokens ?? []).filter((t) => t.kind === 'word' && !STOP.has(t.norm)).map((t) => t.norm);
-  return { names, words, role };
+  return { names, words, initials, role };
 }
+
+/** A bit for a word's first letter (by its low five bits): a word whose bit no company word has needs no lookup. */
+const initialBit = (norm: string) => 1 << (norm.charCodeAt(0) & 31);
 
 /** Alignment evidence: "your team", "this role", "here", and the company's and the role's own words. */
 function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[] {
@@ -625,17 +659,22 @@ function alignmentEvidence(doc: Doc, context: Omit<Context, 'elements'>): Range[
     if (m.last - m.first === 1 && tokens[m.first]!.norm === 'here' && (next?.norm === 'is' || next?.norm === 'are')) continue;
     evidence.push([m.start, m.end]);
   }
-  const { names, words, role } = targetWords(context);
+  const { names, words, initials, role } = targetWords(context);
   const head = role[role.length - 1];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
-    // "Northwind's" names Northwind.
-    const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
-    const isName = names.has(bare) && (capital || bare.length > 3);
+    let isName = false;
+    let isWord = false;
+    if (initials & initialBit(t.norm)) {
+      const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+      // "Northwind's" names Northwind.
+      const bare = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
+      isName = names.has(bare) && (capital || bare.length > 3);
+      isWord = words.has(t.norm);
+    }
     const isRole = head !== undefined && t.norm === head && (role.length === 1 || tokens[i - 1]?.norm === role[role.length - 2]);
-    if (isName || words.has(t.norm) || isRole) {
+    if (isName || isWord || isRole) {
       const start = isRole && role.length > 1 ? tokens[i - 1]!.start : t.start;
       evidence.push([start, t.end]);
     }
@@ -666,7 +705,7 @@ function resultEvidence(doc: Doc): Range[] {
   const { tokens } = doc;
   const withResult = new Set<number>();
   const evidence: Range[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const { first: i } of matches(doc, 'result_verb')) {
     const t = tokens[i]!;
     if (!RESULT_VERBS.has(t.norm)) continue;
     withResult.add(t.sentence);
@@ -676,7 +715,10 @@ function resultEvidence(doc: Doc): Range[] {
   }
   if (withResult.size === 0) return [];
   for (const q of quantitiesOf(doc)) if (withResult.has(tokens[q.first]!.sentence)) evidence.push([q.start, q.end]);
-  for (const t of tokens) if (SHARES.has(t.norm) && withResult.has(t.sentence)) evidence.push([t.start, t.end]);
+  for (const { first } of matches(doc, 'share')) {
+    const t = tokens[first]!;
+    if (SHARES.has(t.norm) && withResult.has(t.sentence)) evidence.push([t.start, t.end]);
+  }
   return evidence;
 }
 

@@ -3,8 +3,8 @@
  * The words are data (data/fields.yml); the fields that sit next to each other are in data/field-kinship.yml.
  */
 import type { Doc } from '../text/tokenize.js';
-import { phraseTokens } from '../text/phrases.js';
-import { isNegated, memoTable, onDemandMatcher, sharedMatcher, type Matcher } from '../text/helpers.js';
+import { PhraseMatcher, phraseTokens, type PhraseMatch } from '../text/phrases.js';
+import { isNegated, memoTable, sharedMatcher } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import { singular } from '../text/normalize.js';
 import type { Context } from './context.js';
@@ -164,7 +164,7 @@ export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company
 // Field aims: where in the world of work the answer's goals point.
 
 /** Words that aim a whole career somewhere: a field word after them is where the candidate wants to end up. */
-const ROLE_AIMS = onDemandMatcher(
+const ROLE_AIMS = new PhraseMatcher(
   ['become', 'becoming', 'be a', 'be an', 'work as', 'working as', 'career in', 'career as', 'move into', 'moving into', 'switch to', 'switch into',
     'end up', 'join a', 'join an', 'work for a', 'work for an', 'work at a', 'work at an', 'working at a', 'working at an', 'working for a', 'working for an',
     'working in', 'work in', 'run a', 'run my', 'running a', 'open a', 'open my', 'set up a', 'go into', 'get into', 'build my', 'building my', 'grow my',
@@ -172,7 +172,7 @@ const ROLE_AIMS = onDemandMatcher(
     'running my', 'opening my', 'start my', 'starting my', 'launch my', 'launching my', 'set up my', 'setting up my', 'retraining as', 'earn my living',
   ].map((phrase) => ({ phrase, value: 'role' as const })),
 );
-const WANT_AIMS = onDemandMatcher(
+const WANT_AIMS = new PhraseMatcher(
   ['dream', 'dreams', 'ambition', 'ambitions', 'aspiration', 'career', 'full time', 'full-time', 'one day', 'eventually', 'long-term',
     'long term', 'longer term', 'ultimately', 'real goal', 'goal is', 'plan is', 'really want', 'really keen', 'keen to learn', 'learn more about',
     'my passion', 'see myself', 'set up', 'planning to', 'plan to', 'always wanted', 'working towards', 'working toward', 'want to', 'would like to',
@@ -182,7 +182,7 @@ const WANT_AIMS = onDemandMatcher(
  * Words that make a whole sentence a career: "…and my goal is to turn that into my full-time career", "I'd like that to be what I do
  * for a living". A field word anywhere in such a sentence (before or after) is the career meant, not only one after an aim word.
  */
-const CAREER_SENTENCE = onDemandMatcher(
+const CAREER_SENTENCE = new PhraseMatcher(
   ['for a living', 'full-time career', 'full time career', 'into my career', 'into a career', 'into my job', 'my main career', 'my main job', 'my real career',
     'into a full-time', 'into a full time', 'turn professional', 'go professional'].map((phrase) => ({ phrase, value: 'career' as const })),
 );
@@ -320,20 +320,23 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     return false;
   };
   const targetSentences = new Set(profile.hits.filter((h) => inTarget(h) && !partners.has(h) && !grade(h) && !isNegated(doc, h.first, 4) && !turned(h)).map((h) => h.sentence));
-  const aimEnds = (matcher: Matcher<string>) => {
-    const out = new Map<number, number[]>();
-    for (const m of matcher.match(doc)) {
-      const s = doc.tokens[m.first]!.sentence;
-      const ends = out.get(s);
-      if (ends) ends.push(m.last);
-      else out.set(s, [m.last]);
-    }
-    return out;
+  // Aim words are read only in the sentences of the off-target words that ask for them, not across the whole answer:
+  // a phrase never crosses a sentence, so a sentence's matches are the same either way.
+  const inSentence = (matcher: PhraseMatcher<string>) => {
+    const found = new Map<number, PhraseMatch<string>[]>();
+    return (s: number) => {
+      let list = found.get(s);
+      if (!list) {
+        const sentence = doc.sentences[s];
+        found.set(s, (list = sentence ? matcher.match(doc, sentence.first, sentence.last) : []));
+      }
+      return list;
+    };
   };
-  const roles = aimEnds(ROLE_AIMS);
-  const wants = aimEnds(WANT_AIMS);
-  const careerSentences = new Set(CAREER_SENTENCE.match(doc).map((m) => doc.tokens[m.first]!.sentence));
-  const after = (ends: Map<number, number[]>, h: FieldHit) => (ends.get(h.sentence) ?? []).some((end) => end <= h.first && h.first - end <= AIM_REACH);
+  const roles = inSentence(ROLE_AIMS);
+  const wants = inSentence(WANT_AIMS);
+  const careers = inSentence(CAREER_SENTENCE);
+  const after = (aims: (s: number) => PhraseMatch<string>[], h: FieldHit) => aims(h.sentence).some((m) => m.last <= h.first && h.first - m.last <= AIM_REACH);
   // Next to the role's own field; the company's fields count as they are, not through their neighbours (unless the role names no field).
   const kinToRole = (f: string) => (profile.roleKnown ? profile.primary : profile.target).some((p) => areKin(p, f)) || profile.target.includes(f);
   // "I used to be a carpenter", "I was a chef for twelve years", "I've been a nurse": a past field is background, not a goal.
@@ -361,7 +364,7 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '') || background(h.first) || partOfThe(doc, h)) continue;
     const role = after(roles, h);
     const career =
-      CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || doc.tokens[h.last]?.norm === 'full-time' || careerSentences.has(h.sentence);
+      CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || doc.tokens[h.last]?.norm === 'full-time' || careers(h.sentence).length > 0;
     if (!role && !career && !after(wants, h)) continue;
     if (servedList(doc, h.last)) continue;
     let served = false;
