@@ -9,7 +9,7 @@ import { wholeAnswer } from '../text/helpers.js';
 import { getQuestion, type QuestionKind } from '../questions.js';
 import type { Flag, Followup } from '../types.js';
 import type { Context } from './context.js';
-import { findMentions, type Mention, type MentionKind } from './mentions.js';
+import { findMentions, oneLine, type Mention, type MentionKind } from './mentions.js';
 
 export const MAX_FOLLOWUPS = 4;
 const MIN_FOLLOWUPS = 2;
@@ -185,7 +185,7 @@ function isMostlyIn(question: string, have: Set<string>): boolean {
  * certificate", "your degree", "our mentoring program"; quoted when it has no article.
  */
 function named(doc: Doc, m: Mention): string {
-  const text = collapse(doc.text.slice(m.start, m.end));
+  const text = oneLine(doc.text.slice(m.start, m.end));
   const rest = text.slice(text.indexOf(' ') + 1);
   if (m.opener === 'a' || m.opener === 'an' || m.opener === 'the') return text;
   if (m.opener === 'my') return `your ${rest}`;
@@ -204,15 +204,13 @@ const MAX_QUOTE = 90;
 
 /** Quote the candidate's words, on one line, cut at a word when long. */
 function quote(text: string): string {
-  let t = collapse(text);
+  let t = oneLine(text);
   if (t.length > MAX_QUOTE) {
     const cut = t.lastIndexOf(' ', MAX_QUOTE);
     t = `${t.slice(0, cut > 30 ? cut : MAX_QUOTE)}…`;
   }
   return `“${t}”`;
 }
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function countWords(text: string): number {
   let n = 0;

@@ -108,6 +108,12 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !
 const sameSentence = (doc: Doc, i: number, j: number) => doc.tokens[i]?.sentence === doc.tokens[j]?.sentence;
 const normAt = (doc: Doc, i: number) => doc.tokens[i]?.norm ?? '';
 
+/** Whitespace that collapsing would change: anything but a plain space, or two spaces in a row. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
+/** Quoted words on one line, single-spaced and trimmed. Most quotes are already single-spaced: one test skips the replace. */
+export const oneLine = (text: string): string => (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+
 type MentionContext = Pick<Context, 'company' | 'timeframes'>;
 
 /** Follow-ups and strengths both ask for the mentions of one analysis: read them once. */
