@@ -106,29 +106,32 @@ function choose(candidates: Candidate[]): Followup[] {
 }
 
 function fromMention(doc: Doc, m: Mention): Candidate | null {
-  if (m.kind === 'lesson') return null;
+  const kind = m.kind;
+  if (kind === 'lesson') return null;
   const text = doc.text.slice(m.start, m.end);
-  const at = { start: m.start, end: m.end, text, kind: m.kind, priority: BASE_PRIORITY[m.kind] };
-  switch (m.kind) {
+  return { start: m.start, end: m.end, text, kind, priority: BASE_PRIORITY[kind], ask: () => questionAbout(doc, m, kind, text) };
+}
+
+/** The question a mention calls for, quoting the candidate's words back. */
+function questionAbout(doc: Doc, m: Mention, kind: Exclude<MentionKind, 'lesson'>, text: string): string {
+  switch (kind) {
     case 'course':
-      return { ...at, ask: () => `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?` };
+      return `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?`;
     case 'leadership':
       // "I already mentor two juniors" has answered "what have you done so far": ask what it taught them.
-      return {
-        ...at,
-        ask: () =>
-          m.already
-            ? `You said you ${quote(text)} — what has that taught you about leading people?`
-            : `You mentioned ${quote(text)} — what have you done so far to lead, and who have you mentored?`,
-      };
+      return m.already
+        ? `You said you ${quote(text)} — what has that taught you about leading people?`
+        : `You mentioned ${quote(text)} — what have you done so far to lead, and who have you mentored?`;
     case 'long_term':
-      return { ...at, ask: () => `You said ${quote(text)} — what would have to happen in your first year to get there?` };
+      return `You said ${quote(text)} — what would have to happen in your first year to get there?`;
     case 'number':
-      return { ...at, ask: () => `You mentioned ${quote(text)} — how would you measure that, and what would you do if you missed it?` };
+      return `You mentioned ${quote(text)} — how would you measure that, and what would you do if you missed it?`;
     case 'company_feature':
-      return { ...at, ask: () => (isPlural(text) ? `You mentioned ${named(doc, m)} — what do you know about them, and why do they matter to you?` : `You mentioned ${named(doc, m)} — what do you know about it, and why does it matter to you?`) };
+      return isPlural(text)
+        ? `You mentioned ${named(doc, m)} — what do you know about them, and why do they matter to you?`
+        : `You mentioned ${named(doc, m)} — what do you know about it, and why does it matter to you?`;
     case 'missed':
-      return { ...at, ask: () => `You said ${quote(text)} — what did you learn from it, and what would you change if you set that goal again?` };
+      return `You said ${quote(text)} — what did you learn from it, and what would you change if you set that goal again?`;
   }
 }
 
