@@ -9,16 +9,21 @@ import { wholeAnswer } from '../text/helpers.js';
 import { getQuestion, type QuestionKind } from '../questions.js';
 import type { Flag, Followup } from '../types.js';
 import type { Context } from './context.js';
-import { findMentions, type Mention, type MentionKind } from './mentions.js';
+import { findMentions, oneLine, type Mention, type MentionKind } from './mentions.js';
 
 export const MAX_FOLLOWUPS = 4;
 const MIN_FOLLOWUPS = 2;
 
 type ProbeKind = Exclude<MentionKind, 'lesson'> | 'vague';
 
-interface Candidate extends Followup {
+interface Candidate {
   kind: ProbeKind;
   priority: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Builds the question: only the few candidates choose() reaches are worded (quoting is most of the cost). */
+  ask: () => string;
 }
 
 /** How useful each kind of probe is in general: testing a long-term goal is the classic follow-up. */
@@ -51,12 +56,15 @@ export function findFollowups(doc: Doc, context: Context, flags: Flag[]): Follow
   const vague = flags.filter((f) => f.id === 'unclear' || f.id === 'cliche');
   const hits = (list: Flag[], r: { start: number; end: number }) => list.some((f) => r.start < f.end && f.start < r.end);
   const mentions = findMentions(doc, context).filter((m) => !(m.kind === 'number' && hits(money, m)) && !hits(vague, m.focus));
-  const candidates: Candidate[] = [
-    ...firstOfEachKind(mentions, PER_KIND).flatMap((m) => fromMention(doc, m)),
-    ...fromFlags(doc, flags, context.kind),
-  ].map((c) => ({ ...c, priority: c.priority + (boost[c.kind] ?? 0) + (c.kind === 'vague' ? seniority : 0) }));
+  const candidates: Candidate[] = [];
+  for (const m of firstOfEachKind(mentions, PER_KIND)) {
+    const c = fromMention(doc, m);
+    if (c) candidates.push(c);
+  }
+  fromFlags(doc, flags, context.kind, candidates);
+  for (const c of candidates) c.priority += (boost[c.kind] ?? 0) + (c.kind === 'vague' ? seniority : 0);
 
-  const chosen: Followup[] = choose(candidates).map(({ question, start, end, text }) => ({ question, start, end, text }));
+  const chosen = choose(candidates);
   if (chosen.length < MIN_FOLLOWUPS) chosen.push(...fallback(doc, context, chosen, MIN_FOLLOWUPS - chosen.length));
   return chosen;
 }
@@ -77,76 +85,88 @@ function firstOfEachKind(mentions: Mention[], limit: number): Mention[] {
 const KIND_LIMIT: Partial<Record<ProbeKind, number>> = { vague: 2 };
 
 /** Most useful first, each kind at most its limit, no two of one kind on the same words, no repeats. */
-function choose(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort((a, b) => b.priority - a.priority || a.start - b.start);
-  const chosen: Candidate[] = [];
-  const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
-  for (const c of ranked) {
+function choose(candidates: Candidate[]): Followup[] {
+  candidates.sort((a, b) => b.priority - a.priority || a.start - b.start);
+  const chosen: (Followup & { kind: ProbeKind })[] = [];
+  for (const c of candidates) {
     if (chosen.length === MAX_FOLLOWUPS) break;
-    const same = chosen.filter((k) => k.kind === c.kind);
-    if (same.length >= (KIND_LIMIT[c.kind] ?? 1) || same.some((k) => overlaps(c, k)) || chosen.some((k) => k.question === c.question)) continue;
-    chosen.push(c);
+    let same = 0;
+    let clash = false;
+    for (const k of chosen) {
+      if (k.kind !== c.kind) continue;
+      same++;
+      if (c.start < k.end && k.start < c.end) clash = true;
+    }
+    if (same >= (KIND_LIMIT[c.kind] ?? 1) || clash) continue;
+    const question = c.ask();
+    if (chosen.some((k) => k.question === question)) continue;
+    chosen.push({ question, start: c.start, end: c.end, text: c.text, kind: c.kind });
   }
-  return chosen;
+  return chosen.map(({ question, start, end, text }) => ({ question, start, end, text }));
 }
 
-function fromMention(doc: Doc, m: Mention): Candidate[] {
+function fromMention(doc: Doc, m: Mention): Candidate | null {
+  const kind = m.kind;
+  if (kind === 'lesson') return null;
   const text = doc.text.slice(m.start, m.end);
-  const at = { start: m.start, end: m.end, text };
-  const said = quote(text);
-  switch (m.kind) {
+  return { start: m.start, end: m.end, text, kind, priority: BASE_PRIORITY[kind], ask: () => questionAbout(doc, m, kind, text) };
+}
+
+/** The question a mention calls for, quoting the candidate's words back. */
+function questionAbout(doc: Doc, m: Mention, kind: Exclude<MentionKind, 'lesson'>, text: string): string {
+  switch (kind) {
     case 'course':
-      return [{ ...at, kind: 'course', priority: BASE_PRIORITY.course, question: `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?` }];
-    case 'leadership': {
+      return `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?`;
+    case 'leadership':
       // "I already mentor two juniors" has answered "what have you done so far": ask what it taught them.
-      const question = m.already
-        ? `You said you ${said} — what has that taught you about leading people?`
-        : `You mentioned ${said} — what have you done so far to lead, and who have you mentored?`;
-      return [{ ...at, kind: 'leadership', priority: BASE_PRIORITY.leadership, question }];
-    }
+      return m.already
+        ? `You said you ${quote(text)} — what has that taught you about leading people?`
+        : `You mentioned ${quote(text)} — what have you done so far to lead, and who have you mentored?`;
     case 'long_term':
-      return [{ ...at, kind: 'long_term', priority: BASE_PRIORITY.long_term, question: `You said ${said} — what would have to happen in your first year to get there?` }];
+      return `You said ${quote(text)} — what would have to happen in your first year to get there?`;
     case 'number':
-      return [{ ...at, kind: 'number', priority: BASE_PRIORITY.number, question: `You mentioned ${said} — how would you measure that, and what would you do if you missed it?` }];
+      return `You mentioned ${quote(text)} — how would you measure that, and what would you do if you missed it?`;
     case 'company_feature':
-      return [{ ...at, kind: 'company_feature', priority: BASE_PRIORITY.company_feature, question: isPlural(text) ? `You mentioned ${named(doc, m)} — what do you know about them, and why do they matter to you?` : `You mentioned ${named(doc, m)} — what do you know about it, and why does it matter to you?` }];
+      return isPlural(text)
+        ? `You mentioned ${named(doc, m)} — what do you know about them, and why do they matter to you?`
+        : `You mentioned ${named(doc, m)} — what do you know about it, and why does it matter to you?`;
     case 'missed':
-      return [{ ...at, kind: 'missed', priority: BASE_PRIORITY.missed, question: `You said ${said} — what did you learn from it, and what would you change if you set that goal again?` }];
-    case 'lesson':
-      return [];
+      return `You said ${quote(text)} — what did you learn from it, and what would you change if you set that goal again?`;
   }
 }
 
 /** Flags worth probing: a vague or clichéd phrase, a dodged or blamed miss. */
-function fromFlags(doc: Doc, flags: Flag[], kind: QuestionKind): Candidate[] {
-  const whole = wholeAnswer(doc);
-  const out: Candidate[] = [];
+function fromFlags(doc: Doc, flags: Flag[], kind: QuestionKind, out: Candidate[]): void {
   for (const f of flags) {
-    const at = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end) };
-    const wordsFlagged = countWords(at.text);
-    const coversAnswer = f.start <= whole.start && f.end >= whole.end;
     if (f.id === 'unclear' || f.id === 'cliche') {
-      const question =
-        coversAnswer || wordsFlagged > 12 || wordsFlagged === 0
+      const text = doc.text.slice(f.start, f.end);
+      const ask = () => {
+        const whole = wholeAnswer(doc);
+        const wordsFlagged = countWords(text);
+        const coversAnswer = f.start <= whole.start && f.end >= whole.end;
+        return coversAnswer || wordsFlagged > 12 || wordsFlagged === 0
           ? 'Your answer stays general — what would it mean for you concretely, a year from now?'
-          : `You said ${quote(at.text)} — what does that mean for you concretely?`;
+          : `You said ${quote(text)} — what does that mean for you concretely?`;
+      };
       // An unclear aim is a bigger gap than a stock phrase: probe it first.
-      out.push({ ...at, kind: 'vague', priority: BASE_PRIORITY.vague + (f.id === 'unclear' ? 6 : 0), question });
+      out.push({ start: f.start, end: f.end, text, kind: 'vague', priority: BASE_PRIORITY.vague + (f.id === 'unclear' ? 6 : 0), ask });
     } else if (f.id === 'blames_others') {
-      out.push({ ...at, kind: 'missed', priority: BASE_PRIORITY.missed + 5, question: `You put it down to ${quote(at.text)} — which part of it was in your hands, and what would you change?` });
+      const text = doc.text.slice(f.start, f.end);
+      out.push({ start: f.start, end: f.end, text, kind: 'missed', priority: BASE_PRIORITY.missed + 5, ask: () => `You put it down to ${quote(text)} — which part of it was in your hands, and what would you change?` });
     } else if (f.id === 'evasive' && kind === 'missed_goal') {
-      out.push({ ...at, kind: 'missed', priority: BASE_PRIORITY.missed + 5, question: 'Tell me about a goal you really did miss — what did you learn from it, and what would you do differently?' });
+      const text = doc.text.slice(f.start, f.end);
+      out.push({ start: f.start, end: f.end, text, kind: 'missed', priority: BASE_PRIORITY.missed + 5, ask: () => 'Tell me about a goal you really did miss — what did you learn from it, and what would you do differently?' });
     }
   }
-  return out;
 }
 
 /** The question bank's follow-ups for this question (or the general one), tied to the whole answer. */
 function fallback(doc: Doc, context: Context, chosen: Followup[], count: number): Followup[] {
   const question = context.question ?? getQuestion('career-goals')!;
   const whole = wholeAnswer(doc);
+  const asked = chosen.map((c) => ({ question: c.question, words: new Set(contentWords(c.question)) }));
   return question.followups
-    .filter((q) => !chosen.some((c) => c.question === q || isMostlyIn(q, c.question)))
+    .filter((q) => !asked.some((c) => c.question === q || isMostlyIn(q, c.words)))
     .slice(0, count)
     .map((q) => ({ question: q, start: whole.start, end: whole.end, text: doc.text.slice(whole.start, whole.end) }));
 }
@@ -156,11 +176,10 @@ const contentWords = (text: string) => text.toLowerCase().split(/[^a-z']+/).filt
 /** The bank's questions are few and fixed: their words are split once, not on every analysis. */
 const bankWords = new Map<string, string[]>();
 
-/** Does a bank question mostly repeat one already asked ("what would have to happen in the first year…")? */
-function isMostlyIn(question: string, asked: string): boolean {
+/** Does a bank question mostly repeat one already asked (its content words `have`: "what would have to happen in the first year…")? */
+function isMostlyIn(question: string, have: Set<string>): boolean {
   let mine = bankWords.get(question);
   if (!mine) bankWords.set(question, (mine = contentWords(question)));
-  const have = new Set(contentWords(asked));
   return mine.length > 0 && mine.filter((w) => have.has(w)).length / mine.length >= 0.6;
 }
 
@@ -169,7 +188,7 @@ function isMostlyIn(question: string, asked: string): boolean {
  * certificate", "your degree", "our mentoring program"; quoted when it has no article.
  */
 function named(doc: Doc, m: Mention): string {
-  const text = collapse(doc.text.slice(m.start, m.end));
+  const text = oneLine(doc.text.slice(m.start, m.end));
   const rest = text.slice(text.indexOf(' ') + 1);
   if (m.opener === 'a' || m.opener === 'an' || m.opener === 'the') return text;
   if (m.opener === 'my') return `your ${rest}`;
@@ -188,15 +207,13 @@ const MAX_QUOTE = 90;
 
 /** Quote the candidate's words, on one line, cut at a word when long. */
 function quote(text: string): string {
-  let t = collapse(text);
+  let t = oneLine(text);
   if (t.length > MAX_QUOTE) {
     const cut = t.lastIndexOf(' ', MAX_QUOTE);
     t = `${t.slice(0, cut > 30 ? cut : MAX_QUOTE)}…`;
   }
   return `“${t}”`;
 }
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function countWords(text: string): number {
   let n = 0;

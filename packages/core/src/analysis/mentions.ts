@@ -108,7 +108,24 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind !
 const sameSentence = (doc: Doc, i: number, j: number) => doc.tokens[i]?.sentence === doc.tokens[j]?.sentence;
 const normAt = (doc: Doc, i: number) => doc.tokens[i]?.norm ?? '';
 
+/** Whitespace that collapsing would change: anything but a plain space, or two spaces in a row. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
+
+/** Quoted words on one line, single-spaced and trimmed. Most quotes are already single-spaced: one test skips the replace. */
+export const oneLine = (text: string): string => (UNEVEN_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+
 type MentionContext = Pick<Context, 'company' | 'timeframes'>;
+
+/**
+ * Per-token marks, reused from one analysis to the next and zeroed over the first `length` entries: a fresh
+ * Uint8Array per analysis is an off-heap allocation (about half a microsecond) plus garbage-collector work.
+ * Callers index only tokens [0, length), so what lies beyond is never read.
+ */
+const SCRATCH = { claimed: new Uint8Array(256), inTimeframe: new Uint8Array(256) };
+function zeroedMarks(use: keyof typeof SCRATCH, length: number): Uint8Array {
+  if (SCRATCH[use].length < length) SCRATCH[use] = new Uint8Array(2 * length);
+  return SCRATCH[use].fill(0, 0, length);
+}
 
 /** Follow-ups and strengths both ask for the mentions of one analysis: read them once. */
 const MENTIONS = Symbol('mentions');
@@ -125,9 +142,9 @@ export function findMentions(doc: Doc, context: MentionContext): Mention[] {
 
 function readMentions(doc: Doc, context: MentionContext): Mention[] {
   const mentions: Mention[] = [];
-  const names = companyNameWords(context.company);
-  const offered = context.company ? new Set(PROGRAMS.match(context.company).map((m) => norms(context.company!, m.first, m.last))) : new Set<string>();
-  const claimed = new Uint8Array(doc.tokens.length);
+  // What the company's description names is read only when the answer names a company feature (most do not).
+  let offered: Set<string> | undefined;
+  const claimed = zeroedMarks('claimed', doc.tokens.length);
   const free = (first: number, last: number) => {
     for (let i = first; i < last; i++) if (claimed[i] !== 0) return false;
     return true;
@@ -135,14 +152,16 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
   // A quoted span claims its tokens; a sentence quoted around a trigger claims only the trigger, so other mentions inside it still count.
   const claim = (m: Mention, trigger: { first: number; last: number } = m) => {
     claimed.fill(1, trigger.first, trigger.last);
-    mentions.push({ ...m, focus: { start: doc.tokens[trigger.first]!.start, end: doc.tokens[trigger.last - 1]!.end } });
+    // Every mention claimed is fresh from mention(): set its focus in place rather than copy it (a spread copy that overrides a field is slow in V8).
+    if (trigger !== m) m.focus = { start: doc.tokens[trigger.first]!.start, end: doc.tokens[trigger.last - 1]!.end };
+    mentions.push(m);
   };
 
   const own = possessiveTrigger(doc) ? TRIGGERS.matchAll(doc) : null;
   const of = (key: keyof typeof SHARED, ...groups: Group[]) => (own ? longestFirst(own.filter((m) => groups.includes(m.value))) : SHARED[key].match(doc));
-  const features = of('features', 'company_program', 'company_trait')
-    .filter((m) => m.value === 'company_program' || !modifiesNext(doc, m.last)) // "your product managers" is about people, not the product
-    .map((m) => ({ ...m, owner: ownerBefore(doc, m.first, names), after: ownedAfter(doc, m.last, names) }));
+  const featureMatches = of('features', 'company_program', 'company_trait').filter((m) => m.value === 'company_program' || !modifiesNext(doc, m.last)); // "your product managers" is about people, not the product
+  const names = featureMatches.length > 0 ? companyNameWords(context.company) : new Set<string>();
+  const features = featureMatches.map((m) => ({ ...m, owner: ownerBefore(doc, m.first, names), after: ownedAfter(doc, m.last, names) }));
 
   // A feature the speaker ties to the company ("your mentoring program") is about the company, not their own mentoring.
   for (const m of features) {
@@ -159,7 +178,7 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
   }
   // A program the company's own description names ("its graduate scheme"), even without "your".
   for (const m of features) {
-    if (m.value !== 'company_program' || !offered.has(norms(doc, m.first, m.last)) || !free(m.first, m.last)) continue;
+    if (m.value !== 'company_program' || !(offered ??= programsIn(context.company)).has(norms(doc, m.first, m.last)) || !free(m.first, m.last)) continue;
     claim(mention(doc, 'company_feature', withDeterminer(doc, m.first), m.last));
   }
   for (const m of of('long_term', 'long_term')) {
@@ -187,7 +206,8 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
   for (const m of of('lesson', 'lesson')) {
     if (free(m.first, m.last) && !isNegated(doc, m.first)) claim(sentenceWindow(doc, 'lesson', m.first, m.last), m);
   }
-  return mentions.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
+  // Kinds are plain lower-case ASCII: comparing them with < orders them as localeCompare did, without its cost.
+  return mentions.sort((a, b) => a.start - b.start || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
 function mention(doc: Doc, kind: MentionKind, first: number, last: number): Mention {
@@ -260,6 +280,11 @@ const norms = (doc: Doc, first: number, last: number) =>
     .slice(first, last)
     .map((t) => t.norm)
     .join(' ');
+
+/** The programs a company's description names ("its graduate scheme"), as their normalized words. */
+function programsIn(company: Doc | null): Set<string> {
+  return company ? new Set(PROGRAMS.match(company).map((m) => norms(company, m.first, m.last))) : new Set<string>();
+}
 
 /** The company's own name words: capitalised words at the start of its description ("Northwind Health, a…"). */
 function companyNameWords(company: Doc | null): Set<string> {
@@ -353,7 +378,9 @@ function sentenceWindow(doc: Doc, kind: MentionKind, first: number, last: number
   }
   while (a < first && !isWord(doc.tokens[a])) a++;
   while (b > last && !isWord(doc.tokens[b - 1])) b--;
-  return { ...mention(doc, kind, a, b), opener: null };
+  const m = mention(doc, kind, a, b);
+  m.opener = null;
+  return m;
 }
 
 /** Token indices [first, last) of the tokens inside offsets [start, end), by binary search. */
@@ -397,7 +424,7 @@ function numberStart(doc: Doc, at: number): number {
  * not durations ("3 months"), not labels ("band 6", "Civil 3D"), not inside a timeframe.
  */
 function amountTokens(doc: Doc, timeframes: Context['timeframes'], quantities: PhraseMatch<unknown>[]): number[] {
-  const inTimeframe = new Uint8Array(doc.tokens.length);
+  const inTimeframe = zeroedMarks('inTimeframe', doc.tokens.length);
   for (const tf of timeframes) {
     const [first, last] = tokensIn(doc, tf.start, tf.end);
     inTimeframe.fill(1, first, last);

@@ -9,7 +9,7 @@ import { wholeAnswer } from '../text/helpers.js';
 import type { ElementId } from '../questions.js';
 import type { Flag, FlagId, Range, Strength } from '../types.js';
 import type { Context } from './context.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, oneLine, type Mention } from './mentions.js';
 import { WORDS_PER_MINUTE } from './metrics.js';
 
 /** The length of an answer that is to the point (DOMAIN.md §4: about 45–120 seconds spoken). */
@@ -216,7 +216,7 @@ function clauseAround(doc: Doc, [start, end]: Range): { start: number; end: numb
 }
 
 function quote(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = oneLine(text);
   const cut = t.length > 70 ? `${t.slice(0, t.lastIndexOf(' ', 70) > 20 ? t.lastIndexOf(' ', 70) : 70)}…` : t;
   return `“${cut}”`;
 }
