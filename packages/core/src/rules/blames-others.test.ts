@@ -84,6 +84,12 @@ ruleTester('blames_others', {
   ],
   invalid: [
     {
+      name: 'progress missed, put down to luck, a manager who stays and a director who does not rate the work',
+      question: 'career-progressed',
+      answer:
+        "Not really, no. I'd expected to be a marketing manager by now, but I've been unlucky with where I've landed. The manager above me isn't going anywhere, and the director doesn't really rate digital. In the right environment I'd have been promoted long ago.",
+    },
+    {
       name: 'looking back at others, and a lesson drawn for the organisation',
       question: 'missed-goal',
       answer:
