@@ -69,6 +69,7 @@ ruleTester('leaving_soon', {
     "I'd want every ticket closed cleanly, then move on to the harder tasks in the backlog.",
   ],
   invalid: [
+    "I've deferred a place at the Harrowgate School of Architecture for up to two years, so I'd be with you for about that long before I go back.",
     "Longer term, I'm only in Pellham until about the end of next year, when my lease runs out and I head back up north.",
     "I'd leave the front desk in good shape for whoever comes after me.",
     "I see the Courier as the place to put in the hard yards for a year or two before making the jump to a national.",
