@@ -3,6 +3,12 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('misaligned', {
   valid: [
     {
+      name: 'this firm, named after "somewhere like"',
+      role: 'Trainee sales negotiator',
+      company: 'Holloway Homes, an independent estate agency.',
+      answer: "I've always wanted to work somewhere like Holloway, and in two years I'd like to be valuing homes on my own.",
+    },
+    {
       name: 'the sector a salesperson sells to, after rather than: customers, not the work turned down',
       role: 'Medical device sales representative',
       company: 'Carrow Medical, a maker of wound-care products.',
@@ -114,6 +120,12 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    {
+      name: 'another named firm as the place wanted',
+      role: 'Trainee sales negotiator',
+      company: 'Holloway Homes, an independent estate agency.',
+      answer: "I'd love to end up somewhere like Garrick Baines, who do the big town-centre schemes.",
+    },
     { role: 'Dental hygienist', company: 'A dental group.', answer: 'Within three years I want to open my own practice in my home town.' },
     {
       name: 'the speaker, not a thing, is the subject',

@@ -244,7 +244,9 @@ function namedWordTest(context: Context): (norm: string) => boolean {
  * "…at a global reinsurer", "…end up at one of the big City firms": another kind of employer as a long-run aim.
  * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
  */
-const EMPLOYER_LEAD_WORDS = wordPositions(['or', 'to', ...EMPLOYER_LEADS]);
+const EMPLOYER_LEAD_WORDS = wordPositions(['or', 'to', 'like', ...EMPLOYER_LEADS]);
+/** Before "like", these make a named firm the kind of employer wanted: "end up somewhere like Garrick Baines". */
+const SOMEWHERE = new Set(['somewhere', 'someplace', 'firm', 'company', 'agency', 'practice', 'place']);
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number; moved?: boolean }[] = [];
   const { tokens } = doc;
@@ -258,10 +260,15 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
       if (tokens[i + 3]?.norm === 'the' && BIG.has(tokens[big]?.norm ?? '')) out.push({ first: i, last: Math.min(big + 2, tokens.length) });
       continue;
     }
+    const name = tokens[i + 1]!;
+    // "somewhere like Garrick Baines": another named firm as the place wanted.
+    if (lead === 'like') {
+      if (SOMEWHERE.has(tokens[i - 1]?.norm ?? '') && name.kind === 'word' && /^[A-Z]/.test(name.text) && !isNamed(name.norm) && !NOT_EMPLOYERS.has(name.norm)) out.push({ first: i - 1, last: i + 2 });
+      continue;
+    }
     // "move to a product company": a move's destination is an employer as "at" is.
     if (!EMPLOYER_LEADS.has(lead) && !(lead === 'to' && MOVES.has(tokens[i - 1]?.norm ?? ''))) continue;
     // "working at Google": a named employer that is not this one.
-    const name = tokens[i + 1]!;
     if (
       (lead === 'at' || lead === 'join' || lead === 'joining') && name.kind === 'word' && /^[A-Z]/.test(name.text) && !isNamed(name.norm) &&
       !NOT_EMPLOYERS.has(name.norm) && (lead !== 'at' || workingBefore(doc, i)) && !between(doc, i + 1, Math.min(i + 5, tokens.length), [...STUDY_PLACES])
