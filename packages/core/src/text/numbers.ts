@@ -33,6 +33,9 @@ const VAGUE = table<[number, number, number]>({
   dozen: [12, 12, 12],
 });
 
+/** Words a number may start with, in one set: most words start none, and one lookup says so. */
+export const NUMBER_START_WORDS: ReadonlySet<string> = new Set(['a', 'an', ...UNITS.keys(), ...TENS.keys(), ...VAGUE.keys()]);
+
 const RANGE_JOINERS = new Set(['to', 'or', '-', '–', '—', 'and']);
 
 /** The value of one number word ("seven", "twenty-five"), or undefined. */
@@ -104,8 +107,11 @@ export function mayStartNumber(token: Token | undefined): boolean {
   if (!token) return false;
   if (token.kind === 'number') return true;
   if (token.kind !== 'word') return false;
-  const norm = token.norm;
-  if (norm === 'a' || norm === 'an' || UNITS.has(norm) || TENS.has(norm) || VAGUE.has(norm)) return true;
+  return NUMBER_START_WORDS.has(token.norm) || isTensCompound(token.norm);
+}
+
+/** "twenty-five", "thirty-something": a word whose head is a tens word. */
+export function isTensCompound(norm: string): boolean {
   const dash = norm.indexOf('-');
   return dash > 0 && TENS.has(norm.slice(0, dash));
 }

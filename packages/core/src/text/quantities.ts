@@ -5,7 +5,7 @@
  * One pass over the tokens.
  */
 import type { Doc, Token } from './tokenize.js';
-import { digitValue, mayStartNumber, readNumber, wordValue, withoutCommas, table } from './numbers.js';
+import { NUMBER_START_WORDS, digitValue, isTensCompound, readNumber, wordValue, withoutCommas, table } from './numbers.js';
 
 export type QuantityKind = 'percent' | 'multiplier' | 'money' | 'count';
 
@@ -39,6 +39,9 @@ const CURRENCY_SIGNS = table<string>({ $: 'USD', '£': 'GBP', '€': 'EUR' });
 /** Words after a bare "two million" that make it money. */
 const MONEY_CONTEXT = new Set(['revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'arr', 'mrr', 'income', 'savings', 'pipeline', 'funding', 'budget', 'bookings', 'deals', 'business']);
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'yr', 'yrs', 'mo']);
+
+/** Words that may start a quantity (number words and multiples), in one set: one lookup turns away most words. */
+const QUANTITY_START_WORDS = new Set([...NUMBER_START_WORDS, ...MULTIPLIER_WORDS.keys()]);
 
 const isDigitOrSeparator = (code: number) => (code >= 48 && code <= 57) || code === 44 || code === 46;
 
@@ -79,7 +82,7 @@ type Push = (kind: QuantityKind, value: number, first: number, last: number, uni
 function quantityAt(tokens: Token[], i: number, push: Push): number | undefined {
   const t = tokens[i]!;
   // Most words start no quantity: only numbers, number words and the few words that name a multiple.
-  if (t.kind === 'punct' || (t.kind === 'word' && !mayStartNumber(t) && !MULTIPLIER_WORDS.has(t.norm) && !t.norm.endsWith('fold'))) return undefined;
+  if (t.kind === 'punct' || (t.kind === 'word' && !QUANTITY_START_WORDS.has(t.norm) && !isTensCompound(t.norm) && !t.norm.endsWith('fold'))) return undefined;
   const next = tokens[i + 1];
   const sameSentence = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === t.sentence;
   // Multiplier words: "double revenue", "tripling the pipeline"

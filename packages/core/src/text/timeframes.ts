@@ -130,13 +130,20 @@ function scanTimeframes(doc: Doc, today: Today): Timeframe[] {
   const tense = new SentenceTense(doc);
   const found: Span[] = [];
   let covered = 0; // tokens before this index are already part of a found span
-  // Where the next unit word is ("years", "five-year"), so tokens far from any unit skip the duration check.
+  // Where the next unit word is ("years", "five-year"), so tokens far from any unit skip the duration check;
+  // and which tokens may anchor a date. One table lookup per word answers both.
   const nextUnit = new Int32Array(tokens.length + 1).fill(-1);
-  for (let i = tokens.length - 1; i >= 0; i--) nextUnit[i] = unitAt(tokens[i]) ? i : nextUnit[i + 1]!;
+  const dateStarts = new Uint8Array(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    const kind = t.kind === 'word' ? (TIME_WORDS.get(t.norm) ?? 0) : 0;
+    nextUnit[i] = isUnit(t, kind) ? i : nextUnit[i + 1]!;
+    if (mayStartDate(t, kind)) dateStarts[i] = 1;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (i < covered) continue;
     const unitNear = nextUnit[i]! >= 0 && nextUnit[i]! - i <= LEAD_IN_REACH;
-    const span = (mayStartDate(tokens[i]!) ? dateAt(tokens, i, today) : null) ?? (unitNear ? durationAt(tokens, i, tense) : null);
+    const span = (dateStarts[i] ? dateAt(tokens, i, today) : null) ?? (unitNear ? durationAt(tokens, i, tense) : null);
     if (span) {
       // A span found from a later anchor may start before `covered`: drop the overlap.
       if (found.length > 0 && span.first < covered) {
@@ -162,14 +169,26 @@ type Span = Timeframe & { first: number; last: number };
 /** The farthest a unit word sits from where its phrase starts: "[within] the next two to three [years]". */
 const LEAD_IN_REACH = 10;
 
-/** Only a month, a season, a year or a quarter can anchor a date. */
-function mayStartDate(t: Token): boolean {
-  if (t.kind === 'number') return t.text.length === 4;
-  return t.kind === 'word' && (MONTHS.has(t.norm) || SEASONS.has(t.norm) || (t.norm.length === 2 && t.norm.charCodeAt(0) === 113));
-}
-
 /** The month each season is read as ending in ("by the summer": by July). */
 const SEASONS = table<number>({ spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 });
+
+/** What a word may be to a timeframe, as bits of TIME_WORDS: a unit ("years"), a month or season that may anchor a date. */
+const UNIT_WORD = 1;
+const DATE_WORD = 2;
+const TIME_WORDS = new Map<string, number>();
+for (const word of UNIT_MONTHS.keys()) TIME_WORDS.set(word, UNIT_WORD);
+for (const word of [...MONTHS.keys(), ...SEASONS.keys()]) TIME_WORDS.set(word, (TIME_WORDS.get(word) ?? 0) | DATE_WORD);
+
+/** Only a month, a season, a year or a quarter can anchor a date. `kind` is the word's TIME_WORDS bits. */
+function mayStartDate(t: Token, kind: number): boolean {
+  if (t.kind === 'number') return t.text.length === 4;
+  return t.kind === 'word' && ((kind & DATE_WORD) !== 0 || (t.norm.length === 2 && t.norm.charCodeAt(0) === 113));
+}
+
+/** Is this token a unit word, as unitAt reads it? Only a word with a dash needs unitAt's closer look. */
+function isUnit(t: Token, kind: number): boolean {
+  return t.kind === 'word' && ((kind & UNIT_WORD) !== 0 || (t.norm.includes('-') && unitAt(t) !== undefined));
+}
 /** Words before a season that make it a date: "by next spring", "this autumn", "in the summer". */
 const SEASON_LEADS = new Set(['by', 'this', 'next', 'the', 'in', 'until', 'before', 'over', 'during', 'coming']);
 

@@ -40,6 +40,8 @@ export interface Doc {
    * WeakMap keyed by it: weak entries cost every young-generation collection, a quarter of a short analysis.
    */
   memo?: Map<unknown, unknown>;
+  /** The answers of text/helpers.ts `memo` functions, one slot each. */
+  memoSlots?: unknown[];
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'vs', 'inc', 'ltd', 'co', 'st', 'no', 'jr', 'sr', 'approx']);
@@ -164,7 +166,7 @@ export function tokenize(text: string): Doc {
     }
   }
   if (tokens.length > sentenceFirst) closeSentence(tokens[tokens.length - 1]!.end);
-  return { text, tokens, sentences, wordCount, today: undefined, memo: undefined };
+  return { text, tokens, sentences, wordCount, today: undefined, memo: undefined, memoSlots: undefined };
 }
 
 /** The index of the token that holds or follows `offset`, by binary search. */
