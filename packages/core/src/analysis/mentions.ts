@@ -159,14 +159,14 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
 
   const own = possessiveTrigger(doc) ? TRIGGERS.matchAll(doc) : null;
   const of = (key: keyof typeof SHARED, ...groups: Group[]) => (own ? longestFirst(own.filter((m) => groups.includes(m.value))) : SHARED[key].match(doc));
-  const featureMatches = of('features', 'company_program', 'company_trait').filter((m) => m.value === 'company_program' || !modifiesNext(doc, m.last)); // "your product managers" is about people, not the product
-  const names = featureMatches.length > 0 ? companyNameWords(context.company) : new Set<string>();
-  const features = featureMatches.map((m) => ({ ...m, owner: ownerBefore(doc, m.first, names), after: ownedAfter(doc, m.last, names) }));
+  const features = of('features', 'company_program', 'company_trait').filter((m) => m.value === 'company_program' || !modifiesNext(doc, m.last)); // "your product managers" is about people, not the product
+  const names = features.length > 0 ? companyNameWords(context.company) : new Set<string>();
 
   // A feature the speaker ties to the company ("your mentoring program") is about the company, not their own mentoring.
   for (const m of features) {
-    if ((m.owner === null && !m.after) || !free(m.first, m.last)) continue;
-    claim(mention(doc, 'company_feature', m.owner ?? withDeterminer(doc, m.first), m.last));
+    const owner = ownerBefore(doc, m.first, names);
+    if ((owner === null && !ownedAfter(doc, m.last, names)) || !free(m.first, m.last)) continue;
+    claim(mention(doc, 'company_feature', owner ?? withDeterminer(doc, m.first), m.last));
   }
   for (const m of of('course', 'course')) {
     if (!free(m.first, m.last) || NOT_A_COURSE_BEFORE.has(normAt(doc, m.first - 1)) || normAt(doc, m.last) === 'of') continue;

@@ -85,7 +85,10 @@ export function findStrengths(doc: Doc, context: Context, flags: Flag[]): Streng
   if (value.length > 0) found.push({ id: 'value', message: `Says what you will add${say(value[0])}: what you will do for the company, not only what it will do for you.`, evidence: value });
 
   const numbers = spans('number');
-  const times = dedupe(clean([...context.timeframes.filter((t) => isConcrete(doc.text.slice(t.start, t.end))).map((t): Range => [t.start, t.end]), ...explicitDurations(doc, mentions)]));
+  const concrete: Range[] = [];
+  for (const t of context.timeframes) if (isConcrete(doc.text.slice(t.start, t.end))) concrete.push([t.start, t.end]);
+  explicitDurations(doc, mentions, concrete);
+  const times = dedupe(clean(concrete));
   if (numbers.length > 0 || times.length > 0) {
     const shown = (numbers.length > 0 && times.length > 0 ? [numbers[0]!, times[0]!] : [...numbers, ...times].slice(0, 2)).map((r) => quote(doc.text.slice(r[0], r[1])));
     const what =
@@ -156,9 +159,8 @@ function isConcrete(text: string): boolean {
   return /\d/.test(lower) || CALENDAR_UNITS.some((unit) => lower.includes(unit));
 }
 
-/** Long-term phrases with a number in them ("in five years"), not "one day" or "eventually". */
-function explicitDurations(doc: Doc, mentions: Mention[]): Range[] {
-  const out: Range[] = [];
+/** Long-term phrases with a number in them ("in five years"), not "one day" or "eventually": added to `out`. */
+function explicitDurations(doc: Doc, mentions: Mention[], out: Range[]): void {
   for (const m of mentions) {
     if (m.kind !== 'long_term') continue;
     for (let i = m.first; i < m.last; i++) {
@@ -167,15 +169,14 @@ function explicitDurations(doc: Doc, mentions: Mention[]): Range[] {
       if ((t.kind === 'number' || NUMBER_WORDS.has(t.norm)) && next && UNITS.has(next.norm)) out.push([t.start, next.end]);
     }
   }
-  return out;
 }
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'eighteen', 'twenty']);
 const UNITS = new Set(['years', 'months', 'year', 'month']);
 
-/** Ranges in text order, without those inside an earlier one. */
+/** Ranges in text order, without those inside an earlier one. Sorts `ranges` in place: callers pass a fresh array. */
 function dedupe(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const sorted = ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   let reach = -1;
   return sorted.filter(([, end]) => {
     if (end <= reach) return false;
@@ -210,7 +211,11 @@ function clauseAround(doc: Doc, [start, end]: Range): { start: number; end: numb
   let b = last;
   while (b < tokens.length && b - last < 10 && !isBreak(b)) b++;
   // A bare marker ("Longer term,") says little: read on past commas to what it introduces.
-  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => t.kind !== 'punct').length;
+  const words = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'punct') n++;
+    return n;
+  };
   if (words(a, b) < 4) while (b < tokens.length && b - a < 16 && tokens[b]!.sentence === sentence && !(tokens[b]!.kind === 'punct' && tokens[b]!.text !== ',')) b++;
   return { start: Math.min(start, tokens[a]!.start), end: Math.max(end, tokens[b - 1]!.end), cutLeft: a > 0 && !isBreak(a - 1) };
 }
