@@ -11,9 +11,8 @@ import { TaggedMatcher, memoize } from '../text/tagged.js';
 import { quantitiesOf } from './memo.js';
 import type { Quantity } from '../text/quantities.js';
 import { readNumber, table, withoutCommas } from '../text/numbers.js';
-import { durations, isNegated, memoTable } from '../text/helpers.js';
+import { durations, isNegated, memoTable, wordPositions } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
-import { wordPositions } from './word-positions.js';
 import {
   ABSOLUTE_CLAIM_MAX_MONTHS,
   CREDENTIAL_MIN_MONTHS,

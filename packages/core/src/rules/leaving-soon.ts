@@ -1,9 +1,8 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { clauseSpan, durations, entryMatcher, isNegated, tokenSpan, type Duration } from '../text/helpers.js';
+import { clauseSpan, durations, entryMatcher, isNegated, tokenSpan, type Duration, wordPositions } from '../text/helpers.js';
 import { tokenIndexAt } from '../text/tokenize.js';
-import { wordPositions } from '../analysis/word-positions.js';
 import type { Timeframe } from '../text/timeframes.js';
 
 const TENURE = entryMatcher(VOCAB.tenure);

@@ -5,8 +5,7 @@ import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
 import { singular } from '../text/normalize.js';
 import { fieldAims, fieldHits } from '../analysis/fields.js';
-import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher, sentenceHas } from '../text/helpers.js';
-import { wordPositions } from '../analysis/word-positions.js';
+import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher, sentenceHas, wordPositions } from '../text/helpers.js';
 
 const BUSINESS_NOUNS = new Set(VOCAB['own-business'].filter((e) => e.kind === 'noun').map((e) => e.phrase));
 const OWN_PHRASES = phraseMatcher(VOCAB['own-business'].filter((e) => e.kind === 'phrase').map((e) => e.phrase));

@@ -159,12 +159,17 @@ interface Trie {
   valueStart: Int32Array;
   valueTag: Int32Array;
   valueIndex: Int32Array;
+  /** Word w starts the positions of the start-word lists [listStart[w], listStart[w + 1]) of listIds (see wordPositions). */
+  listStart: Int32Array;
+  listIds: Int32Array;
 }
 
 /** Scratch space for one start token's walk: the nodes with values met, and where each ends. */
 const ENDS: number[] = [];
 const LASTS: number[] = [];
 const registered: { words: string[]; value: Tagged }[] = [];
+/** The start-word lists registered by wordPositions, each its words. */
+const positionLists: string[][] = [];
 const VALUES: Tagged[] = [];
 let root: Trie | null = null;
 let tags = 0;
@@ -189,6 +194,24 @@ function buildTrie(): Trie {
       at = child;
     }
     if (at !== 0) values[at]!.push(value);
+  }
+  // Start words get numbers too, and each number the lists that hold it.
+  const listsOf = new Map<number, number[]>();
+  positionLists.forEach((words, list) => {
+    for (const word of words) {
+      let id = wordIds.get(word);
+      if (id === undefined) wordIds.set(word, (id = wordIds.size));
+      const lists = listsOf.get(id);
+      if (lists) lists.push(list);
+      else listsOf.set(id, [list]);
+    }
+  });
+  const listStart = new Int32Array(wordIds.size + 1);
+  const listIds = new Int32Array([...listsOf.values()].reduce((sum, l) => sum + l.length, 0));
+  for (let w = 0, at = 0; w < wordIds.size; w++) {
+    listStart[w] = at;
+    for (const list of listsOf.get(w) ?? []) listIds[at++] = list;
+    listStart[w + 1] = at;
   }
   const nodes = children.length;
   const rootChild = new Int32Array(wordIds.size).fill(-1);
@@ -217,7 +240,7 @@ function buildTrie(): Trie {
   }
   childStart[nodes] = edges;
   valueStart[nodes] = vals;
-  return { wordIds, rootChild, childStart, edgeWord, edgeNode, valueStart, valueTag, valueIndex };
+  return { wordIds, rootChild, childStart, edgeWord, edgeNode, valueStart, valueTag, valueIndex, listStart, listIds };
 }
 
 /** The child of non-root node `at` by word `word`, or -1: a binary search of its sorted edges. */
@@ -240,25 +263,33 @@ function childOf(trie: Trie, at: number, word: number): number {
 let WORDS = new Int32Array(256);
 let BARE_WORDS = new Int32Array(256);
 
+interface Scan {
+  /** Per vocabulary, flat [first, last, value index] triples (absent when the vocabulary has no match). */
+  buckets: (number[] | undefined)[];
+  /** Per start-word list, the token positions of its words in text order (absent when none occurs). */
+  positions: (number[] | undefined)[];
+}
+
 /**
  * Every match of every registered vocabulary in `doc`, bucketed by vocabulary, longest first at each
- * start and never across a sentence: one pass over the tokens per document, whatever the number of vocabularies.
- * Each bucket is flat [first, last, value index] triples (absent when the vocabulary has no match).
+ * start and never across a sentence, and where each start-word list's words occur: one pass over the
+ * tokens per document, whatever the number of vocabularies and lists.
  */
-function scan(doc: Doc): (number[] | undefined)[] {
+function scan(doc: Doc): Scan {
   const trie = (root ??= buildTrie());
   // Memoized under the trie itself: a scan by an older trie (before more vocabularies registered) is never reused.
   const memo = memoTable(doc);
-  let buckets = memo.get(trie) as (number[] | undefined)[] | undefined;
-  if (buckets) return buckets;
-  buckets = new Array<number[] | undefined>(tags);
+  const done = memo.get(trie) as Scan | undefined;
+  if (done) return done;
+  const buckets = new Array<number[] | undefined>(tags);
+  const positions = new Array<number[] | undefined>(positionLists.length);
   const { tokens } = doc;
   const n = tokens.length;
   if (WORDS.length < n) {
     WORDS = new Int32Array(n * 2);
     BARE_WORDS = new Int32Array(n * 2);
   }
-  const { wordIds, rootChild, valueStart, valueTag, valueIndex } = trie;
+  const { wordIds, rootChild, valueStart, valueTag, valueIndex, listStart, listIds } = trie;
   for (let i = 0; i < n; i++) {
     const token = tokens[i]!;
     // Phrases hold no punctuation: a mark needs no lookup.
@@ -267,7 +298,15 @@ function scan(doc: Doc): (number[] | undefined)[] {
       continue;
     }
     const norm = token.norm;
-    WORDS[i] = wordIds.get(norm) ?? -1;
+    const word = wordIds.get(norm) ?? -1;
+    WORDS[i] = word;
+    if (word >= 0) {
+      for (let l = listStart[word]!; l < listStart[word + 1]!; l++) {
+        const at = positions[listIds[l]!];
+        if (at) at.push(i);
+        else positions[listIds[l]!] = [i];
+      }
+    }
     // A possessive matches its word too: "the school's" finds "school".
     BARE_WORDS[i] = norm.endsWith("'s") ? (wordIds.get(norm.slice(0, -2)) ?? -1) : -1;
   }
@@ -300,8 +339,9 @@ function scan(doc: Doc): (number[] | undefined)[] {
       }
     }
   }
-  memo.set(trie, buckets);
-  return buckets;
+  const result = { buckets, positions };
+  memo.set(trie, result);
+  return result;
 }
 
 /** Register a vocabulary in the shared trie. Call at module load, never per analysis. */
@@ -316,7 +356,7 @@ export function sharedMatcher<T>(entries: Iterable<{ phrase: string; value: T }>
   return {
     match(doc, from = 0, to = doc.tokens.length) {
       const out: PhraseMatch<T>[] = [];
-      const found = scan(doc)[tag];
+      const found = scan(doc).buckets[tag];
       if (!found) return out;
       const { tokens } = doc;
       let covered = -1;
@@ -330,6 +370,21 @@ export function sharedMatcher<T>(entries: Iterable<{ phrase: string; value: T }>
       return out;
     },
   };
+}
+
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
+
+/**
+ * Where a finder's start words occur. Many finders look at every token for one of a handful of words ("until", "own",
+ * "fluent") and then read the few tokens around it; registered here, the words are found by the shared scan's one
+ * lookup per token, and each finder visits only the positions of its own words (exact words: no possessive reading).
+ * Register at module load, never per analysis.
+ */
+export function wordPositions(words: Iterable<string>): (doc: Doc) => readonly number[] {
+  const list = positionLists.length;
+  positionLists.push([...new Set(words)]);
+  root = null;
+  return (doc) => scan(doc).positions[list] ?? NO_POSITIONS;
 }
 
 /**
