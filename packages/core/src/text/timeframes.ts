@@ -132,13 +132,13 @@ function scanTimeframes(doc: Doc, today: Today): Timeframe[] {
   let covered = 0; // tokens before this index are already part of a found span
   // Where the next unit word is ("years", "five-year"), so tokens far from any unit skip the duration check;
   // and which tokens may anchor a date. One table lookup per word answers both.
-  const nextUnit = new Int32Array(tokens.length + 1).fill(-1);
-  const dateStarts = new Uint8Array(tokens.length);
+  const { nextUnit, dateStarts, inside } = scratch(tokens.length);
+  nextUnit[tokens.length] = -1;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     const kind = t.kind === 'word' ? (TIME_WORDS.get(t.norm) ?? 0) : 0;
     nextUnit[i] = isUnit(t, kind) ? i : nextUnit[i + 1]!;
-    if (mayStartDate(t, kind)) dateStarts[i] = 1;
+    dateStarts[i] = mayStartDate(t, kind) ? 1 : 0;
   }
   for (let i = 0; i < tokens.length; i++) {
     if (i < covered) continue;
@@ -156,15 +156,32 @@ function scanTimeframes(doc: Doc, today: Today): Timeframe[] {
     }
   }
   // Tokens already inside a duration or date, so a relative phrase inside one is skipped in constant time.
-  const inside = new Uint8Array(tokens.length);
+  inside.fill(0, 0, tokens.length);
   for (const f of found) inside.fill(1, f.first, f.last);
-  const relative = RELATIVE.match(doc).filter((m) => !inside.subarray(m.first, m.last).includes(1) && relativeUse(tokens, m.first, m.last, m.value));
+  const isInside = (first: number, last: number) => {
+    for (let j = first; j < last; j++) if (inside[j]) return true;
+    return false;
+  };
+  const relative = RELATIVE.match(doc).filter((m) => !isInside(m.first, m.last) && relativeUse(tokens, m.first, m.last, m.value));
   for (const m of relative) found.push({ start: m.start, end: m.end, first: m.first, last: m.last, months: m.value.months, kind: 'relative', exactDate: false });
   found.sort((a, b) => a.start - b.start);
   return found.map(({ first: _f, last: _l, ...t }) => t);
 }
 
 type Span = Timeframe & { first: number; last: number };
+
+/**
+ * Per-token scratch arrays for one scan, reused (grown as needed) rather than allocated per answer:
+ * three typed arrays per scan cost more than the loop that fills them. A scan never runs inside another.
+ */
+let SCRATCH = { nextUnit: new Int32Array(257), dateStarts: new Uint8Array(256), inside: new Uint8Array(256) };
+function scratch(tokens: number): typeof SCRATCH {
+  if (SCRATCH.dateStarts.length < tokens) {
+    const size = tokens * 2;
+    SCRATCH = { nextUnit: new Int32Array(size + 1), dateStarts: new Uint8Array(size), inside: new Uint8Array(size) };
+  }
+  return SCRATCH;
+}
 
 /** The farthest a unit word sits from where its phrase starts: "[within] the next two to three [years]". */
 const LEAD_IN_REACH = 10;
