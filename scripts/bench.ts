@@ -3,6 +3,9 @@
  * run: write-good (a prose linter) and wink-nlp's bare parse. Calls are interleaved answer by
  * answer so machine noise falls on all three alike.
  *
+ * Then times single long answers (the dev part's prose repeated to 250 kB, 1 MB and 2 MB, with a question,
+ * role and company), three calls each: the analyzer must stay linear, 1 MB under a second.
+ *
  *   npm run bench [-- --rounds 30] [-- --json]
  */
 import { parseArgs } from 'node:util';
@@ -52,6 +55,19 @@ const stats = Object.fromEntries(
   }),
 ) as Record<Name, { medianMs: number; p95Ms: number; meanMs: number; answersPerSecond: number }>;
 
+// Long answers: is time linear in size, and 1 MB under a second?
+const prose = loadCorpus('dev').map((t) => t.answer).join('\n\n');
+const sizes = [250_000, 1_000_000, 2_000_000].map((bytes) => {
+  const answer = prose.repeat(Math.ceil(bytes / prose.length)).slice(0, bytes);
+  const input = { answer, question: 'five-years', role: 'Data analyst', company: 'A retail bank with a graduate scheme.', experience: 'early' as const };
+  const callsMs = [0, 1, 2].map(() => {
+    const start = performance.now();
+    analyze(input);
+    return performance.now() - start;
+  });
+  return { bytes, callsMs };
+});
+
 const words = texts.reduce((s, t) => s + t.answer.split(/\s+/).length, 0) / texts.length;
 const result = {
   date: new Date().toISOString().slice(0, 10),
@@ -60,6 +76,7 @@ const result = {
   meanWords: Math.round(words),
   rounds,
   stats,
+  sizes,
   ratios: {
     analyzeToWriteGoodMedian: stats.analyze.medianMs / stats['write-good'].medianMs,
     analyzeToWriteGoodMean: stats.analyze.meanMs / stats['write-good'].meanMs,
@@ -79,4 +96,6 @@ else {
   console.log(`\nanalyze / write-good (median): ${result.ratios.analyzeToWriteGoodMedian.toFixed(2)}  (target ≤ 0.50)`);
   console.log(`analyze / write-good (mean):   ${result.ratios.analyzeToWriteGoodMean.toFixed(2)}`);
   console.log(`analyze / wink-nlp parse (median): ${result.ratios.analyzeToWinkParseMedian.toFixed(2)}`);
+  console.log('\nlong answers (three calls each)');
+  for (const { bytes, callsMs } of sizes) console.log(`${`${bytes / 1000} kB`.padEnd(10)} ${callsMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join('  ')}`);
 }
