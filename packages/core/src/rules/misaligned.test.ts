@@ -3,6 +3,18 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('misaligned', {
   valid: [
     {
+      name: 'a gap the speaker would fill here, which the company does not do yet',
+      role: 'HR advisor',
+      company: 'Calder Housing Trust, a housing association.',
+      answer: "In three to five years I'd like to lead on organisational development here, starting with exit interviews for the trades, which I noticed you don't do yet.",
+    },
+    {
+      name: 'more than one hospital, after rather than: breadth, not away',
+      role: 'Hospital pharmacist',
+      company: "St Aldhelm's NHS Foundation Trust; pharmacists can take a secondment to the regional medicines optimisation team.",
+      answer: "I'd want to apply for the secondment after a couple of years here, because it would show me how stewardship works across a whole system rather than one hospital.",
+    },
+    {
       name: 'this firm, named after "somewhere like"',
       role: 'Trainee sales negotiator',
       company: 'Holloway Homes, an independent estate agency.',

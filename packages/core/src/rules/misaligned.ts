@@ -424,7 +424,8 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     if ((t.norm === 'leave' || t.norm === 'leaving') && isNegated(doc, i, 4)) continue;
     // "out of nursing": only a move out ("get out of", "move out of"), not "the best out of".
     if (t.norm === 'of' && doc.tokens[i - 1]?.norm === 'out' && !OUT_MOVES.has(doc.tokens[i - 2]?.norm ?? '')) continue;
-    if (ONLY.has(doc.tokens[i + 1]?.norm ?? '')) continue;
+    // "rather than only the ward", "rather than one hospital": more than the role's setting, not away from it.
+    if (ONLY.has(doc.tokens[i + 1]?.norm ?? '') || doc.tokens[i + 1]?.norm === 'one') continue;
     // "rather than looking after existing customers", "rather than working in a classroom": the role's word, or after
     // "rather than" a word of its field. Not what one is leaving to come here ("rather than staying in corporate banking").
     const rather = t.norm === 'than';
@@ -485,7 +486,8 @@ function notOffered(doc: Doc, context: Context): { first: number; last: number }
     return names.has(norm);
   };
   for (const i of OFFERING_VERBS(doc)) {
-    if (i < 1 || tokens[i + 1]?.norm === 'to' || !isNegated(doc, i, 4)) continue;
+    // "…which you don't do yet": a gap the speaker would fill here, not a direction the company lacks.
+    if (i < 1 || tokens[i + 1]?.norm === 'to' || tokens[i + 1]?.norm === 'yet' || !isNegated(doc, i, 4)) continue;
     if (named(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm.endsWith("n't") && named(tokens[i - 2]?.norm ?? ''))) out.push({ first: Math.max(0, i - 3), last: i + 1 });
   }
   return out;
@@ -629,6 +631,8 @@ export const misaligned: Rule = {
       if (!aims.has(sentence) || isNegated(doc, m.first, 3)) continue;
       // "I joined from a bigger firm": where one came from, not where one is going.
       if (doc.tokens[m.first - 1]?.norm === 'from') continue;
+      // "…exit interviews, which you don't do yet": a gap the speaker would fill here.
+      if (doc.tokens[m.last]?.norm === 'yet') continue;
       const phrase = m.phrase ?? '';
       // "move across to the platform team" when the company text has a platform team: a move inside this employer.
       if (MOVE_TO_PHRASES.has(phrase) && internalDestination(doc, m.last, context)) continue;

@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('money_focus', {
   valid: [
+    "I'd like to understand forecasting properly, because for a grocer getting fresh stock wrong is money in the bin.",
     { role: 'Payroll administrator', answer: 'Short term, I want to get really sharp on the payroll side: year-end, pension enrolment, the awkward cases like backdated pay awards.' },
     'I never got the assessment because the head always had other priorities for the training money.',
     "Money isn't what drives me; what I want is to own the reporting for a whole region within two years.",

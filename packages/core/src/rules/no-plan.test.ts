@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_plan', {
   valid: [
+    { question: 'goals-and-how', answer: "Short term, I want to be fitting heat pumps on my own within a year. I've got the heat pump installer course booked for two Saturdays next month." },
     { question: 'five-years', answer: "In five years I'd like to be a lead dental nurse, and I've applied for the oral health educator certificate that starts in May." },
     // A step named as such, with a word between: "the first concrete step".
     { question: 'goals-and-how', answer: 'Right now my focus is on taking charge of shifts. The first concrete step is to mentor student nurses on placement, and within five years I want to be a senior staff nurse.' },
