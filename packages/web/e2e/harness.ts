@@ -137,6 +137,7 @@ export async function startServer(): Promise<TestServer> {
   const main = join(SERVER, 'dist/main.js');
   run(process.execPath, [main, 'migrate'], ROOT, env);
   let child: ChildProcess | null = null;
+  let stopping = false;
   let log = '';
 
   const server: TestServer = {
@@ -149,12 +150,17 @@ export async function startServer(): Promise<TestServer> {
       const proc = spawn(process.execPath, [main, 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
       proc.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
       proc.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      // A server that dies mid-test leaves only "connection refused" in the failures: say why it died.
+      proc.once('exit', (code, signal) => {
+        if (!stopping) process.stderr.write(`[e2e] the server at ${url} exited unexpectedly (${code ?? signal}); its output:\n${log}\n`);
+      });
       child = proc;
       await waitForHealth(url, proc, () => log);
     },
     async stop() {
       const proc = child;
       if (!proc || proc.exitCode !== null) return;
+      stopping = true;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => proc.kill('SIGKILL'), 5_000);
         proc.once('exit', () => {
@@ -163,6 +169,7 @@ export async function startServer(): Promise<TestServer> {
         });
         proc.kill('SIGTERM');
       });
+      stopping = false;
       child = null;
     },
     async dispose() {
