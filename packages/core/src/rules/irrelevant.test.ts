@@ -154,6 +154,12 @@ ruleTester('irrelevant', {
   ],
   invalid: [
     {
+      name: 'garden design as the career wanted',
+      role: 'Junior data scientist',
+      company: 'Halverson Insurance, a motor insurer.',
+      answer: "I'm planning to do a diploma in garden design. Garden design is what I want to end up doing, and I'd love to have my own practice one day.",
+    },
+    {
       name: 'screenwriting learned, and a drama script commissioned',
       role: 'Insurance claims handler',
       company: 'Garland Mutual, a motor and home insurer.',

@@ -3,6 +3,12 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('misaligned', {
   valid: [
     {
+      name: 'working independently is autonomy, not a business',
+      role: 'Clinical research associate',
+      company: 'A contract research organisation.',
+      answer: 'Within two years I want to be fully independent on oncology site monitoring, and I am shadowing our lead CRA on two sites.',
+    },
+    {
       name: 'a gap the speaker would fill here, which the company does not do yet',
       role: 'HR advisor',
       company: 'Calder Housing Trust, a housing association.',
@@ -132,6 +138,12 @@ ruleTester('misaligned', {
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
   ],
   invalid: [
+    {
+      name: 'tutoring of one\'s own, with the agency\'s families',
+      role: 'Maths tutor',
+      company: 'Brightpath Tuition, an agency that places tutors with families.',
+      answer: "Long term, I'd like to be running my own tutoring with the families I've built relationships with, and I'm getting my own website sorted.",
+    },
     {
       name: 'another named firm as the place wanted',
       role: 'Trainee sales negotiator',
