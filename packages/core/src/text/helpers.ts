@@ -3,7 +3,7 @@ import type { Doc, Token } from './tokenize.js';
 import { PhraseMatcher, phraseTokens, type PhraseMatch } from './phrases.js';
 import { VOCAB } from '../vocab/generated.js';
 
-/** The document's memo table (see Doc.memo): every memoized answer about it, in one Map. */
+/** The document's memo table (see Doc.memo): answers kept under keys of their own; `memo()` functions use slots instead. */
 export const memoTable = (doc: Doc): Map<unknown, unknown> => (doc.memo ??= new Map());
 
 /** How many memo() functions exist: each owns one slot of Doc.memoSlots. */

@@ -36,8 +36,8 @@ export interface Doc {
   /** The month the text is read from ("by 2028" is so many months away), when the caller knows it. */
   today?: { year: number; month: number };
   /**
-   * What rules work out once per document (text/helpers.ts `memo`). A field of the document, not a
-   * WeakMap keyed by it: weak entries cost every young-generation collection, a quarter of a short analysis.
+   * What rules work out once per document under keys of their own (the shared scan, field aims; text/helpers.ts
+   * `memoTable`). A field of the document, not a WeakMap keyed by it: weak entries cost every young-generation collection.
    */
   memo?: Map<unknown, unknown>;
   /** The answers of text/helpers.ts `memo` functions, one slot each. */
