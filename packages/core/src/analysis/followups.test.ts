@@ -47,6 +47,12 @@ describe('findFollowups', () => {
     expect(list.find((f) => f.text === 'mentor two junior colleagues')?.question).toBe('You said you “mentor two junior colleagues” — what has that taught you about leading people?');
   });
 
+  test('leadership already under way later in the answer: the aim is not asked "who have you mentored"', () => {
+    const list = followups('In five years I want to lead a small payroll team. I mentor our two new starters every week.');
+    expect(probing(list, 'who have you mentored')).toBeUndefined();
+    expect(probing(list, 'what has that taught you')?.text).toBe('mentor our two new starters every week');
+  });
+
   test('a number: asks how it would be measured and what if it is missed', () => {
     const list = followups('This year I aim to cut report turnaround by 20% for the finance team.');
     const f = probing(list, 'how would you measure');

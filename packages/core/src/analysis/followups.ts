@@ -56,8 +56,11 @@ export function findFollowups(doc: Doc, context: Context, flags: Flag[]): Follow
   const vague = flags.filter((f) => f.id === 'unclear' || f.id === 'cliche');
   const hits = (list: Flag[], r: { start: number; end: number }) => list.some((f) => r.start < f.end && f.start < r.end);
   const mentions = findMentions(doc, context).filter((m) => !(m.kind === 'number' && hits(money, m)) && !hits(vague, m.focus));
+  // "I mentor our two new starters" already answers "what have you done so far to lead?": probe that, not a later aim.
+  const leadsNow = mentions.some((m) => m.kind === 'leadership' && m.already);
+  const probed = leadsNow ? mentions.filter((m) => m.kind !== 'leadership' || m.already) : mentions;
   const candidates: Candidate[] = [];
-  for (const m of firstOfEachKind(mentions, PER_KIND)) {
+  for (const m of firstOfEachKind(probed, PER_KIND)) {
     const c = fromMention(doc, m);
     if (c) candidates.push(c);
   }
