@@ -2,6 +2,7 @@
 import type { Doc, Token } from './tokenize.js';
 import { PhraseMatcher, phraseTokens, type PhraseMatch } from './phrases.js';
 import { VOCAB } from '../vocab/generated.js';
+import { american } from './normalize.js';
 
 /** The document's memo table (see Doc.memo): answers kept under keys of their own; `memo()` functions use slots instead. */
 export const memoTable = (doc: Doc): Map<unknown, unknown> => (doc.memo ??= new Map());
@@ -307,8 +308,8 @@ function scan(doc: Doc): Scan {
         else positions[listIds[l]!] = [i];
       }
     }
-    // A possessive matches its word too: "the school's" finds "school".
-    BARE_WORDS[i] = norm.endsWith("'s") ? (wordIds.get(norm.slice(0, -2)) ?? -1) : -1;
+    // A possessive matches its word too, in either spelling: "the school's" finds "school", "the programme's" "program".
+    BARE_WORDS[i] = norm.endsWith("'s") ? (wordIds.get(american(norm.slice(0, -2))) ?? -1) : -1;
   }
   for (let first = 0; first < n; first++) {
     let at = WORDS[first]! >= 0 ? rootChild[WORDS[first]!]! : -1;
