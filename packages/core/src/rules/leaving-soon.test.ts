@@ -2,6 +2,9 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('leaving_soon', {
   valid: [
+    // Someone else's move along the company's path, and an "until" that ends a stretch of learning.
+    "I know your SDRs typically move to AE in twelve to eighteen months, and that's the path I'm aiming for.",
+    'The first two years are about passing the ASCP exam, then learning your PCR workflows until I can troubleshoot them.',
     'After the site visit we head back to the office and write up the snagging list the same afternoon.',
     // The school is the workplace the speaker already has.
     "I'd set myself the goal of becoming a higher level teaching assistant within two years of starting at my current school.",

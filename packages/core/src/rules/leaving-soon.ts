@@ -39,8 +39,21 @@ function insideJob(doc: Doc, d: Duration): boolean {
   return doc.tokens[d.last]?.norm === 'ago';
 }
 
+const OTHERS = new Set(['your', 'their', 'they', 'he', 'she', 'people', 'colleagues', 'others', 'most', 'many']);
+/** "your SDRs typically move to AE", "most people leave after a year": someone else's move, not the speaker's. */
+function othersMove(doc: Doc, first: number): boolean {
+  const { tokens } = doc;
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== tokens[first]!.sentence || t.kind === 'punct' || SUBJECT_ME.has(t.norm) || t.norm === 'me' || t.norm === 'my') return false;
+    if (OTHERS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 function isDeparture(doc: Doc, first: number, last: number): boolean {
   const word = doc.tokens[first]!.norm;
+  if (othersMove(doc, first)) return false;
   for (let j = first - 1; j >= 0 && j >= first - 3; j--) if (WILLING.has(doc.tokens[j]!.norm)) return false;
   if (word === 'leave' && LEAVE_NOUN.has(doc.tokens[first - 1]?.norm ?? '')) return false;
   if ((word === 'somewhere' || word === 'elsewhere') && PLACED.has(doc.tokens[first - 1]?.norm ?? '')) return false;
@@ -264,6 +277,15 @@ function untilTheEnd(doc: Doc, last: number): boolean {
     // "until my kids finish school at the very least", "until the project ends, at least": a floor, not a ceiling.
     if (t.norm === 'least' && (doc.tokens[i - 1]?.norm === 'at' || doc.tokens[i - 3]?.norm === 'at')) return true;
   }
+  return false;
+}
+
+const LEARNING = new Set(['learn', 'learning', 'practise', 'practising', 'practice', 'practicing', 'train', 'training', 'study', 'studying', 'shadow', 'shadowing']);
+/** "learning your workflows until I can troubleshoot them": an "until" that ends a stretch of learning, not the stay. */
+function untilSkilled(doc: Doc, first: number): boolean {
+  if (doc.tokens[first]!.norm !== 'until' && doc.tokens[first]!.norm !== 'till') return false;
+  const s = doc.tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 8 && doc.tokens[i]!.sentence === s; i--) if (LEARNING.has(doc.tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -594,7 +616,7 @@ export const leavingSoon: Rule = {
       if (m.value.kind === 'place' && sentenceHasAny(doc, doc.tokens[m.first]!.sentence, ALONGSIDE)) continue;
       // "before moving on to the next module": a step through the work or the course.
       if (MOVE_ON.has(doc.tokens[m.last - 1]!.norm) && movesOnToAStage(doc, m.last)) continue;
-      if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || leavesSomethingElse(doc, m.last) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
+      if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || leavesSomethingElse(doc, m.last) || untilSkilled(doc, m.first) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
       if (m.value.kind === 'signal' || m.value.kind === 'place') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
@@ -604,7 +626,7 @@ export const leavingSoon: Rule = {
     }
     leaves.push(...studyStarts(doc).map((x) => ({ ...x, dated: true })));
     for (const i of relocations(doc)) {
-      if (!isNegated(doc, i, 4) && !movesToTheJob(doc, i, context.company)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
+      if (!isNegated(doc, i, 4) && !othersMove(doc, i) && !movesToTheJob(doc, i, context.company)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...movesAcross(doc));
     const isComingStay = (d: Duration) => !insideJob(doc, d) || isStay(doc, d);
