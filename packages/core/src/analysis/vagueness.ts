@@ -218,6 +218,10 @@ function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKi
     for (let i = last; i < last + 4 && i < tokens.length && tokens[i]!.sentence === next.sentence; i++) if (LEADING_VERBS.has(tokens[i]!.norm)) return true;
     return false;
   }
+  // "a course on database design to get ahead of that": preparing for something named, not climbing.
+  if (word === 'get' && tokens[first + 1]?.norm === 'ahead' && next?.norm === 'of' && sameSentence) return false;
+  // "take my colour work up a level": the thing raised is named; "take my career to the next level" names nothing.
+  if (kind === 'objects' && tokens[last - 1]?.norm === 'level' && raisesNamedWork(tokens, first)) return false;
   // "hard to say no" is about workload, not an aim.
   if (word === 'hard') return !sameSentence || next.kind === 'punct';
   // "who knows the system best" and "someone…, who knows where users get stuck" are relative clauses, not shrugs.
@@ -244,6 +248,20 @@ function usedVaguely(tokens: Token[], first: number, last: number, kind: VagueKi
   }
   // "I think" before a concrete claim is common and harmless; it counts only with other hedges (handled by the caller).
   return true;
+}
+
+const RAISING = new Set(['take', 'taking', 'bring', 'bringing', 'push', 'pushing', 'get', 'getting']);
+/** What rising "to the next level" says nothing about: one's career, oneself, things in general. */
+const EMPTY_RISERS = new Set(['career', 'myself', 'me', 'it', 'things', 'game', 'life', 'self', 'skills', 'work']);
+/** "take my colour work up a level", "get the audit process to the next level": a raising verb and a named thing before the level. */
+function raisesNamedWork(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 5 && tokens[i]!.sentence === sentence; i--) {
+    if (!RAISING.has(tokens[i]!.norm)) continue;
+    const raised = tokens.slice(i + 1, first).filter((t) => t.kind === 'word' && !STOP.has(t.norm));
+    return raised.some((t) => !EMPTY_RISERS.has(t.norm));
+  }
+  return false;
 }
 
 /** Words that open an example right after a vague aim: "like", "such as", "for example", "including". */

@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unclear', {
   valid: [
+    { name: 'the thing raised a level is named', question: 'position-fit', experience: 'experienced', answer: "My short-term goal is to build a full column here and take my colour work up a level, so I'm confident with big corrective colour jobs." },
+    { name: 'getting ahead of something named is preparing', question: 'career-goals', experience: 'early', answer: "In the first year I'd want to get comfortable on your backend, and I've started a course on database design to get ahead of that." },
     { name: 'a named aim whose place is left open', question: 'ten-years', experience: 'early', answer: "In ten years I'd like to be leading a maths department somewhere in the trust, and I'm working on my questioning with an instructional coach." },
     { name: 'flexibility as the employer\'s need, beside a named aim', question: 'ten-years', experience: 'experienced', answer: "In ten years I want to lead your audit quality team. I'll sit the data analytics module next year and review two portfolios a quarter; after that I'm happy to take the lead in whichever office the firm needs me." },
     { name: 'a named course whose time is loose ("at some point")', question: 'further-education', experience: 'experienced', answer: "Over the next two years I'd like to complete the practice educator training. After that I'm keen on the mediation certificate at some point, since half my cases end in disputes." },
@@ -40,6 +42,7 @@ ruleTester('unclear', {
     { name: 'running one of several teams is a concrete aim', question: 'short-long-goals', experience: 'experienced', answer: "Short term I want to be the engineer you trust with the hardest boiler jobs. Long term I'd like to be running one of your service crews." },
   ],
   invalid: [
+    { name: 'a career taken to the next level names nothing', question: 'career-goals', experience: 'experienced', answer: 'In the next few years I want to take my career to the next level.' },
     { name: 'somewhere in a broad area', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be somewhere in management, I suppose." },
     { name: 'being somewhere in the company is no aim', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be somewhere in the business where I can grow. I want to lead the payments team eventually." },
     { name: 'the employer\'s need with no aim of one\'s own', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be in a bigger role, wherever the company needs me." },
