@@ -336,7 +336,9 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   const roles = inSentence(ROLE_AIMS);
   const wants = inSentence(WANT_AIMS);
   const careers = inSentence(CAREER_SENTENCE);
-  const after = (aims: (s: number) => PhraseMatch<string>[], h: FieldHit) => aims(h.sentence).some((m) => m.last <= h.first && h.first - m.last <= AIM_REACH);
+  // "I've been working in a supermarket since": what one has been doing is background, not an aim.
+  const after = (aims: (s: number) => PhraseMatch<string>[], h: FieldHit) =>
+    aims(h.sentence).some((m) => m.last <= h.first && h.first - m.last <= AIM_REACH && !PAST_BE.has(doc.tokens[m.first - 1]?.norm ?? ''));
   // Next to the role's own field; the company's fields count as they are, not through their neighbours (unless the role names no field).
   const kinToRole = (f: string) => (profile.roleKnown ? profile.primary : profile.target).some((p) => areKin(p, f)) || profile.target.includes(f);
   // "I used to be a carpenter", "I was a chef for twelve years", "I've been a nurse": a past field is background, not a goal.

@@ -5,6 +5,12 @@ const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre 
 ruleTester('irrelevant', {
   valid: [
     {
+      name: 'what one has been doing is background',
+      role: 'Branch customer adviser',
+      company: 'Cresswell Building Society, a regional mutual with 40 branches.',
+      answer: "I graduated in economics last summer and I've been working in a supermarket since. After a year I'd like to join your mortgage adviser training programme.",
+    },
+    {
       name: 'the first of a list of sectors served: "manufacturing and engineering clients"',
       role: 'Credit analyst',
       company: 'Ravensbourne Bank, a business bank.',

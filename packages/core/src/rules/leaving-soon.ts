@@ -39,8 +39,8 @@ function insideJob(doc: Doc, d: Duration): boolean {
   return doc.tokens[d.last]?.norm === 'ago';
 }
 
-const OTHERS = new Set(['your', 'their', 'they', 'he', 'she', 'people', 'colleagues', 'others', 'most', 'many']);
-/** "your SDRs typically move to AE", "most people leave after a year": someone else's move, not the speaker's. */
+const OTHERS = new Set(['your', 'their', 'they', 'he', 'she', 'people', 'colleagues', 'others']);
+/** "your SDRs typically move to AE", "people here leave after a year": someone else's move, not the speaker's. */
 function othersMove(doc: Doc, first: number): boolean {
   const { tokens } = doc;
   for (let i = first - 1; i >= 0 && i >= first - 4; i--) {

@@ -3,6 +3,12 @@ import { ruleTester } from '../../test/rule-tester.js';
 ruleTester('misaligned', {
   valid: [
     {
+      name: 'a gap the company does not do much of yet, and a period "during that switch"',
+      role: 'Farm manager',
+      company: 'Hartwell Estates, an arable estate moving to regenerative farming.',
+      answer: "I'd want to keep yields within 10% of where they are now during that switch, and build up soil monitoring, which you don't do much of yet.",
+    },
+    {
       name: 'working independently is autonomy, not a business',
       role: 'Clinical research associate',
       company: 'A contract research organisation.',

@@ -487,10 +487,20 @@ function notOffered(doc: Doc, context: Context): { first: number; last: number }
   };
   for (const i of OFFERING_VERBS(doc)) {
     // "…which you don't do yet": a gap the speaker would fill here, not a direction the company lacks.
-    if (i < 1 || tokens[i + 1]?.norm === 'to' || tokens[i + 1]?.norm === 'yet' || !isNegated(doc, i, 4)) continue;
+    if (i < 1 || tokens[i + 1]?.norm === 'to' || yetAfter(doc, i + 1) || !isNegated(doc, i, 4)) continue;
     if (named(tokens[i - 1]!.norm) || (tokens[i - 1]!.norm.endsWith("n't") && named(tokens[i - 2]?.norm ?? ''))) out.push({ first: Math.max(0, i - 3), last: i + 1 });
   }
   return out;
+}
+
+/** Is "yet" among the three words from `at`, in its clause: "you don't do yet", "you don't do much of yet"? */
+function yetAfter(doc: Doc, at: number): boolean {
+  for (let i = at; i < at + 3 && i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'punct' || t.sentence !== doc.tokens[at - 1]?.sentence) return false;
+    if (t.norm === 'yet') return true;
+  }
+  return false;
 }
 
 /** "…at a (professional) football club", "…for an airline": the field word names another kind of employer. */
@@ -631,8 +641,10 @@ export const misaligned: Rule = {
       if (!aims.has(sentence) || isNegated(doc, m.first, 3)) continue;
       // "I joined from a bigger firm": where one came from, not where one is going.
       if (doc.tokens[m.first - 1]?.norm === 'from') continue;
-      // "…exit interviews, which you don't do yet": a gap the speaker would fill here.
-      if (doc.tokens[m.last]?.norm === 'yet') continue;
+      // "…exit interviews, which you don't do (much of) yet": a gap the speaker would fill here.
+      if (yetAfter(doc, m.last)) continue;
+      // "…during that switch": a period of time, not the speaker's switch.
+      if (doc.tokens[m.first - 1]?.norm === 'during' || doc.tokens[m.first - 1]?.norm === 'throughout') continue;
       const phrase = m.phrase ?? '';
       // "move across to the platform team" when the company text has a platform team: a move inside this employer.
       if (MOVE_TO_PHRASES.has(phrase) && internalDestination(doc, m.last, context)) continue;

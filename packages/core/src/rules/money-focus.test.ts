@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('money_focus', {
   valid: [
+    'I ran a sponsored walk that raised £18,000, up from £11,000 the year before, because I set up a proper follow-up process.',
+    'At my firm I built up a project monitoring workload of about £600,000 a year in fees.',
     "I'd like to understand forecasting properly, because for a grocer getting fresh stock wrong is money in the bin.",
     { role: 'Payroll administrator', answer: 'Short term, I want to get really sharp on the payroll side: year-end, pension enrolment, the awkward cases like backdated pay awards.' },
     'I never got the assessment because the head always had other priorities for the training money.',

@@ -166,6 +166,7 @@ function aboutOthers(doc: Doc, first: number, last: number): boolean {
 const CURRENCY = /^[$£€]/;
 /** Just before an amount, these make it business done, not pay: "I closed £410k", "sold about $2m", "a pipeline of £1m". */
 const BUSINESS_WORDS = new Set(['closed', 'close', 'closing', 'sold', 'sell', 'selling', 'booked', 'billed', 'generated', 'won', 'revenue', 'sales', 'target', 'quota', 'pipeline', 'business', 'turnover', 'budget', 'saved', 'worth', 'fees', 'raised', 'signed']);
+const BUSINESS_AFTER = new Set(['fees', 'revenue', 'sales', 'turnover', 'billings', 'gmv', 'arr', 'pipeline']);
 const EARN_WORDS = new Set(['earn', 'earning', 'earnings', 'making', 'make', 'salary', 'paid', 'income', 'package', 'on', 'about', 'home']);
 
 /** "making £250,000 a year", "on £80k": an amount of personal pay. */
@@ -176,6 +177,10 @@ function amounts(doc: Doc): { first: number; last: number }[] {
     const before = doc.tokens[i - 1];
     const after = doc.tokens.slice(i + 1, i + 4).map((x) => x.norm);
     for (let b = i - 1; b >= 0 && b >= i - 3 && doc.tokens[b]!.sentence === t.sentence; b--) if (BUSINESS_WORDS.has(doc.tokens[b]!.norm)) return;
+    // "…£600,000 a year in fees": business named after the amount.
+    for (let a = i + 1; a < i + 5 && a < doc.tokens.length && doc.tokens[a]!.sentence === t.sentence; a++) if (BUSINESS_AFTER.has(doc.tokens[a]!.norm)) return;
+    // "raised £18,000, up from £11,000": a second amount compared with one just before it is judged with it.
+    for (let b = i - 1; b >= 0 && b >= i - 6 && doc.tokens[b]!.sentence === t.sentence; b--) if (doc.tokens[b]!.kind === 'number' && CURRENCY.test(doc.tokens[b]!.text)) return;
     const yearly = after.includes('year') || after.includes('annum') || after.includes('month');
     if ((before && before.sentence === t.sentence && EARN_WORDS.has(before.norm)) || yearly) {
       out.push({ first: i, last: i + 1 });
