@@ -62,13 +62,7 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
   // "so they could retire two years earlier": someone else's retirement.
   if (CAREER_END.has(word) && (!spokenOfMe(doc, first) || !RETIRE_LEADS.has(doc.tokens[first - 1]?.norm ?? ''))) return false;
   // "leave the day team in good hands" is not leaving: the verb counts alone, or with the employer or a time after it.
-  if (word === 'leave' || word === 'leaving') {
-    const next = doc.tokens[last];
-    if (next && next.sentence === doc.tokens[first]!.sentence && next.kind !== 'punct' && !LEAVE_NEXT.has(next.norm)) {
-      if (next.norm !== 'the' && next.norm !== 'this' && next.norm !== 'your') return false;
-      if (!EMPLOYER_WORDS.has(doc.tokens[last + 1]?.norm ?? '')) return false;
-    }
-  }
+  if ((word === 'leave' || word === 'leaving') && !leavesTheJob(doc, last)) return false;
   if (word === 'move' || word === 'moving' || (word === 'make' && doc.tokens[last - 1]!.norm === 'move')) {
     // "the practice's move to triage": a noun, not the speaker moving.
     const before = doc.tokens[first - 1]?.norm ?? '';
@@ -317,14 +311,16 @@ function movesOnToAStage(doc: Doc, last: number): boolean {
   return false;
 }
 
-const OBJECT_LEADS = new Set(['the', 'a', 'an', 'this', 'that', 'my', 'each', 'every']);
-/** "…before I leave the last one", "before I leave the ward each night": a signal ending in "leave" whose object is not the job. */
-function leavesSomethingElse(doc: Doc, last: number): boolean {
-  if (doc.tokens[last - 1]!.norm !== 'leave') return false;
+/**
+ * Does the "leave" ending at `last` leave the job? Said alone, before a time or a joining word, or with the employer
+ * ("leave the company") it does; with another object ("leave the day team in good hands", "before I leave the last
+ * one") it does not.
+ */
+function leavesTheJob(doc: Doc, last: number): boolean {
   const next = doc.tokens[last];
-  if (!next || next.sentence !== doc.tokens[last - 1]!.sentence || !OBJECT_LEADS.has(next.norm)) return false;
-  for (let i = last + 1; i < last + 4 && i < doc.tokens.length && doc.tokens[i]!.kind === 'word'; i++) if (EMPLOYER_WORDS.has(doc.tokens[i]!.norm)) return false;
-  return true;
+  if (!next || next.sentence !== doc.tokens[last - 1]!.sentence || next.kind === 'punct' || LEAVE_NEXT.has(next.norm)) return true;
+  if (next.norm !== 'the' && next.norm !== 'this' && next.norm !== 'your') return false;
+  return EMPLOYER_WORDS.has(doc.tokens[last + 1]?.norm ?? '');
 }
 
 function signalInside(doc: Doc, last: number): boolean {
@@ -616,7 +612,7 @@ export const leavingSoon: Rule = {
       if (m.value.kind === 'place' && sentenceHasAny(doc, doc.tokens[m.first]!.sentence, ALONGSIDE)) continue;
       // "before moving on to the next module": a step through the work or the course.
       if (MOVE_ON.has(doc.tokens[m.last - 1]!.norm) && movesOnToAStage(doc, m.last)) continue;
-      if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || leavesSomethingElse(doc, m.last) || untilSkilled(doc, m.first) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
+      if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || (doc.tokens[m.last - 1]!.norm === 'leave' && !leavesTheJob(doc, m.last)) || untilSkilled(doc, m.first) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
       if (m.value.kind === 'signal' || m.value.kind === 'place') findings.push({ ...clauseSpan(doc, m.first, m.last, 6), message: MESSAGE, suggestion: m.value.suggestion ?? SUGGESTION });
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
