@@ -138,6 +138,12 @@ describe('findFollowups', () => {
     expect(probes).not.toMatch(/so far to lead|taught you about leading|how would you measure/);
   });
 
+  test('a course under way: asks how far along and what has been put to use, not "why that field?"', () => {
+    const list = followups("In five years I want to lead a small payroll team. I'm doing the CIPP diploma now.");
+    expect(probing(list, 'why that field')).toBeUndefined();
+    expect(probing(list, 'how far along')?.question).toBe('You mentioned the CIPP diploma — how far along are you, and what from it have you already put to use?');
+  });
+
   test('a course without a field is not asked "why that field?"', () => {
     expect(probing(followups('They would pay for courses and a qualification.'), 'why that field')).toBeUndefined();
     expect(probing(followups('My degree helps here.'), 'why that field')?.text).toBe('My degree');

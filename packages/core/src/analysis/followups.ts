@@ -119,7 +119,10 @@ function fromMention(doc: Doc, m: Mention): Candidate | null {
 function questionAbout(doc: Doc, m: Mention, kind: Exclude<MentionKind, 'lesson'>, text: string): string {
   switch (kind) {
     case 'course':
-      return `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?`;
+      // A course under way has answered "why that field?" by being chosen: ask what it has given so far.
+      return m.already
+        ? `You mentioned ${named(doc, m)} — how far along are you, and what from it have you already put to use?`
+        : `You mentioned ${named(doc, m)} — why that field, and how will it serve your goals and this company?`;
     case 'leadership':
       // "I already mentor two juniors" has answered "what have you done so far": ask what it taught them.
       return m.already

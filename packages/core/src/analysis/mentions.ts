@@ -23,7 +23,7 @@ export interface Mention {
   opener: string | null;
   /** The trigger words themselves ("in five years" inside a quoted sentence), as offsets. */
   focus: { start: number; end: number };
-  /** Leadership the speaker already practises ("I already mentor two juniors"). */
+  /** Leadership the speaker already practises ("I already mentor two juniors"), a course already under way ("I'm doing the CIPP diploma"). */
   already?: boolean;
 }
 
@@ -174,7 +174,10 @@ function readMentions(doc: Doc, context: MentionContext): Mention[] {
     const last = growRightAfter(doc, m.last, ['in', 'on'], 3);
     // "Why that field?" needs a field: "a data engineering certificate", "a degree in law", "my degree"; not "courses" or "a qualification".
     const named = last > m.last || normAt(doc, first) === 'my' || doc.tokens.slice(first, m.first).some((t) => !GENERIC_MODIFIERS.has(t.norm));
-    if (named) claim(mention(doc, 'course', first, last));
+    if (!named) continue;
+    const course = mention(doc, 'course', first, last);
+    if (UNDER_WAY.has(normAt(doc, first - 1)) || UNDER_WAY.has(normAt(doc, first - 2))) course.already = true;
+    claim(course);
   }
   // A program the company's own description names ("its graduate scheme"), even without "your".
   for (const m of features) {
@@ -255,6 +258,9 @@ function leadershipSpan(doc: Doc, first: number, last: number, taken: (i: number
   if (!isNoun && ALREADY.has(before) && sameSentence(doc, first - 1, first)) m.already = true;
   return m;
 }
+
+/** Right before a course, these say it is under way: "I'm doing the CIPP diploma", "I've started a course on…". */
+const UNDER_WAY = new Set(['doing', 'taking', 'studying', 'started', 'starting', 'halfway', 'midway', 'currently', 'enrolled']);
 
 /** Back from `first` to the start of its clause (a comma, a colon, the sentence start), at most `max` tokens. */
 function clauseStart(doc: Doc, first: number, max: number): number {
