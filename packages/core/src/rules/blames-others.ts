@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, ownsLesson, tokenSpan } from '../text/helpers.js';
+import { asksAboutMisses, clauseSpan, entryMatcher, isFirstPerson, isNegated, ownsLesson, tokenSpan } from '../text/helpers.js';
 
 /** The plural of a role noun: "consultant" → "consultants", "coach" → "coaches", "secretary" → "secretaries". */
 function plural(noun: string): string {
@@ -101,7 +101,6 @@ interface Signal {
 
 const HOLDING = new Set(['held', 'holding', 'hold', 'holds']);
 const SOMETHING = new Set(['something', 'thing', 'what', "what's"]);
-const OWN_WORDS = new Set(['i', "i'm", "i've", 'my', 'myself', 'me']);
 
 /** "Something that's held me back is that I…", "the thing holding me back is my own confidence": the candidate's own failing, not blame. */
 function heldBackByMe(doc: Doc, first: number, last: number): boolean {
@@ -110,7 +109,7 @@ function heldBackByMe(doc: Doc, first: number, last: number): boolean {
   let something = false;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (SOMETHING.has(tokens[k]!.norm)) something = true;
   if (!something) return false;
-  for (let k = last; k < tokens.length && k < last + 6 && tokens[k]!.sentence === tokens[first]!.sentence; k++) if (OWN_WORDS.has(tokens[k]!.norm)) return true;
+  for (let k = last; k < tokens.length && k < last + 6 && tokens[k]!.sentence === tokens[first]!.sentence; k++) if (isFirstPerson(tokens[k])) return true;
   return false;
 }
 

@@ -714,12 +714,13 @@ function lessonForOthers(doc: Doc, last: number): boolean {
 
 /** Openers of reflection, which own something only when the speaker is the one looking back at themselves. */
 const REFLECTION_OPENERS = new Set(['looking back', 'in hindsight', 'with hindsight']);
-const OWNERS = new Set(['i', "i'd", "i'm", "i've", 'my', 'me', 'myself', 'we', "we'd", 'our']);
+/** The speaker as one of a team: "looking back, we should have…" owns a part too. */
+const WE = new Set(['we', "we'd", 'our']);
 /** "Looking back, I should have…" owns a part; "Looking back, it was always going to be hard" does not. */
 function reflectsOnSelf(doc: Doc, m: PhraseMatch<string>): boolean {
   if (!REFLECTION_OPENERS.has(m.value)) return true;
   const { tokens } = doc;
-  for (let i = m.last; i < m.last + 6 && i < tokens.length && tokens[i]!.sentence === tokens[m.first]!.sentence; i++) if (OWNERS.has(tokens[i]!.norm)) return true;
+  for (let i = m.last; i < m.last + 6 && i < tokens.length && tokens[i]!.sentence === tokens[m.first]!.sentence; i++) if (isFirstPerson(tokens[i]) || WE.has(tokens[i]!.norm)) return true;
   return false;
 }
 
