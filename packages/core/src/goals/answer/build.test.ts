@@ -43,6 +43,13 @@ describe('buildAnswer', () => {
     for (const sentence of draft.split(/(?<=\.)\s+/)) expect(sentence).toMatch(/^[A-Z[]/);
   });
 
+  test("a bare countable work word reads as that work: 'built around ward work', not 'built around ward'", () => {
+    const target: Target = { company: 'Westgate General Hospital', role: 'Staff nurse', description: 'Practice educators on every ward.' };
+    const drafts = Array.from({ length: 30 }, (_, seed) => buildAnswer('short-long-goals', goals, target, { seed }));
+    expect(drafts.some((d) => d.includes('ward work'))).toBe(true);
+    expect(drafts.join('\n')).not.toMatch(/\b(around|on|in) ward\b(?! work)/);
+  });
+
   test('keeps short-term and long-term goals in separate sentences', () => {
     const draft = buildAnswer('short-long-goals', goals, field.target, { seed: 11 });
     const sentences = draft.split(/(?<=\.)\s+/);

@@ -187,7 +187,7 @@ export function targetFocus(goals: unknown, target: Target | null | undefined): 
   const work: string[] = [];
   const workHits = touchedFirst.filter((h) => h.kind === 'work');
   for (const hit of workHits) {
-    for (const phrase of hit.words.filter(isNounPhrase).sort((a, b) => specificity(b) - specificity(a)).slice(0, 2)) addUnique(work, phrase);
+    for (const phrase of hit.words.filter(isNounPhrase).sort((a, b) => specificity(b) - specificity(a)).slice(0, 2)) addUnique(work, asWork(phrase, hit.theme));
     if (work.length >= 3) break;
   }
   // Only adjectives or verbs matched ("clinical", "lead"): name the themes instead, the touched ones.
@@ -199,6 +199,15 @@ export function targetFocus(goals: unknown, target: Target | null | undefined): 
     if (offers.length >= 2) break;
   }
   return { work: work.slice(0, 3), offers };
+}
+
+/**
+ * A bare countable noun cannot stand alone in "the work is built around …": "ward" reads as "ward work". A word is
+ * taken as countable when its theme's vocabulary also lists its plural ("ward", "wards").
+ */
+function asWork(phrase: string, theme: string): string {
+  const words = (VOCAB['themes-work'] as Record<string, readonly string[]>)[theme] ?? [];
+  return !phrase.includes(' ') && words.includes(`${phrase.toLowerCase()}s`) ? `${phrase} work` : phrase;
 }
 
 /** Names, acronyms and longer phrases show research better than a bare common word ("Power BI" over "data"). */
