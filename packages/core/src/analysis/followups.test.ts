@@ -53,6 +53,12 @@ describe('findFollowups', () => {
     expect(probing(list, 'what has that taught you')?.text).toBe('mentor our two new starters every week');
   });
 
+  test('a quote cut at its length limit does not end mid-phrase', () => {
+    const list = followups('In three years I want to be a charge nurse. First I will lead the ward safety huddle twice a week.');
+    const lead = list.find((f) => f.question.includes('so far to lead'));
+    expect(lead?.text).toBe('lead the ward safety huddle');
+  });
+
   test('a number: asks how it would be measured and what if it is missed', () => {
     const list = followups('This year I aim to cut report turnaround by 20% for the finance team.');
     const f = probing(list, 'how would you measure');

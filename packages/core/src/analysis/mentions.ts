@@ -362,8 +362,12 @@ function growRight(doc: Doc, last: number, max: number, allowOf = false, taken: 
     if (!isWord(t) || (CLAUSE_WORDS.has(t.norm) && !(allowOf && t.norm === 'of')) || taken(b)) break;
     b++;
   }
+  // Cut at the limit, a quote must not end mid-phrase: "the huddle twice a" → "the huddle".
+  while (b > last && DANGLING.has(doc.tokens[b - 1]!.norm)) b--;
   return b;
 }
+/** Words that cannot end a quoted phrase: they lead into words that were cut off. */
+const DANGLING = new Set(['a', 'an', 'the', 'to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'and', 'or', 'my', 'your', 'our', 'their', 'this', 'that', 'once', 'twice']);
 
 /** After a noun, take "in data science" / "on cloud security": a linking word and up to `max` words. */
 function growRightAfter(doc: Doc, last: number, links: string[], max: number): number {
