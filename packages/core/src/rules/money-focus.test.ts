@@ -50,6 +50,7 @@ ruleTester('money_focus', {
     { name: '"pay" as the clients\' verb', question: 'missed-goal', answer: 'I wanted twelve retainer clients and got seven. Some clients pay late, which is life, but I also priced too low, and I learned to ask for deposits.' },
   ],
   invalid: [
+    "I guess I want to be a nurse manager eventually. The pay is better, and I don't want to do nights forever.",
     { company: 'Harrow Pay, a payroll bureau.', answer: 'What I want most from a move to Harrow Pay is a much bigger salary than I earn now.' },
     { answer: "Honestly, the main reason I'm applying is the salary. It's a big step up from what I earn now.", found: ["the main reason I'm applying is the salary"] },
     { answer: 'My long-term goal is simple: earn six figures before I turn thirty-five.', found: ['goal is simple: earn six figures before I turn thirty-five'] },

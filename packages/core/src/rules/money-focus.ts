@@ -123,6 +123,16 @@ function amountAfter(doc: Doc, last: number): boolean {
 }
 const AMOUNT_WORDS = new Set(['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'a', 'one', 'two', 'six']);
 
+const IS = new Set(['is', "'s", 'are', 'would', 'will']);
+/** "the pay is better", "the salary's higher": the money said to be more, as the reason. */
+function betterAfter(doc: Doc, last: number): boolean {
+  const next = doc.tokens[last];
+  if (!next || !IS.has(next.norm)) return false;
+  const word = doc.tokens[last + 1]?.norm === 'be' ? doc.tokens[last + 2] : doc.tokens[last + 1];
+  return word !== undefined && word.sentence === next.sentence && COMPARATIVES.has(word.norm);
+}
+const COMPARATIVES = new Set(['better', 'higher', 'bigger', 'more']);
+
 /** Just before a money word, these make it the aim: "a bigger salary", "the biggest package", "maximise my earnings". */
 const MORE = new Set(['bigger', 'biggest', 'higher', 'highest', 'better', 'best', 'more', 'maximize', 'increase', 'boost', 'double', 'top', 'big', 'huge', 'massive', 'large', 'decent', 'proper']);
 /** Before "pay", these make it the noun: "get my pay up". */
@@ -195,7 +205,7 @@ export const moneyFocus: Rule = {
     description: 'Puts pay, salary, bonus or commission forward as the reason for applying or the goal.',
     severity: 'serious',
     docs:
-      'A money word (data/money.yml) counts when the sentence makes it the reason or the goal ("the main reason is the pay", "my goal is six figures"). ' +
+      'A money word (data/money.yml) counts when the sentence makes it the reason or the goal ("the main reason is the pay", "my goal is six figures", "the pay is better"). ' +
       'Money as the condition of staying ("as long as the pay is decent") and an employer sought for paying most count too. ' +
       'Amounts of business done ("I closed £410k") and "pay" as someone\'s verb ("clients pay late") are not pay. ' +
       'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…"), budgets ("the training money"), a single weakly framed mention in an answer that says what the candidate brings, and weakly framed mentions when the role\'s work is pay (payroll, reward, pensions) are not flagged.',
@@ -217,7 +227,7 @@ export const moneyFocus: Rule = {
       if (conceded(doc, first, last) && !strongWord) return;
       if (aboutOthers(doc, first, last)) return;
       const before = frameBefore(doc, first, framedStrong, framedWeak);
-      const more = wantsMore || MORE.has(doc.tokens[first - 1]?.norm ?? '') || MORE.has(doc.tokens[first - 2]?.norm ?? '') || amountAfter(doc, last);
+      const more = wantsMore || MORE.has(doc.tokens[first - 1]?.norm ?? '') || MORE.has(doc.tokens[first - 2]?.norm ?? '') || amountAfter(doc, last) || betterAfter(doc, last);
       const strength = strongWord || more || before.strength === 'strong' || frameAfter(doc, last, framedStrong) ? 'strong' : before.strength;
       mentions.push({ first, last, strength, frame: before.at });
     };
