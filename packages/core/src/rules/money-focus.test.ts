@@ -27,6 +27,19 @@ ruleTester('money_focus', {
     { role: 'Credit analyst', answer: 'Fixed income is where I want to build my career: in two years I want to cover high-yield issuers, and I am sitting the CFA level II exam in May.' },
     "You'd be funding my diploma, and I'd pay that back by running the stock audits myself from the second year.",
     'In my first quarter I want to save the business money by renegotiating our three biggest freight contracts.',
+    {
+      name: 'an amount after a bare hedge is a result, not earnings',
+      answer: 'My goal was to get the new branch to about $250,000 by its second birthday. We reached roughly $190,000, and the shortfall taught me to price earlier.',
+    },
+    {
+      name: 'a yearly figure per household or per client is a business rate',
+      answer: 'At the agency I cut missed payments by about £150 per client in a year, and I want to do the same for your tenants.',
+    },
+    {
+      name: "an organisation's income source is the work: community income, donor income",
+      role: 'Fundraising officer',
+      answer: 'My target in the first year would be a 10% rise in community income, through a schools programme I would set up in the three quietest towns.',
+    },
     'I pay attention to detail, and this course will pay off for the team when we audit the ledgers next spring.',
     'I want to understand how your payroll engine calculates overtime pay for shift workers, because that is where most client queries come from.',
     'I took a pay cut to retrain as a nurse, and in five years I want to be leading a ward.',
@@ -58,6 +71,8 @@ ruleTester('money_focus', {
     { answer: 'I want to make more money than I do now, and your commission scheme is the most generous in the city.', found: ['I want to make more money than I do now'] },
     { answer: "I'd stay for as long as the pay keeps going up, and then go to whoever's paying the most." },
     { answer: 'Five years from now I see myself on £90,000 a year, managing a small team of planners.' },
+    { answer: "In two years I'd like to be earning around $85,000, which is what the senior techs at your depot make." },
+    { answer: 'Within three years I want to be on at least £70k as a team lead.' },
     { answer: 'What I want most from the next position is a significant jump in salary.' },
     { role: 'Software engineer', answer: "I've got a mortgage and I want the biggest package I can get. Your RSUs make this the best offer around." },
     { answer: 'My short-term goal is simple: get my pay up to the level of my friends in banking.' },

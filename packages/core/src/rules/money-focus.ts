@@ -150,7 +150,11 @@ const OTHERS = new Set([
 ]);
 
 /** Right before a money word, these make it a budget, not pay: "the training money", "grant money". */
-const BUDGETS = new Set(['training', 'project', 'grant', 'capital', 'development', 'research', 'school', 'department', "department's", 'charity']);
+const BUDGETS = new Set([
+  'training', 'project', 'grant', 'capital', 'development', 'research', 'school', 'department', "department's", 'charity',
+  // an organisation's sources of income: "community income", "donor income", "trading income"
+  'community', 'donor', 'fundraising', 'fundraised', 'voluntary', 'sponsorship', 'trading', 'event', 'events', 'legacy', 'ticket', 'ticketing',
+]);
 /** A role whose work is pay itself: its people talk of pay as the job, so only pay put forward as the reason counts. */
 const PAY_WORK = new Set(['payroll', 'reward', 'compensation', 'remuneration', 'benefits', 'pensions', 'pension']);
 
@@ -177,22 +181,28 @@ const CURRENCY = /^[$£€]/;
 /** Just before an amount, these make it business done, not pay: "I closed £410k", "sold about $2m", "a pipeline of £1m". */
 const BUSINESS_WORDS = new Set(['closed', 'close', 'closing', 'sold', 'sell', 'selling', 'booked', 'billed', 'generated', 'won', 'revenue', 'sales', 'target', 'quota', 'pipeline', 'business', 'turnover', 'budget', 'saved', 'worth', 'fees', 'raised', 'signed']);
 const BUSINESS_AFTER = new Set(['fees', 'revenue', 'sales', 'turnover', 'billings', 'gmv', 'arr', 'pipeline']);
-const EARN_WORDS = new Set(['earn', 'earning', 'earnings', 'making', 'make', 'salary', 'paid', 'income', 'package', 'on', 'about', 'home']);
+const EARN_WORDS = new Set(['earn', 'earning', 'earnings', 'making', 'make', 'salary', 'paid', 'income', 'package', 'on', 'home']);
+/** Between an earning word and its amount: "on about £80k", "earning around $90,000". Alone they earn nothing: "we got to about $380,000". */
+const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'least', 'at', 'just', 'close', 'to']);
+/** A rate per something other than a stretch of time is a business figure: "£210 per household in a year". */
+const PER = new Set(['per', 'each', 'every']);
 
 /** "making £250,000 a year", "on £80k": an amount of personal pay. */
 function amounts(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'number' || !CURRENCY.test(t.text)) return;
-    const before = doc.tokens[i - 1];
     const after = doc.tokens.slice(i + 1, i + 4).map((x) => x.norm);
     for (let b = i - 1; b >= 0 && b >= i - 3 && doc.tokens[b]!.sentence === t.sentence; b--) if (BUSINESS_WORDS.has(doc.tokens[b]!.norm)) return;
     // "…£600,000 a year in fees": business named after the amount.
     for (let a = i + 1; a < i + 5 && a < doc.tokens.length && doc.tokens[a]!.sentence === t.sentence; a++) if (BUSINESS_AFTER.has(doc.tokens[a]!.norm)) return;
     // "raised £18,000, up from £11,000": a second amount compared with one just before it is judged with it.
     for (let b = i - 1; b >= 0 && b >= i - 6 && doc.tokens[b]!.sentence === t.sentence; b--) if (doc.tokens[b]!.kind === 'number' && CURRENCY.test(doc.tokens[b]!.text)) return;
-    const yearly = after.includes('year') || after.includes('annum') || after.includes('month');
-    if ((before && before.sentence === t.sentence && EARN_WORDS.has(before.norm)) || yearly) {
+    let b = i - 1;
+    while (b >= 0 && HEDGES.has(doc.tokens[b]!.norm)) b--;
+    const earned = b >= 0 && doc.tokens[b]!.sentence === t.sentence && EARN_WORDS.has(doc.tokens[b]!.norm);
+    const yearly = (after.includes('year') || after.includes('annum') || after.includes('month')) && !PER.has(after[0] ?? '');
+    if (earned || yearly) {
       out.push({ first: i, last: i + 1 });
     }
   });
@@ -207,8 +217,9 @@ export const moneyFocus: Rule = {
     docs:
       'A money word (data/money.yml) counts when the sentence makes it the reason or the goal ("the main reason is the pay", "my goal is six figures", "the pay is better"). ' +
       'Money as the condition of staying ("as long as the pay is decent") and an employer sought for paying most count too. ' +
-      'Amounts of business done ("I closed £410k") and "pay" as someone\'s verb ("clients pay late") are not pay. ' +
-      'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…"), budgets ("the training money"), a single weakly framed mention in an answer that says what the candidate brings, and weakly framed mentions when the role\'s work is pay (payroll, reward, pensions) are not flagged.',
+      'An amount is pay when an earning word leads to it ("on about £80k", "earning around $90,000") or it is a yearly or monthly sum ("£90,000 a year"); ' +
+      'amounts of business done ("I closed £410k", "we got to about $380,000"), rates per something else ("£210 per household a year") and "pay" as someone\'s verb ("clients pay late") are not pay. ' +
+      'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…"), budgets and an organisation\'s income ("the training money", "community income"), a single weakly framed mention in an answer that says what the candidate brings, and weakly framed mentions when the role\'s work is pay (payroll, reward, pensions) are not flagged.',
   },
   check(doc, context) {
     const hits = MONEY.match(doc);
