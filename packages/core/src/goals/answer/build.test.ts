@@ -135,7 +135,8 @@ describe('buildAnswer', () => {
       ),
       { numRuns: 1500, seed: 20260301 },
     );
-  });
+    // 1,500 drafts, each analyzed: about 10 s on a quiet machine, twice that on a busy one.
+  }, 60_000);
 });
 
 describe('goals that are not specific yet', () => {
