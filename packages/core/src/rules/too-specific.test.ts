@@ -2,6 +2,10 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('too_specific', {
   valid: [
+    {
+      name: 'a certificate the speaker holds now is not a post to come',
+      answer: 'I hold the Gas Safe Register card and I sit the commercial catering module at the training centre in March.',
+    },
     // A broad aim with a timeframe is fine.
     'Within three years I would like to be leading a small analytics team, and I am working toward that with the SQL course I started.',
     // A date with no title: a qualification by a month is a plan, not rigidity.

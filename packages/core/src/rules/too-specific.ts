@@ -35,10 +35,18 @@ function fullTitleEnd(doc: Doc, last: number): number {
   return end;
 }
 
+/** "I hold EPA Universal", "we hold the contract": what the speaker holds now, not a post to come ("I'll hold the title"). */
+function holdsNow(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.norm === 'hold' && PRESENT_HOLDERS.has(tokens[i - 1]?.norm ?? '');
+}
+const PRESENT_HOLDERS = new Set(['i', 'we', 'already', 'currently', 'still']);
+
 /** Is there a becoming word ("I will be", "appointed") within six words before token `at`, in its sentence? */
 function becomingBefore(doc: Doc, at: number): boolean {
   const { tokens } = doc;
-  for (let i = at - 1; i >= 0 && i >= at - 6 && tokens[i]!.sentence === tokens[at]!.sentence; i--) if (BECOMING.has(tokens[i]!.norm)) return true;
+  for (let i = at - 1; i >= 0 && i >= at - 6 && tokens[i]!.sentence === tokens[at]!.sentence; i--) {
+    if (BECOMING.has(tokens[i]!.norm) && !holdsNow(tokens, i)) return true;
+  }
   return false;
 }
 
@@ -102,7 +110,7 @@ function titlesBySentence(doc: Doc): Map<number, TitleSpan[]> {
       last++;
     }
     const before = ARTICLES.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-    const becoming = BECOMING.has(tokens[before]?.norm ?? '');
+    const becoming = BECOMING.has(tokens[before]?.norm ?? '') && !holdsNow(tokens, before);
     if (capitals >= 2 && (holdsRole || becoming) && !OTHER_OWNER.has(tokens[i - 1]?.norm ?? '')) add(i, fullTitleEnd(doc, last));
     i = last - 1;
   }
@@ -124,7 +132,7 @@ export const tooSpecific: Rule = {
   meta: {
     description: 'An exact title tied to an exact date: "by March 2027 I will be Senior Manager of X".',
     severity: 'moderate',
-    docs: 'A date that names a month or a day, in the same sentence as a title: a job title or a capitalised role the speaker says they will be, be appointed or promoted to, or a title written out in capitals ("Regional Fleet Manager, North"). A broad aim with a timeframe ("within three years"), a profession with a date ("a qualified accountant by June") a qualification named in capitals ("the Associate Diploma this September"), or a title that another timeframe stands closer to ("by September I\'ll finish onboarding, and in three years be a team lead") is fine.',
+    docs: 'A date that names a month or a day, in the same sentence as a title: a job title or a capitalised role the speaker says they will be, be appointed or promoted to, or a title written out in capitals ("Regional Fleet Manager, North"). A broad aim with a timeframe ("within three years"), a profession with a date ("a qualified accountant by June") a qualification named in capitals ("the Associate Diploma this September"), a credential the speaker holds now ("I hold EPA Universal and finish a course in May"), or a title that another timeframe stands closer to ("by September I\'ll finish onboarding, and in three years be a team lead") is fine.',
   },
   check(doc, context) {
     const { tokens } = doc;
