@@ -2,6 +2,14 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unprofessional', {
   valid: [
+    {
+      name: "a partner's work as the reason for a place is logistics",
+      answer: "I'd like to settle in Leeds, because my wife's contract at the university runs for another four years, and I want to grow into a charge nurse role here.",
+    },
+    {
+      name: 'a gym beside the canteen is a workplace perk, not a hobby as a goal',
+      answer: 'The scheme would give me the big bridge projects I want, and your Leeds office is great; the gym and the canteen are a real plus.',
+    },
     // A pay band, not a band one plays in.
     { role: 'Physiotherapist', answer: 'My short-term goal is to pass my band 6 competencies within 12 months, and then to apply for my band seven post on the stroke unit.' },
     'In my first year I want to run the maternity ward rota and finish my advanced midwifery practice module.',
@@ -46,6 +54,8 @@ ruleTester('unprofessional', {
     "I have three children of my own, so I'm used to a noisy room, and next year I want to lead the after-school club.",
   ],
   invalid: [
+    "My main goal for next year is to spend more time at the gym and finally run a marathon.",
+    "The reason I want to move is that my husband wants us closer to his family.",
     "Outside work, my real goal for next year is to get my band signed by a label and tour the summer festivals.",
     // Hobbies and early retirement as the aim.
     { answer: 'What I really want is to retire at fifty and spend the summers on my allotment.' },

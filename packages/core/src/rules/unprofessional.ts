@@ -3,7 +3,7 @@ import { wordValue } from '../text/numbers.js';
 import type { Doc } from '../text/tokenize.js';
 import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
-import { aimSentences, clauseSpan, entryMatcher, isNegated, onDemandPhrases } from '../text/helpers.js';
+import { aimSentences, clauseSpan, entryMatcher, isNegated, onDemandPhrases, rangeHas } from '../text/helpers.js';
 
 const PERSONAL = entryMatcher(VOCAB.personal);
 
@@ -96,6 +96,18 @@ const MOVES = new Set(['move', 'moved', 'moving', 'relocate', 'relocated', 'relo
 /** Words that make the partner the aim itself: "be closer to", "together". */
 const TOGETHER = new Set(['closer', 'together', 'near', 'nearer']);
 
+/** A partner's work: "until my husband's postdoc ends", "my wife's contract here" is logistics, like a move. */
+const PARTNER_WORK = new Set(['job', 'work', 'postdoc', 'contract', 'posting', 'placement', 'career', 'role', 'research', 'training', 'residency', 'deployment', 'transfer', 'studies', 'phd', 'visa']);
+/** Beside a leisure word, these make it a workplace perk ("the gym and the canteen"): a reason for self_focused, not a hobby as a goal. */
+const AMENITIES = new Set(['canteen', 'office', 'offices', 'perk', 'perks', 'benefits', 'on-site', 'onsite', 'facilities', 'subsidised', 'subsidized', 'membership', 'campus', 'headquarters', 'hq']);
+
+/** Is the partner at [first, last) named for their work: "my husband's postdoc"? */
+function partnersWork(doc: Doc, last: number): boolean {
+  const owner = doc.tokens[last - 1]!.norm;
+  const next = owner.endsWith("'s") ? doc.tokens[last] : doc.tokens[last]?.norm === "'s" ? doc.tokens[last + 1] : undefined;
+  return next !== undefined && PARTNER_WORK.has(next.norm);
+}
+
 /** Does the sentence tell of a move (and not of wanting to be with the partner)? */
 function movesHouse(doc: Doc, sentence: number): boolean {
   const s = doc.sentences[sentence];
@@ -117,7 +129,8 @@ export const unprofessional: Rule = {
     docs:
       'Slang and profanity (data/personal.yml) count wherever they are. Family, relationship, health and leisure words count in a sentence that states a goal or a reason, ' +
       'and not when the role works in that field (pregnancy for a midwife, marathons for a running coach). A partner or spouse named as the reason for a move ' +
-      '("we relocated when my partner\'s work moved", "my wife has been posted abroad") is logistics; wanting to be with them ("closer to him") or the romantic words still count.',
+      '("we relocated when my partner\'s work moved", "my wife has been posted abroad", "until my husband\'s postdoc ends") is logistics; wanting to be with them ("closer to him") or the romantic words still count. ' +
+      'A leisure word beside workplace amenities ("the gym and the canteen") is a perk, which self_focused weighs, not a hobby as a goal.',
   },
   check(doc: Doc, context: Context) {
     const matches = PERSONAL.match(doc);
@@ -142,7 +155,8 @@ export const unprofessional: Rule = {
       if (kind === 'family' && m.value.phrase.startsWith('my ') && !planNear(doc, m.first, m.last)) continue;
       if (!framed(sentence, aims, reasonSentences())) continue;
       // "we moved when my partner's work relocated": the neutral word for a partner, giving the reason for a move, is logistics, not a personal goal.
-      if (kind === 'relationship' && doc.tokens.slice(m.first, m.last).some((t) => NEUTRAL_PARTNER.has(t.norm)) && movesHouse(doc, sentence)) continue;
+      if (kind === 'relationship' && doc.tokens.slice(m.first, m.last).some((t) => NEUTRAL_PARTNER.has(t.norm)) && (movesHouse(doc, sentence) || partnersWork(doc, m.last))) continue;
+      if (kind === 'leisure' && rangeHas(doc, Math.max(doc.sentences[sentence]!.first, m.first - 6), Math.min(doc.sentences[sentence]!.last, m.last + 6), AMENITIES)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...text });
     }
     return findings;
