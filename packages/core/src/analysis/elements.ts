@@ -87,7 +87,7 @@ const COURSE_UNITS = new Set(['exams', 'modules', 'papers', 'units', 'courses', 
 /** Words that close a sign-off: "get the portfolio signed off", "have it approved". */
 const SIGNED_OFF = new Set(['signed', 'approved', 'accredited', 'verified']);
 /** Headings for the steps of a plan: "How: …", "The route is: …". */
-const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'plan', 'method', 'approach']);
+const HOW_HEADINGS = new Set(['how', 'steps', 'route', 'path', 'plan', 'method', 'approach']);
 
 type Tag = Horizon | PlanPart | 'align_company' | 'align_role' | 'offer' | 'career_goal' | 'role' | 'result_verb' | 'share' | 'course_unit' | 'signed_off' | 'method_lead' | 'habit_cue';
 /** Every phrase list of this module, matched in one scan of the answer. */
@@ -164,6 +164,7 @@ function horizons(doc: Doc, timeframes: Timeframe[], aims: Set<number>): { short
     while (k < timed.length && timed[k]![1] <= m.start) k++;
     const insideTimeframe = k < timed.length && timed[k]![0] < m.end;
     if (insideTimeframe || !aims.has(doc.tokens[m.first]!.sentence) || isNegated(doc, m.first)) continue;
+    if (m.value === 'long_term' && stepAfterNearTime(doc, timeframes, m)) continue;
     (m.value === 'short_term' ? short : long).push([m.start, m.end]);
   }
   // "My career goal is to become a lead audiologist": a named career goal with a role is the far horizon.
@@ -178,6 +179,23 @@ function horizons(doc: Doc, timeframes: Timeframe[], aims: Set<number>): { short
 }
 
 const sortRanges = (ranges: Range[]) => ranges.sort((a, b) => a[0] - b[0]);
+
+/** Cues that place a goal after the one before it ("After that I'd like to…"): as far off as what they follow. */
+const SEQUENCE_CUES = new Set(['after that', 'from there', 'beyond that', 'the step after that', 'the next step after that', 'further on']);
+/** A step that follows a goal dated within this many months is still near: "next month the course; after that, open on my own". */
+const NEAR_STEP_MONTHS = 12;
+
+/**
+ * Is a sequence cue the next step after a goal only months away ("I've signed up for the course next month. After that I'd like
+ * to open the café on my own")? The nearest timeframe before it, in the answer, says how far off the step it follows is.
+ */
+function stepAfterNearTime(doc: Doc, timeframes: Timeframe[], m: PhraseMatch<Tag>): boolean {
+  const phrase = doc.tokens.slice(m.first, m.last).map((t) => t.norm).join(' ');
+  if (!SEQUENCE_CUES.has(phrase)) return false;
+  let before: Timeframe | undefined;
+  for (const t of timeframes) if (t.end <= m.start && (!before || t.end > before.end)) before = t;
+  return before !== undefined && (before.maxMonths ?? before.months) < NEAR_STEP_MONTHS;
+}
 
 const capitalised = (t: Token) => t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90 && t.norm !== 'i';
 
@@ -420,14 +438,22 @@ function studies(tokens: Token[], first: number, last: number): boolean {
   return STUDY.has(norm) || (norm === 'learning' && ONGOING.has(tokens[first - 1]?.norm ?? ''));
 }
 
+/**
+ * Wishes and pictures in the mind ("I visualise it every morning", "by believing I'll get there"): kept up daily or
+ * not, they reach nothing by themselves, so they are no habit, practice or method.
+ */
+const MENTAL_STATES = new Set([
+  'visualise', 'visualize', 'visualising', 'visualizing', 'imagine', 'imagining', 'picture', 'picturing', 'dream', 'dreaming', 'daydream',
+  'daydreaming', 'wish', 'wishing', 'pray', 'praying', 'manifest', 'manifesting', 'believing', 'hoping', 'wanting',
+]);
 const PROGRESSIVE_SUBJECTS = new Set(["i'm", "we're", "i've", "we've"]);
 /** Progressive verbs that are a job or a state rather than a practice kept up: "I've been working weekends for years". */
-const NOT_PRACTICES = new Set(['working', 'doing', 'going', 'getting', 'being', 'living', 'staying', 'feeling', 'hoping', 'trying', 'looking', 'thinking']);
+const NOT_PRACTICES = new Set(['working', 'doing', 'going', 'getting', 'being', 'living', 'staying', 'feeling', 'hoping', 'trying', 'looking', 'thinking', ...MENTAL_STATES]);
 /** After "I", verbs that are no habit of doing: wishes, opinions, states, and the past. */
 const NOT_HABITS = new Set([
   'want', 'wanted', 'would', 'like', 'love', 'hope', 'think', 'believe', 'know', 'feel', 'was', 'had', 'did', 'am', 'have', 'need', 'used',
   'met', 'took', 'went', 'ran', 'got', 'made', 'spent', 'wrote', 'kept', 'sat', 'led', 'could', 'might', 'should', 'can', 'see', 'enjoy',
-  'really', 'just', 'also', 'always', 'never',
+  'really', 'just', 'also', 'always', 'never', ...MENTAL_STATES,
 ]);
 /** "[one] match report a week": a count a few words before the thing repeated, in the same clause. */
 function countedBefore(tokens: Token[], noun: number): boolean {
@@ -517,7 +543,7 @@ function isCount(tokens: Token[], i: number): boolean {
 }
 
 /** Not methods: -ing words after "by" that are no action ("by the morning", "by something"). */
-const NOT_ACTIONS = new Set(['being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ceiling', 'ring', 'during', 'having', 'getting']);
+const NOT_ACTIONS = new Set(['being', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'spring', 'thing', 'king', 'ceiling', 'ring', 'during', 'having', 'getting', ...MENTAL_STATES]);
 const EFFORT = new Set(['hard', 'harder', 'smart', 'smarter', 'hardest']);
 /** "by meeting every family", "by putting a coordinator on shift": a method, said as "by" and an action. */
 function methodByDoing(doc: Doc): Range[] {
@@ -526,7 +552,7 @@ function methodByDoing(doc: Doc): Range[] {
   for (const { first: i } of matches(doc, 'method_lead')) {
     if (i + 1 >= tokens.length) continue;
     // "How: your product training, then the course…" — a heading for the steps.
-    const colon = tokens[i + 1]!.text === ':' ? i + 1 : tokens[i + 1]!.norm === 'is' && tokens[i + 2]?.text === ':' ? i + 2 : -1;
+    const colon = tokens[i + 1]!.text === ':' ? i + 1 : tokens[i + 1]!.norm === 'is' ? describedColon(tokens, i + 2) : -1;
     if (HOW_HEADINGS.has(tokens[i]!.norm) && colon > 0) {
       evidence.push([tokens[i]!.start, tokens[colon]!.end]);
       continue;
@@ -539,6 +565,21 @@ function methodByDoing(doc: Doc): Range[] {
     evidence.push([tokens[i]!.start, next.end]);
   }
   return evidence;
+}
+
+/**
+ * The colon after "The route is" when at most two words describe the route first ("The route is well established: an MSc…",
+ * "My plan is simple: …"), and steps follow it; -1 if there is none.
+ */
+function describedColon(tokens: Token[], from: number): number {
+  const sentence = tokens[from - 1]!.sentence;
+  for (let k = from; k <= from + 2 && tokens[k]?.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.text === ':') return tokens[k + 1]?.sentence === sentence && tokens[k + 1]!.kind !== 'punct' ? k : -1;
+    // "The how is basically: keep my head down" is said in passing, not a route described.
+    if (t.kind !== 'word' || SPOKEN.has(t.norm)) return -1;
+  }
+  return -1;
 }
 
 /** "I'd visit every store", "I'll run usability sessions": a first-person intention to act on something concrete. */

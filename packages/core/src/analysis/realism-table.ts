@@ -26,6 +26,55 @@ export const TITLE_MIN_MONTHS: Record<TitleLevel, Record<ExperienceLevel, number
   6: { graduate: 180, early: 144, experienced: 72, senior: 24 },
 };
 
+/**
+ * Titles on a profession's own ladder, placed on the title levels above by the length of the route to them: a junior doctor
+ * is about ten years from a consultant post (foundation, core and specialty training), a new lecturer about as far from a chair.
+ * Judged like any other title, so the table above gives the fewest years from each level.
+ */
+export const DOMAIN_LADDERS: readonly { ladder: string; rungs: readonly { level: TitleLevel; titles: readonly string[] }[] }[] = [
+  {
+    ladder: 'medicine',
+    rungs: [
+      { level: 2, titles: ['specialty registrar', 'specialist registrar'] },
+      {
+        level: 5,
+        titles: [
+          'consultant cardiologist', 'consultant surgeon', 'consultant physician', 'consultant anaesthetist', 'consultant psychiatrist',
+          'consultant radiologist', 'consultant paediatrician', 'consultant oncologist', 'consultant neurologist', 'consultant dermatologist',
+          'consultant geriatrician', 'consultant haematologist', 'consultant obstetrician', 'consultant gynaecologist', 'consultant pathologist',
+          'consultant histopathologist', 'consultant ophthalmologist', 'consultant gastroenterologist', 'consultant nephrologist',
+          'consultant rheumatologist', 'consultant urologist', 'consultant orthopaedic surgeon', 'consultant in emergency medicine',
+          'hospital consultant', 'medical consultant',
+        ],
+      },
+    ],
+  },
+  {
+    ladder: 'nursing, midwifery and the allied health professions',
+    rungs: [
+      { level: 3, titles: ['matron', 'advanced nurse practitioner', 'advanced clinical practitioner'] },
+      {
+        level: 4,
+        titles: [
+          'nurse consultant', 'consultant nurse', 'consultant midwife', 'midwife consultant', 'consultant physiotherapist',
+          'consultant pharmacist', 'consultant radiographer', 'director of nursing', 'chief nurse',
+        ],
+      },
+    ],
+  },
+  {
+    ladder: 'universities',
+    rungs: [
+      { level: 1, titles: ['assistant professor'] },
+      { level: 2, titles: ['senior lecturer'] },
+      { level: 3, titles: ['associate professor'] },
+      { level: 4, titles: ['professor', 'full professor', 'professorship', 'head of school'] },
+      { level: 5, titles: ['dean', 'pro-vice-chancellor', 'pro vice-chancellor', 'deputy vice-chancellor'] },
+      { level: 6, titles: ['vice-chancellor', 'vice chancellor', 'university president', 'president of the university'] },
+    ],
+  },
+];
+
 /** The largest growth (in percent) and reduction (in percent) a metric can plausibly see within a horizon. */
 export interface ChangeLimit {
   withinMonths: number;
@@ -85,6 +134,8 @@ export function renderRealismTables(): string {
   for (const level of [1, 2, 3, 4, 5, 6] as TitleLevel[]) {
     lines.push(`| ${level}. ${TITLE_LEVEL_NAMES[level]} | ${LEVELS.map((l) => years(TITLE_MIN_MONTHS[level][l])).join(' | ')} |`);
   }
+  lines.push('', '| ladder | title | level |', '|---|---|---|');
+  for (const l of DOMAIN_LADDERS) for (const r of l.rungs) lines.push(`| ${l.ladder} | ${r.titles.join(', ')} | ${r.level} |`);
   lines.push('', '| within | largest increase | largest reduction |', '|---|---|---|');
   for (const limit of CHANGE_LIMITS) lines.push(`| ${years(limit.withinMonths)} | +${limit.maxIncreasePercent}% | −${limit.maxReductionPercent}% |`);
   lines.push('| longer | no limit | no limit |');

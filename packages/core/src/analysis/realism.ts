@@ -16,6 +16,7 @@ import { VOCAB } from '../vocab/generated.js';
 import {
   ABSOLUTE_CLAIM_MAX_MONTHS,
   CREDENTIAL_MIN_MONTHS,
+  DOMAIN_LADDERS,
   LANGUAGE_MONTHS,
   ANNUAL_EARNINGS,
   CHANGE_LIMITS,
@@ -39,10 +40,14 @@ export interface UnrealisticClaim {
 type ClaimGroup = 'grow' | 'reduce' | 'money_earning' | 'whole_unit_verbs' | 'whole_unit_scopes' | 'grand_claims' | 'fast_claims' | 'absolute_claims' | 'top_claims';
 const CLAIMS = VOCAB['realism-claims'] as Record<ClaimGroup, string[]>;
 type Tag = ClaimGroup | 'title';
-const TITLE_LEVELS = new Map(VOCAB['job-titles'].map((e) => [e.phrase, Number(e.level) as TitleLevel]));
+/** Job titles by level, and the titles of a profession's own ladder (a consultant cardiologist, a professor) on the same levels. */
+const TITLE_LEVELS = new Map<string, TitleLevel>([
+  ...VOCAB['job-titles'].map((e) => [e.phrase, Number(e.level) as TitleLevel] as const),
+  ...DOMAIN_LADDERS.flatMap((l) => l.rungs.flatMap((r) => r.titles.map((t) => [t, r.level] as const))),
+]);
 /** Every phrase list of the realism check, matched in one scan. A title carries its level. */
 const PHRASES = new TaggedMatcher<Tag, TitleLevel | null>(
-  { ...CLAIMS, title: VOCAB['job-titles'].map((e) => e.phrase) },
+  { ...CLAIMS, title: [...TITLE_LEVELS.keys()] },
   (tag, phrase) => (tag === 'title' ? TITLE_LEVELS.get(phrase)! : null),
 );
 const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
@@ -439,7 +444,7 @@ const wholeUnits = memoize((doc: Doc): { first: number; scope: number; end: numb
     // "head the London office": a unit named by its place is a whole one too.
     const place = tokens[m.last + 1];
     const named = tokens[m.last]?.norm === 'the' && place !== undefined && capitalWord(place) && place.sentence === tokens[m.first]!.sentence ? m.last + 1 : undefined;
-    const at = scopeAt.get(m.last) ?? named;
+    const at = scopeAt.get(m.last) ?? named ?? theWholeFirm(tokens, m.last);
     if (at === undefined) continue;
     // The unit noun within three words: "the whole [Leeds] office", "the entire [marketing] function".
     let level: TitleLevel | undefined;
@@ -460,6 +465,18 @@ const wholeUnits = memoize((doc: Doc): { first: number; scope: number; end: numb
   }
   return out;
 });
+
+/** Units that "the" alone makes whole: there is one company to run ("run the firm"), but many teams to lead. */
+const WHOLE_WITH_THE = new Set(['company', 'firm', 'business', 'organization']);
+/** "running the firm", "run the business within five years": the one company, not "the business side" or "the firm's audit team". */
+function theWholeFirm(tokens: Token[], at: number): number | undefined {
+  const unit = tokens[at + 1];
+  if (tokens[at]?.norm !== 'the' || !unit || unit.sentence !== tokens[at]!.sentence || !WHOLE_WITH_THE.has(unit.norm)) return undefined;
+  const after = tokens[at + 2];
+  return !after || after.sentence !== unit.sentence || after.kind !== 'word' || AFTER_WHOLE_FIRM.has(after.norm) ? at + 1 : undefined;
+}
+/** Words that may follow "the firm" and leave it whole: a time, a joint, a manner ("run the firm by forty", "…and the board"). */
+const AFTER_WHOLE_FIRM = new Set(['and', 'or', 'but', 'so', 'then', 'by', 'within', 'in', 'before', 'after', 'when', 'once', 'one', 'someday', 'eventually', 'myself', 'on', 'as', 'for', 'from', 'with', 'day', 'someday', 'together', 'alone', 'outright', 'full', 'one']);
 
 /** Words that aim at a title without claiming it yet: "moving up toward the VP role", "working towards director". */
 const TOWARD = new Set(['toward', 'towards', 'into', 'up', 'for']);

@@ -60,6 +60,8 @@ function findVagueAims(doc: Doc): VagueAim[] {
     if (timeNext && VAGUE_TIME_WORDS.has(tokens[m.first]!.norm)) continue;
     // "the assessor course at some point": the aim is named, only its time is loose.
     if (isLooseTime(tokens, m) && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
+    // "an MBA or something similar": the named thing or its like, not a shrug.
+    if (isEquivalent(tokens, m) && concreteSentences(doc).has(tokens[m.first]!.sentence)) continue;
     // "leading a maths department somewhere in the trust": the aim is named, only its place is loose.
     if (isLoosePlace(tokens, m) && (concreteSentences(doc).has(tokens[m.first]!.sentence) || hasConcreteAim(doc))) continue;
     // One reading per words, as a single list would give: the longest phrase wins.
@@ -336,6 +338,11 @@ const OTHER_OWNERS = new Set(['your', 'our', 'their', 'his', 'her', 'the', "comp
 /** "at some point": a time left open, which says nothing about whether the aim is. */
 const isLooseTime = (tokens: Token[], m: { first: number; last: number }) =>
   m.last - m.first === 3 && tokens[m.first]!.norm === 'at' && tokens[m.first + 1]!.norm === 'some' && tokens[m.first + 2]!.norm === 'point';
+
+const LIKE_IT = new Set(['similar', 'equivalent', 'comparable']);
+/** "an MBA or something similar": the thing just named, or one like it (not a broad area: "management or something similar"). */
+const isEquivalent = (tokens: Token[], m: { first: number; last: number }) =>
+  tokens[m.first]!.norm === 'or' && tokens[m.first + 1]?.norm === 'something' && LIKE_IT.has(tokens[m.last]?.norm ?? '') && !BROAD_AREAS.has(tokens[m.first - 1]?.norm ?? '');
 
 /** "somewhere in the trust", "somewhere in Hartwell": a place left open, after a named aim. Not "somewhere in management". */
 const isLoosePlace = (tokens: Token[], m: { first: number; last: number }) => {

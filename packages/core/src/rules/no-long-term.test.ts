@@ -2,6 +2,9 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_long_term', {
   valid: [
+    // "After that" following a goal two years off is the far horizon; "around year four" counts as a date.
+    { question: 'five-years', answer: "For the first two years I want to learn every part of the store, and I'm doing the retail supervisor course. After that I'd like to run a store of my own." },
+    { question: 'career-goals', answer: "This year I want to get quick in Figma, and I'm taking a typography course. Around year four I'd like to be leading small projects." },
     { question: 'five-years', answer: 'In five years I want to be leading a small data team, and I will start by taking the analytics engineering course this year.' },
     { question: 'ten-years', answer: 'Ten years is a long way off, but I know where I am aiming: to be a specialist physiotherapist, and the sports course is my first step.' },
     { question: 'career-goals', answer: 'In my first year I want to learn the codebase; down the line I would like to be a staff engineer, and I read design docs every week to get there.' },
@@ -28,6 +31,8 @@ ruleTester('no_long_term', {
     { question: 'career-goals', answer: "In my first year I want to get fluent in the billing codes, and later I'd like to lead the billing team. I have booked the certification exam for May." },
   ],
   invalid: [
+    // "After that" follows a goal only weeks off: the next step, still near.
+    { question: 'five-years', answer: "Over the next few weeks I want to learn the till and the stock count; I'm shadowing the supervisor twice a week. After that I'd like to run the Saturday shift on my own." },
     // A title within reach soon for this level is a near aim.
     { question: 'five-years', experience: 'experienced', answer: 'Within a year I want to be a team lead, and I will mentor our two juniors to get there.' },
     { question: 'career-path-interest', experience: 'graduate', answer: 'The audit path. In my first year I want to work towards a senior associate post by passing my first two exams.' },

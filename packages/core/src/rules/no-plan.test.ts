@@ -2,6 +2,9 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_plan', {
   valid: [
+    // The next step named in the conditional, and a route described before its steps are listed.
+    { question: 'ten-years', answer: 'In ten years I hope to be a partner in the tax team. Once I qualify, my next step would be the CTA exams, which the firm supports.' },
+    { question: 'position-fit', experience: 'experienced', answer: 'Ultimately I want to lead a stroke rehabilitation service. The path is fairly clear: a master\'s in neurorehabilitation, the splinting course, then supervising junior staff.' },
     { question: 'goals-and-how', answer: "Short term, I want to be fitting heat pumps on my own within a year. I've got the heat pump installer course booked for two Saturdays next month." },
     { question: 'five-years', answer: "In five years I'd like to be a lead dental nurse, and I've applied for the oral health educator certificate that starts in May." },
     // A step named as such, with a word between: "the first concrete step".
@@ -48,6 +51,11 @@ ruleTester('no_plan', {
     { question: 'career-goals', answer: "This year I'd like to hold my own on the sports desk; long term I want to edit a section. I write one match report a week for the local league's website." },
   ],
   invalid: [
+    // Pictures in the mind and belief, however often kept up, are no steps.
+    { question: 'achieve-goals', answer: 'My aim is to be the top seller in the region by next spring. I imagine the award ceremony every night, and I reach my targets by believing in them.' },
+    { question: 'five-years', answer: "In five years I'd like to be head chef of a busy kitchen. I'm visualising it every morning before service." },
+    // A route said in passing, with nothing described, is no heading for steps.
+    { question: 'goals-and-how', experience: 'experienced', answer: 'My goals are to lead the design of a whole valve range within two years, and longer term to manage the group. The plan is basically: keep my head down and deliver.' },
     { question: 'five-years', answer: "In five years I'd like to be a lead dental nurse in one of your practices. Hatherley is big enough that those roles exist, which is one of the reasons I've applied." },
     // Settling in and growth said of nothing in particular are no steps.
     { question: 'career-goals', answer: "In the first year I'd like to get to know the business and the culture. Later on I'd like to move into a leadership role and take on bigger challenges." },

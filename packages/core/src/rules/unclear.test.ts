@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unclear', {
   valid: [
+    { name: 'a named course or one like it', question: 'goals-and-how', experience: 'experienced', answer: 'In five years I want to be a finance business partner. I will take on the budget reviews next year and, in time, a CIMA qualification or something equivalent.' },
     { name: 'the thing raised a level is named', question: 'position-fit', experience: 'experienced', answer: "My short-term goal is to build a full column here and take my colour work up a level, so I'm confident with big corrective colour jobs." },
     { name: 'getting ahead of something named is preparing', question: 'career-goals', experience: 'early', answer: "In the first year I'd want to get comfortable on your backend, and I've started a course on database design to get ahead of that." },
     { name: 'a named aim whose place is left open', question: 'ten-years', experience: 'early', answer: "In ten years I'd like to be leading a maths department somewhere in the trust, and I'm working on my questioning with an instructional coach." },
@@ -42,6 +43,8 @@ ruleTester('unclear', {
     { name: 'running one of several teams is a concrete aim', question: 'short-long-goals', experience: 'experienced', answer: "Short term I want to be the engineer you trust with the hardest boiler jobs. Long term I'd like to be running one of your service crews." },
   ],
   invalid: [
+    // A broad area stays vague with its like beside it.
+    { question: 'career-goals', experience: 'experienced', answer: 'Eventually I would like to move into management or something similar, and I am doing the team leader course this year.' },
     { name: 'a career taken to the next level names nothing', question: 'career-goals', experience: 'experienced', answer: 'In the next few years I want to take my career to the next level.' },
     { name: 'somewhere in a broad area', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be somewhere in management, I suppose." },
     { name: 'being somewhere in the company is no aim', question: 'five-years', experience: 'experienced', answer: "In five years I'd like to be somewhere in the business where I can grow. I want to lead the payments team eventually." },

@@ -2,6 +2,11 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unrealistic', {
   valid: [
+    // A profession's own ladder, given its real length: a consultant post ten years after foundation training.
+    { name: 'a consultant post a decade out for a junior doctor', answer: "In ten years I'd like to be a consultant anaesthetist; first I'll sit the primary exam.", experience: 'graduate' },
+    { name: 'a consultant of another trade is no ladder title', answer: 'Within two years I want to work as a management consultant on public-sector projects.', experience: 'early' },
+    { name: 'a team of the firm is not the firm', answer: "Within three years I want to run the firm's payroll desk.", experience: 'early' },
+    { name: 'the firm as a place to stay, not to run', answer: 'Within three years I want to be running jobs for the firm on my own.', experience: 'early' },
     { name: 'covering for a lead is not holding the title', answer: 'In my first three months I want my reach-truck licence, and to cover as night shift lead when the supervisor is on leave.', experience: 'graduate' },
     { name: 'stepping in as a manager', answer: 'Within six months I would like to be trusted to step in as duty manager at weekends.', experience: 'graduate' },
     { name: 'a director title with a long, plausible horizon', answer: 'Eventually, in ten years or so, I would like to be executive creative director; first I want to win a brief of my own.', experience: 'graduate' },
@@ -44,6 +49,10 @@ ruleTester('unrealistic', {
     { name: 'starting a route is not reaching its end', answer: 'I am saving for a year so that I can start my doctorate next September.', experience: 'graduate' },
   ],
   invalid: [
+    // Domain ladders: a junior doctor to consultant, a lecturer to a chair or the top of the university, an apprentice to the firm.
+    { answer: "In four years I'll be a consultant paediatrician, so I'm revising for my membership exams now.", experience: 'graduate', found: ["In four years I'll be a consultant paediatrician"] },
+    { answer: 'I plan to be promoted to professor within three years of joining, and vice-chancellor within eight.', experience: 'early' },
+    { answer: "I'm in the first year of my apprenticeship, and within three years I want to be running the firm.", experience: 'early' },
     {
       name: 'a second title joined to an aimed one, with its own timeframe',
       experience: 'early',

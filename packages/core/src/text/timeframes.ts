@@ -560,6 +560,6 @@ function yearOrdinal(tokens: Token[], unitIndex: number): { value: number; next:
   const value = digitValue(next) ?? wordValue(next.norm);
   if (value === undefined || value < 1 || value > 12) return null;
   const lead = tokens[unitIndex - 1]?.norm;
-  if (!lead || !['by', 'in', 'until', 'during', 'before', 'after', 'from', 'of', 'through'].includes(lead)) return null;
+  if (!lead || !['by', 'in', 'until', 'during', 'before', 'after', 'from', 'of', 'through', 'around'].includes(lead)) return null;
   return { value, next: unitIndex + 2 };
 }
