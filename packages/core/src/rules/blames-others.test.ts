@@ -81,6 +81,28 @@ ruleTester('blames_others', {
       answer: "I planned to move into buying within two years and I'm not there yet. The company was restructured and the buying roles were frozen, so I moved sideways into merchandising for now.",
     },
     { name: 'the candidate describing their own role', question: q, answer: 'As a supervisor I never set my team a clear target that first year, and we missed our audit score. I now agree targets in week one.' },
+    {
+      name: 'an outside cause in one sentence, then the rest owned as a change of one\'s own',
+      question: q,
+      answer:
+        'I wanted our claims backlog cleared by March and it ran to June. The verification team had a staffing gap that spring, which cost us a few weeks. The rest came from how I had split the work: I gave the hardest cases to the newest officers, so in the summer I paired each of them with a senior colleague and the backlog went within six weeks.',
+    },
+    {
+      name: 'someone else\'s act granted as fair',
+      question: q,
+      answer: 'I meant to have a script produced in my first year and it took two. The producer turned down my first three pitches, rightly, since they were thin on character. I rewrote the fourth with a real antagonist and it went into development that autumn.',
+    },
+    {
+      name: 'others acted against the goal, and the speaker acted on the miss afterwards',
+      question: q,
+      answer:
+        'Two years ago I set out to run the marathon programme for our charity. The sponsor changed its budget, and the council closed the route. The next spring I reworked the plan around a smaller park event, recruited twenty volunteers myself and ran it.',
+    },
+    {
+      name: 'a miss that is really an early offer, with an adverb before the speaker',
+      question: q,
+      answer: "The goal I didn't reach was finishing all three apprenticeship rotations. I'd planned to do them over two years, but I was offered a permanent post after the first, because the workshop lead wanted me to stay. So technically I never finished them.",
+    },
   ],
   invalid: [
     {
@@ -179,5 +201,23 @@ ruleTester('blames_others', {
       answer: 'Slower than I hoped. The health board reorganised twice, and each time the post I was aiming for vanished, and no one bothered to explain the new grades.',
     },
     { name: 'an institution and a favoured friend', question: q, answer: 'I meant to make senior stylist by thirty. The salon froze promotions and the manager gave the chair to her friend. Not much I could have done.' },
+    {
+      name: 'every cause in the passive, no one named and no part of one\'s own',
+      question: q,
+      answer:
+        'I aimed to publish the survey findings by June. The funding bid was rejected, the field team was reassigned to another study, and the print slot was quietly handed to a different project. The report never came out.',
+      found: ['The funding bid was rejected'],
+    },
+    {
+      name: 'progress held up by what an organisation did, told as a list of acts by others',
+      question: 'career-progressed',
+      answer:
+        'Slower than I had hoped. The department was merged with finance in 2022, half the senior posts were removed, and the ones left were filled by people from the other side. That is where things stand.',
+    },
+    {
+      name: 'the speaker in a relative clause only, every act someone else\'s',
+      question: q,
+      answer: 'My aim was a first-author paper before my fellowship ended. The lab move was postponed twice, the sequencer was booked out by another group for the spring, and my fellowship was not extended. The paper is still a draft.',
+    },
   ],
 });

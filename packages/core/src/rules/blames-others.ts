@@ -2,6 +2,7 @@ import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
 import { asksAboutMisses, clauseSpan, entryMatcher, isFirstPerson, isNegated, ownsLesson, tokenSpan } from '../text/helpers.js';
+import { causesOnOthers, speakerActedAfter } from './blame-clauses.js';
 
 /** The plural of a role noun: "consultant" → "consultants", "coach" → "coaches", "secretary" → "secretaries". */
 function plural(noun: string): string {
@@ -177,14 +178,23 @@ export const blamesOthers: Rule = {
       'another\'s share left undone ("he didn\'t pull his weight", "nobody would do their bit"), what the candidate was denied ("I was never given the budget") ' +
       'and a lone person\'s helplessness ("not something one nurse can fix"); not "something that\'s held me back is that I…", a failing of one\'s own. ' +
       'On missed-goal and career-progress questions one outright phrase or two such signals count; on other questions two with one outright, when the answer talks of a goal. ' +
+      'On missed-goal and career-progress questions the shape of the story counts as well, with no blaming word (rules/blame-clauses.ts): three acts of others, or passives with no one named ("the grant was turned down, the lab\'s time was reallocated"), against at most one clause where the speaker acts on the miss (a choice, a mistake, a change: "I kept…", "I didn\'t ask", "I set it without looking"), or two against none; setting the goal and reporting the result are not acts on the miss, and an act granted as fair ("cut them, rightly") is not blame. ' +
+      'Acts of others named without blaming words are no blame when the speaker acted on the miss afterwards ("the following year I built a review list"). ' +
       'Never when the answer owns a part of the miss or draws a lesson ("that was on me", "I learned", "what I changed"), unless taken back at once ("partly my fault, but mostly not", "none of that was on me") ' +
       'or the lesson itself blames others ("the lesson I took is that you can\'t rely on other people") or is drawn for others ("the lesson for the organisation was…"); "looking back" and "in hindsight" own a part only when the speaker looks at themselves ("looking back, I should have…", not "looking back, it was always going to be hard").',
   },
   check(doc, context) {
-    const found = signals(doc);
+    const asked = asksAboutMisses(context.kind, context.question?.id);
+    let found = signals(doc);
+    // Blame with no blaming word: every act in the story is someone else's ("the grant was turned down, the lab's time was reallocated").
+    if (asked && (found.length === 0 || (found.length < 2 && !found.some((s) => s.explicit)))) {
+      found = [...found, ...causesOnOthers(doc).map((c): Signal => ({ first: c.first, last: c.last, explicit: false }))];
+    }
     if (found.length === 0 || ownsLesson(doc, found.filter((s) => s.explicit).map((s) => s.first))) return [];
     const explicit = found.some((s) => s.explicit);
-    if (asksAboutMisses(context.kind, context.question?.id)) {
+    // Others acted against it, but the speaker acted on the miss afterwards ("the next spring I reworked the plan"): no blame.
+    if (!explicit && speakerActedAfter(doc)) return [];
+    if (asked) {
       if (!explicit && found.length < 2) return [];
     } else if (found.length < 2 || !explicit || !doc.tokens.some((t) => GOAL_WORDS.has(t.norm))) return [];
     return found.map((s): Finding => ({
