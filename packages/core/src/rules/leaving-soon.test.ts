@@ -70,8 +70,22 @@ ruleTester('leaving_soon', {
     "I always check my joints with the foreman before moving on to the next section of the loft.",
     "In my first year I'd finish the bookkeeping unit, and before I move on to the final assessment I'd sit the mock papers.",
     "I'd want every ticket closed cleanly, then move on to the harder tasks in the backlog.",
+    // A milestone with a step here, seeking something that is not a job, a cover post's own term, a place looked over, a long stay.
+    "After I'm chartered I'd like to take on the design lead role for your drainage team.",
+    "Then I'd qualify and look for ways to take on more complex cases, ideally in your private client team.",
+    "I've qualified and now I'm looking for roles with more client contact, which is why this one appeals.",
+    "I'd cover the desk until her maternity leave ends in March, and I'd hope to stay on if a permanent post opens.",
+    "Once I've settled in, I'd like to look around the other depots to learn how they run picking.",
+    'This feels like a good place to spend the next ten years building a career in claims.',
   ],
   invalid: [
+    // The move after a milestone, a partner's term that bounds the stay, a stretch spent here, an offer of study that starts soon.
+    { answer: "Realistically I'd qualify and then search for associate roles in private practice.", found: ["Realistically I'd qualify and then search for associate roles in private practice"] },
+    { answer: "Once I've got my chartership, I'll see what's out there." },
+    { answer: "Once the diploma is finished I'll have a proper look around at other hospitals." },
+    { answer: "We're only in Bristol until my wife's fellowship finishes in the spring, so I'd want something steady till then." },
+    { answer: 'Your agency seems a great place to spend eighteen months and learn the craft.' },
+    { answer: "I've got a confirmed offer to start medical school next September, so for the next ten months I'd give the ward everything." },
     "I've deferred a place at the Harrowgate School of Architecture for up to two years, so I'd be with you for about that long before I go back.",
     "Longer term, I'm only in Pellham until about the end of next year, when my lease runs out and I head back up north.",
     "I'd leave the front desk in good shape for whoever comes after me.",

@@ -70,6 +70,8 @@ function isDeparture(doc: Doc, first: number, last: number): boolean {
     const next = doc.tokens.slice(last, last + 5).map((t) => t.norm);
     if (next.some((w) => PROGRESSION.has(w) || INTERNAL.has(w)) && !next.some((w) => ELSEWHERE.has(w))) return false;
   }
+  // "look around the lab", "looking around your depots": a place looked over, not the job market.
+  if (doc.tokens[last - 1]!.norm === 'around' && (NOUN_LEADS.has(doc.tokens[last]?.norm ?? '') || doc.tokens[last]?.norm === 'me')) return false;
   // "going back to work full time": a return to working, which this job is.
   if (doc.tokens[last - 1]?.norm === 'to' && RETURN_TO_WORK.has(doc.tokens[last]?.norm ?? '')) return false;
   // "head back to the design team", "going back to your Leeds depot": back inside the company.
@@ -356,14 +358,27 @@ function sequenceOpening(doc: Doc, s: number): 'then' | 'after' | 'none' {
 const STAY_UNITS = new Set(['year', 'years', 'months', 'placement', 'contract', 'stint']);
 const ENDINGS = new Set(['wraps', 'ends', 'finishes', 'over', 'completes', 'closes']);
 
-/** "…, once I'm qualified I'll be after a role elsewhere": a clause inside the sentence that ends the stay before the leaving word. */
+/**
+ * "…, once I'm qualified I'll be after a role elsewhere", "Then I'd qualify and look for NQ roles", "once chartered, I'll…": a clause
+ * inside the sentence that ends the stay before the leaving word. A milestone said as the speaker's next step ("I'd qualify and…")
+ * counts; "After I'm chartered I want to move to…" names a later horizon, where the direction is the news (misaligned's).
+ */
 function onceBefore(doc: Doc, at: number): boolean {
-  const sentence = doc.tokens[at]!.sentence;
-  for (let i = at - 1; i >= 0 && i >= at - 12 && doc.tokens[i]!.sentence === sentence; i--) {
-    if (doc.tokens[i]!.norm === 'once' && SUBJECT_ME.has(doc.tokens[i + 1]?.norm ?? '')) return true;
+  const { tokens } = doc;
+  const sentence = tokens[at]!.sentence;
+  for (let i = at - 1; i >= 0 && i >= at - 12 && tokens[i]!.sentence === sentence; i--) {
+    const w = tokens[i]!.norm;
+    if (w === 'once' && (SUBJECT_ME.has(tokens[i + 1]?.norm ?? '') || MILESTONES.has(tokens[i + 1]?.norm ?? ''))) return true;
+    if (!MILESTONES.has(w) || i < at - 6) continue;
+    const lead = tokens[i - 1]?.norm ?? '';
+    // "I'd qualify and look for…", "I'll qualify, then move on" ("I've qualified" is behind the speaker already).
+    if (SUBJECT_ME.has(lead) && lead !== "i've" && lead !== "we've" && rangeHasAny(tokens, i + 1, at, SEQUENCE)) return true;
   }
   return false;
 }
+/** The milestones a job leads up to: qualifying, chartership, graduating from a scheme. */
+const MILESTONES = new Set(['qualify', 'qualified', 'chartered', 'graduate', 'certified', 'accredited']);
+const SEQUENCE = new Set(['and', 'then']);
 
 const STAY = new Set(['stay', 'staying', 'remain', 'remaining']);
 const AT_LEAST = new Set(['least', 'minimum', 'longer', 'more', 'beyond']);
@@ -392,6 +407,8 @@ function stepsUpHere(doc: Doc, from: number): boolean {
   }
   return up;
 }
+/** Before "to spend": the employer as a place ("a good place to spend…", "the right firm to spend…"). */
+const PLACES_TO_SPEND = new Set(['place', 'company', 'firm', 'agency', 'practice', 'employer', 'organization', 'team', 'somewhere', 'business', 'studio']);
 /** "give you a year", "offer it eighteen months". */
 const GIVERS = new Set(['give', 'offer', 'giving', 'offering']);
 /** Before "for" and a length: "here for a year", "I'd be around for ten months". */
@@ -405,6 +422,10 @@ function stayLength(doc: Doc, d: Duration): boolean {
   if (forAt > 0 && STAY_ANCHORS.has(doc.tokens[forAt - 1]?.norm ?? '') && !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '')) {
     // "a coordinator here for a few years, learning the contracts, then move up to assistant PM": a stage on a path here.
     return !isNegated(doc, forAt - 1, 5) && !stepsUpHere(doc, d.last);
+  }
+  // "a good place to spend a couple of years", "a firm to spend two years with": the company as where a stretch is spent.
+  if (doc.tokens[d.first - 1]?.norm === 'spend' && doc.tokens[d.first - 2]?.norm === 'to' && PLACES_TO_SPEND.has(doc.tokens[d.first - 3]?.norm ?? '')) {
+    return !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '') && !isNegated(doc, d.first - 3, 5) && !progressesHere(doc, d.last);
   }
   // "I can give you twelve months", "I could commit to eighteen months": the stay offered as a length.
   const lead = ABOUT.has(doc.tokens[d.first - 1]?.norm ?? '') ? d.first - 2 : d.first - 1;
@@ -564,6 +585,74 @@ function untilSomethingStarts(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** Verbs of seeking, before "for": "look for", "searching for", "hunt for". */
+const SEEKS = new Set(['look', 'looking', 'search', 'searching', 'hunt', 'hunting']);
+/** Jobs sought in the plural ("NQ roles", "analyst jobs"), or a job of any kind: shopping for the next post. */
+const JOBS = new Set(['roles', 'jobs', 'positions', 'posts', 'openings', 'vacancies', 'job']);
+/** Before a singular role, these make it a post elsewhere: "a new role", "another position". */
+const NEW_POST = new Set(['new', 'another', 'different', 'other']);
+const POSTS = new Set(['role', 'position', 'post']);
+const SEEK_WORDS = wordPositions(SEEKS);
+
+/**
+ * "look for NQ roles in family practice", "search for a new position": seeking the next job, read as a leaving word (it still
+ * needs a stay, a milestone or an opening that ends the stay). Not one here: "look for roles in your audit team".
+ */
+function seeksJobs(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of SEEK_WORDS(doc)) {
+    if (tokens[i + 1]?.norm !== 'for') continue;
+    const sentence = tokens[i]!.sentence;
+    for (let j = i + 2; j < tokens.length && j <= i + 5; j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== sentence || x.kind === 'punct') break;
+      if (INTERNAL.has(x.norm) || INSIDE_HERE.has(x.norm)) break;
+      const newPost = POSTS.has(x.norm) && rangeHasAny(tokens, i + 2, j, NEW_POST);
+      if (!JOBS.has(x.norm) && !newPost) continue;
+      let here = false;
+      for (let k = j + 1; k < tokens.length && k <= j + 4 && tokens[k]!.sentence === sentence; k++) if (INTERNAL.has(tokens[k]!.norm) || INSIDE_HERE.has(tokens[k]!.norm)) here = true;
+      if (!here) out.push({ first: i, last: j + 1 });
+      break;
+    }
+  }
+  return out;
+}
+function rangeHasAny(tokens: readonly { norm: string }[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** What ends someone else's term in a place: "until my husband's postdoc ends", "until her contract runs out". */
+const ENDS = new Set(['ends', 'finishes', 'expires', 'end', 'finish', 'expire']);
+/**
+ * Whose term it is: the speaker's partner, named. Not "her" or "their" ("until her maternity leave ends" is a cover post's own
+ * term) and not the speaker's own work ("until the project ends").
+ */
+const HOUSEHOLD = new Set(["husband's", "wife's", "partner's", "spouse's", "fiance's", "fiancee's", "boyfriend's", "girlfriend's"]);
+
+/**
+ * "we're only in Cambridge until my husband's postdoc ends next summer": the stay bounded by a fixed event in someone else's life,
+ * which the candidate's place here depends on. "until my lease runs out" is in the vocabulary; the job's own term is not read here.
+ */
+function untilTheirTermEnds(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of UNTILS(doc)) {
+    let theirs = false;
+    for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== tokens[i]!.sentence || x.kind === 'punct') break;
+      if (HOUSEHOLD.has(x.norm)) theirs = true;
+      if (theirs && ENDS.has(x.norm)) {
+        out.push({ first: i, last: j + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** "I don't see myself staying past the second year", "I won't stay beyond next summer": a stay denied past a point. */
 const PAST_A_POINT = new Set(['past', 'beyond', 'longer', 'long']);
 const STAY_FILLERS = new Set(['here', 'on', 'around', 'with', 'you', 'in', 'the', 'role', 'job']);
@@ -593,7 +682,7 @@ export const leavingSoon: Rule = {
       'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
-      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
+      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A milestone said as the speaker\'s next step before the leaving word ("Then I\'d qualify and look for NQ roles", "once chartered, I\'ll see what\'s out there") ends the stay the same way; "After I\'m chartered I want to move to…" does not by itself. Seeking jobs ("look for NQ roles", "search for a new position", not "roles in your team") and looking around the market are leaving words. A stay bounded by a partner\'s term ("until my husband\'s postdoc ends", not "until her maternity leave ends", a cover post\'s own term) and the company as a place to spend a short stretch ("a good place to spend a couple of years") say it by themselves. A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
@@ -617,19 +706,20 @@ export const leavingSoon: Rule = {
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
     }
-    for (const u of [...untilSomethingStarts(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc)]) {
+    for (const u of [...untilSomethingStarts(doc), ...untilTheirTermEnds(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc)]) {
       if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...studyStarts(doc).map((x) => ({ ...x, dated: true })));
     for (const i of relocations(doc)) {
       if (!isNegated(doc, i, 4) && !othersMove(doc, i) && !movesToTheJob(doc, i, context.company)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
-    leaves.push(...movesAcross(doc));
+    leaves.push(...movesAcross(doc), ...seeksJobs(doc));
     const isComingStay = (d: Duration) => !insideJob(doc, d) || isStay(doc, d);
     for (const leave of leaves) {
       const sentence = doc.tokens[leave.first]!.sentence;
       let opening = sequenceOpening(doc, sentence);
-      if (opening === 'none' && onceBefore(doc, leave.first)) opening = 'after';
+      // ("Then I'd qualify and look for NQ roles": a milestone inside a "Then…" sentence ends the stay by itself.)
+      if (opening !== 'after' && onceBefore(doc, leave.first)) opening = 'after';
       // "before I hand in my notice", "before I go freelance": the leaving named as what comes after this job.
       if (opening === 'none' && doc.tokens[leave.first - 1]?.norm === 'i' && doc.tokens[leave.first - 2]?.norm === 'before') opening = 'after';
       if (opening !== 'none' && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
@@ -654,7 +744,8 @@ export const leavingSoon: Rule = {
       }
       // The stay nearest the leaving word is the one it ends.
       const d = stays.reduce((best, x) => (Math.abs(x.first - leave.first) < Math.abs(best.first - leave.first) ? x : best));
-      if (aboutThePast(doc, Math.min(d.first, leave.first), Math.max(d.last, leave.last))) continue;
+      // A departure ahead ("I've got an offer to start the degree in September") is not made history by "I've": a finished stretch is.
+      if (aboutThePast(doc, Math.min(d.first, leave.first), Math.max(d.last, leave.last), leave.dated ? SIGNAL_PAST : PAST_MARKERS)) continue;
       const first = Math.min(d.first, leave.first);
       const last = Math.max(d.last, leave.last);
       findings.push({ ...tokenSpan(doc, first, last), message: MESSAGE, suggestion: SUGGESTION });

@@ -142,8 +142,39 @@ ruleTester('misaligned', {
     { role: 'Head of payments', company: 'A digital bank.', answer: 'In ten years I would like to be running all of payments for a bank, and I hope it is this one.' },
     { role: 'Product manager', answer: 'Over five years I want to own the roadmap for the whole suite, not one feature, and mentor two new product managers.' },
     "I spent the last six years running my own small bakery, and now I want to lead production for your stores.",
+    // A family business in the past, a provider named only as where work is coming from, and a denial that stops at its clause.
+    { name: 'a family farm one grew up on', role: 'Herdsperson', company: 'A 500-cow dairy unit.', answer: "I grew up on my parents' farm, and in five years I want to be running the calving side of your unit." },
+    {
+      name: 'an outsourced provider that names no work of the company\'s',
+      role: 'Payroll specialist',
+      company: 'A leisure operator bringing its payroll in-house from an outsourced provider next year.',
+      answer: 'Over the next two years I want to lead the payroll migration and then run a small payroll team.',
+    },
+    {
+      name: 'a comma that ends the denial',
+      role: 'Junior packaging designer',
+      company: 'A design agency with no motion work, and a large print and video team.',
+      answer: 'Longer term I want to lead video projects for your food brands.',
+    },
   ],
   invalid: [
+    // Taking over the family business; what the company text says is run by another body or left out of a list of its work.
+    { role: 'Apprentice mechanic', company: 'A franchised car dealership.', answer: "Once I'm qualified, the plan is to take over my dad's garage in the village.", found: ["the plan is to take over my dad's garage in the village"] },
+    {
+      role: 'Staff nurse, maternity',
+      company: 'A district hospital; neonatal intensive care is provided by a separate regional centre.',
+      answer: 'Long term I want to specialise in neonatal care, ideally as an advanced practitioner.',
+    },
+    {
+      role: 'Support analyst',
+      company: 'A software vendor; design is outsourced to an agency.',
+      answer: 'The path I want is design: in three years I hope to be designing the product myself.',
+    },
+    {
+      role: 'Junior video editor',
+      company: 'A post-production house doing no animation, VFX or 3D work.',
+      answer: 'In five years I want to be a 3D generalist on feature films.',
+    },
     {
       name: 'tutoring of one\'s own, with the agency\'s families',
       role: 'Maths tutor',

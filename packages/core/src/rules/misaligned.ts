@@ -540,9 +540,20 @@ function unoffered(company: Doc): Set<string> {
     // Eight words, and eight more past each "or": "does not offer training contracts or a route to qualifying as a solicitor".
     for (let j = i + 1, reach = i + 8; j < tokens.length && j <= reach; j++) {
       const x = tokens[j]!;
-      if (x.sentence !== t.sentence || (x.kind === 'punct' && x.text !== '-' && x.text !== "'") || CLAUSE_ENDS.has(x.norm)) break;
+      // "no motion, video or 3D work": a comma inside a list that goes on to "or" keeps the denial going.
+      const listComma = x.text === ',' && listGoesOn(tokens, j + 1);
+      if (x.sentence !== t.sentence || (x.kind === 'punct' && x.text !== '-' && x.text !== "'" && !listComma) || CLAUSE_ENDS.has(x.norm)) break;
       if (x.norm === 'or' || x.norm === 'nor') reach = Math.max(reach, j + 8);
-      if (x.kind === 'word' && x.norm.length > 3 && !GENERIC_OFFERS.has(x.norm)) denied.add(j);
+      if (deniable(x)) denied.add(j);
+    }
+  }
+  // "community and health visiting services are run by a separate provider": the work before it is done by another organisation.
+  for (const i of byAnother(company)) {
+    const sentence = tokens[i]!.sentence;
+    for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+      const x = tokens[j]!;
+      if (x.sentence !== sentence || (x.kind === 'punct' && x.text !== '-' && x.text !== "'") || CLAUSE_ENDS.has(x.norm)) break;
+      if (deniable(x)) denied.add(j);
     }
   }
   if (denied.size > 0) {
@@ -554,6 +565,43 @@ function unoffered(company: Doc): Set<string> {
       const w = singular(tokens[i]!.norm);
       if (!elsewhere.has(w)) out.add(w);
     }
+  }
+  return out;
+}
+
+/** After a comma, does the list reach "or" / "nor" within three words (and before any other stop)? */
+function listGoesOn(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'or' || t.norm === 'nor') return true;
+    if (t.kind === 'punct' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** A content word a company text may deny: a word of more than three letters, or a short term with a digit ("3D", "5G"). */
+function deniable(t: Token): boolean {
+  if (t.kind === 'word') return t.norm.length > 3 && !GENERIC_OFFERS.has(t.norm);
+  return t.kind === 'number' && /[a-z]/.test(t.norm) && !/^\d+(st|nd|rd|th|s)$/.test(t.norm);
+}
+
+/** Verbs whose doer, after "by", may be another organisation: "run by", "provided by". */
+const DONE_BY = new Set(['run', 'provided', 'delivered', 'handled', 'done', 'offered', 'managed', 'covered']);
+/** The other organisation: "a separate provider", "an external agency", "another trust". */
+const ANOTHER_BODY = new Set(['separate', 'external', 'different', 'another', 'outside', 'third-party', 'partner']);
+
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'gets', 'get']);
+
+/** In a company text, the verb of "…are run by a separate provider", "…is handled by an external agency", and "…is outsourced". */
+function byAnother(company: Doc): number[] {
+  const out: number[] = [];
+  const { tokens } = company;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    // "design is outsourced to an agency"; not "an outsourced provider", which names no work of the company's.
+    if (w === 'outsourced' && PASSIVE_BE.has(tokens[i - 1]?.norm ?? '')) out.push(i);
+    if (!DONE_BY.has(w) || tokens[i + 1]?.norm !== 'by') continue;
+    for (let j = i + 2; j < tokens.length && j <= i + 4; j++) if (ANOTHER_BODY.has(tokens[j]!.norm)) out.push(i);
   }
   return out;
 }
@@ -607,6 +655,32 @@ function forEver(doc: Doc, from: number): boolean {
   return false;
 }
 
+/** Whose business one takes over: "my parents' farm", "my dad's garage", "the family firm". */
+const FAMILY = new Set(['family', "family's", 'parents', "parents'", "dad's", "father's", "mum's", "mom's", "mother's", "uncle's", "aunt's", "grandparents", "grandad's", "grandfather's"]);
+const TAKING_OVER = wordPositions(['take', 'taking', 'inherit', 'inheriting', 'join', 'joining']);
+
+/** "take over my parents' farm", "join the family business": a business of one's own by succession. */
+function familyBusiness(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of TAKING_OVER(doc)) {
+    let j = tokens[i]!.norm.startsWith('tak') ? (tokens[i + 1]?.norm === 'over' ? i + 2 : -1) : i + 1;
+    if (j < 0) continue;
+    if (tokens[j]?.norm !== 'my' && tokens[j]?.norm !== 'the' && tokens[j]?.norm !== 'our') continue;
+    let family = false;
+    for (j = j + 1; j < tokens.length && j <= i + 6; j++) {
+      const t = tokens[j]!;
+      if (t.sentence !== tokens[i]!.sentence || (t.kind === 'punct' && t.text !== "'")) break;
+      if (FAMILY.has(t.norm)) family = true;
+      else if (family && BUSINESS_NOUNS.has(t.norm)) {
+        out.push({ first: i, last: j + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export const misaligned: Rule = {
   id: 'misaligned',
   meta: {
@@ -615,10 +689,10 @@ export const misaligned: Rule = {
     docs:
       'Own-business plans (data/own-business.yml), signals of leaving the role\'s core or of another company\'s path (data/away.yml) in a sentence about the future, ' +
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
-      'the role\'s own work turned down ("rather than…", "not interested in staying in practice" when the company is a practice, ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), a group of one\'s own at another employer ("my own research group at a university"), ' +
+      'the role\'s own work turned down ("rather than…", "not interested in staying in practice" when the company is a practice, ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), taking over a family business ("take over my parents\' farm", "join the family firm"), a group of one\'s own at another employer ("my own research group at a university"), ' +
       'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
       'a move to another kind of employer ("move to a product company", "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
-      'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", named in an aim), ' +
+      'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", "no motion, video or 3D work", or says another body does, "health visiting is run by a separate provider", "design is outsourced", named in an aim), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
       '"I can\'t see myself doing this forever" is a length of time, not a direction. An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
       'An own business that someone else asks about and the speaker turns down ("people ask if I want my own restaurant, but I don\'t") is not flagged. ' +
@@ -633,9 +707,16 @@ export const misaligned: Rule = {
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
     }
+    if (!selfEmployedRole(context)) {
+      for (const m of familyBusiness(doc)) {
+        if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first)) continue;
+        findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
+      }
+    }
     const away: { first: number; last: number; phrase?: string }[] = [
       ...AWAY.match(doc).map((m) => ({ ...m, phrase: m.value.phrase })), ...givingUp(doc), ...otherSide(doc), ...abroad(doc, context),
     ];
+
     for (const m of away) {
       const sentence = doc.tokens[m.first]!.sentence;
       if (!aims.has(sentence) || isNegated(doc, m.first, 3)) continue;
@@ -690,7 +771,7 @@ export const misaligned: Rule = {
     if (missing && missing.size > 0) {
       for (let i = 0; i < doc.tokens.length; i++) {
         const t = doc.tokens[i]!;
-        if (t.kind !== 'word' || !missing.has(singular(t.norm)) || !aims.has(t.sentence) || isNegated(doc, i, 4) || pastBefore(doc, i)) continue;
+        if (t.kind === 'punct' || !missing.has(singular(t.norm)) || !aims.has(t.sentence) || isNegated(doc, i, 4) || pastBefore(doc, i)) continue;
         findings.push({ ...clauseSpan(doc, i, i + 1, 8), ...MESSAGES.away });
       }
     }
