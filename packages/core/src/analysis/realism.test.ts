@@ -58,6 +58,8 @@ describe('unrealisticClaims: numbers against time', () => {
     expect(claims('Within a year I want the pass rate up to 95%.')).toEqual([]);
     expect(claims('I lifted the click rate from 2.1% to 3.4% over the past year.')).toEqual([]);
     expect(claims("I won't promise to double revenue in my first month.")).toEqual([]);
+    // A timeframe before a semicolon bounds its own clause, not a past result after it.
+    expect(claims("By the end of year one I'd like to own one fix; at my last job I cut load times from 900 to 200 milliseconds.")).toEqual([]);
   });
 
   test('money per person and level', () => {
@@ -95,6 +97,9 @@ describe('unrealisticClaims: numbers against time', () => {
     expect(claims('Three years ago I set myself the target of doubling sales within a month.')).toEqual([]);
     expect(claims('Last spring I tried to become a supervisor within six months.', 'graduate')).toEqual([]);
     expect(claims('Last year went well, and within a month I will double revenue.')).toHaveLength(1);
+    // A promise made then, told now: its "would" is the future as it was.
+    expect(claims('In 2021 I promised my director that we would cut complaints from 300 to 40 within three months.')).toEqual([]);
+    expect(claims('I promised myself a break, and within a month I would like to double revenue.')).toHaveLength(1);
   });
 
   test('your title as the speaker\u2019s aim, and one\u2019s own unit', () => {

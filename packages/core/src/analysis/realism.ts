@@ -203,7 +203,9 @@ function compressedRouteClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] 
 }
 
 /** Past-tense framings of an aim: "set a goal", "wanted to", "the target was". */
-const PAST_AIMS = new Set(['wanted', 'aimed', 'planned', 'hoped', 'intended', 'tried', 'ago']);
+const PAST_AIMS = new Set(['wanted', 'aimed', 'planned', 'hoped', 'intended', 'tried', 'ago', 'committed', 'promised', 'pledged']);
+/** After a past aim, these tell the future as it was then: "I committed to the board that we would…". */
+const REPORTED_FUTURE = new Set(['would', "i'd"]);
 /** "set" is past only as setting an aim: "I set a goal", "we set ourselves", "I set out". */
 const SET_OBJECTS = new Set(['a', 'an', 'the', 'myself', 'ourselves', 'out', 'my', 'our']);
 /** Words that keep a sentence about the future whatever else it holds. */
@@ -220,6 +222,7 @@ const pastAimSentences = memoize((doc: Doc): Set<number> => {
   for (const i of AIM_TENSES(doc)) {
     const t = tokens[i]!;
     const next = tokens[i + 1]?.norm ?? '';
+    if (REPORTED_FUTURE.has(t.norm) && past.has(t.sentence) && next !== 'like' && next !== 'love') continue;
     if (FUTURE_AIMS.has(t.norm)) future.add(t.sentence);
     else if (PAST_AIMS.has(t.norm) || (t.norm === 'set' && SET_OBJECTS.has(next))) past.add(t.sentence);
     // "last year", "last quarter": a time already gone.
@@ -301,6 +304,8 @@ function bounds(doc: Doc, span: TimeSpan, first: number, last: number): boolean 
     for (let k = span.last; k < first; k++) {
       const n = tokens[k]!.norm;
       if (SEQUELS.has(n) || (n === 'after' && tokens[k + 1]?.norm === 'that')) return false;
+      // "By the end of year one I'd like to own one fix; at my current job I cut latency from 900 to 300 ms": a clause of its own.
+      if (tokens[k]!.text === ';') return false;
       // "pass the exam by June, and long term be a finance manager": a far horizon between them takes the claim.
       if (FAR_HORIZONS.has(n) || (n === 'term' && (tokens[k - 1]?.norm === 'long' || tokens[k - 1]?.norm === 'longer'))) return false;
     }
