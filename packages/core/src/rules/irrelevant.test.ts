@@ -157,6 +157,23 @@ ruleTester('irrelevant', {
       company: 'A dealer group servicing electric cars.',
       answer: 'Within three years I want to be the person the workshop calls for hybrid battery diagnostics.',
     },
+    {
+      name: 'a restaurant named in passing is no goal',
+      ...network,
+      answer: 'We marked the last cut-over with dinner at a little bistro, and next year I want to lead the move to the new firewalls.',
+    },
+    {
+      name: 'a litigator who knows technology stays in law',
+      role: 'Paralegal',
+      company: 'A commercial disputes firm.',
+      answer: 'In five years I want to be a litigator who knows the technology behind e-disclosure, and I am learning coding in the evenings.',
+    },
+    {
+      name: 'a past coaching job is background',
+      role: 'Payroll administrator',
+      company: 'A payroll bureau for small firms.',
+      answer: 'I was a strength coach at a gym for two years; now I want to run payroll for your biggest clients and sit the CIPP diploma.',
+    },
   ],
   invalid: [
     {
@@ -302,5 +319,24 @@ ruleTester('irrelevant', {
     { name: 'a dream aimed at, not a past', role: 'Payroll clerk', company: 'A payroll bureau.', answer: 'My dream was always to be a lifeguard, and next summer I will train as a lifeguard at the lido.' },
     { role: 'Lab analyst', company: 'A water testing laboratory.', answer: 'My long-term goal is to become a park ranger; I volunteer with the countryside team every month.' },
     { role: 'Accounts assistant', company: 'A firm of accountants.', answer: 'My real goal is to qualify as a psychotherapist, and I have started a foundation course in counselling.' },
+    { name: 'a bistro of one\'s own', ...network, answer: 'Long term I want to open a bistro; I cook for friends\' parties most weekends and I have done a chef\'s course.' },
+    {
+      name: 'strength coaching as the career',
+      role: 'Accounts assistant',
+      company: 'A firm of accountants.',
+      answer: 'Within five years I want to work as a strength coach, and I am doing my strength and conditioning certificate.',
+    },
+    {
+      name: 'landscape design as the career',
+      role: 'Mortgage adviser',
+      company: 'A building society.',
+      answer: 'Eventually I would like to move into landscape design, planning gardens for new homes; I start an evening class on planting plans in September.',
+    },
+    {
+      name: 'portrait work taken full-time',
+      role: 'Pharmacy technician',
+      company: 'A chain of community pharmacies.',
+      answer: 'My aim is to shoot portraits for clients and go full-time behind the camera within five years.',
+    },
   ],
 });
