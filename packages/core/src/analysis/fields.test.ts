@@ -24,6 +24,11 @@ describe('fields', () => {
     expect(profile('', 'Purchase ledger clerk', 'We prepare the management accounts for forty care homes.').target).toContain('finance');
   });
 
+  test('a role of no field takes the fields the company names most, all of them on a tie', () => {
+    expect(profile('', 'Customer service adviser', 'An energy utility supplying homes; advisers can move into billing.').primary).toEqual(['engineering']);
+    expect(profile('', 'Operations coordinator', 'Finch Labs, a games studio.').primary).toEqual(expect.arrayContaining(['technology', 'creative', 'science']));
+  });
+
   test('the role weighs more than the company', () => {
     const p = profile('', 'Network engineer', 'A regional bank with a large branch network; we run our own data centres and cloud platform.');
     expect(p.target[0]).toBe('technology');

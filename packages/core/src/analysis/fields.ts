@@ -24,7 +24,7 @@ export interface FieldHit {
 export interface FieldProfile {
   /** Fields of the target role and company text, strongest first (the role weighs more than the company). */
   target: string[];
-  /** Fields of the role title alone; the company's strongest when no role was given. */
+  /** Fields of the role title alone; the company's strongest (tied at the top) when the role names no field. */
   primary: string[];
   /** Does the role title name a field of its own? */
   roleKnown: boolean;
@@ -134,21 +134,35 @@ export function fieldHits(doc: Doc, from = 0, to = doc.tokens.length): FieldHit[
   }));
 }
 
-function weigh(scores: Map<string, number>, doc: Doc | null, weight: number) {
-  if (!doc) return;
-  for (const fields of targetFields(doc)) for (const f of fields) scores.set(f, (scores.get(f) ?? 0) + weight / fields.length);
+function weigh(scores: Map<string, number>, found: (readonly string[])[], weight: number) {
+  for (const fields of found) for (const f of fields) scores.set(f, (scores.get(f) ?? 0) + weight / fields.length);
 }
 
 const ranked = (scores: Map<string, number>) => [...scores].sort((a, b) => b[1] - a[1]).map(([f]) => f);
 
+/**
+ * The fields the company text names most often, all of them on a tie. A word of two fields counts whole for each ("a games
+ * studio" is as much technology as creative), so a name word of another field ("Quarrel Labs") does not outweigh it.
+ */
+function leading(found: (readonly string[])[]): string[] {
+  const counts = new Map<string, number>();
+  for (const fields of found) for (const f of fields) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  return [...counts].filter(([, n]) => n === top).map(([f]) => f);
+}
+
 export function profileFields(doc: Doc, context: Pick<Context, 'role' | 'company'>): FieldProfile {
+  const roleFields = context.role ? targetFields(context.role) : [];
+  const companyFields = context.company ? targetFields(context.company) : [];
   const roleScores = new Map<string, number>();
-  weigh(roleScores, context.role, 1);
+  weigh(roleScores, roleFields, 1);
   const scores = new Map<string, number>();
-  weigh(scores, context.role, 3);
-  weigh(scores, context.company, 1);
+  weigh(scores, roleFields, 3);
+  weigh(scores, companyFields, 1);
   const target = ranked(scores);
-  const primary = roleScores.size > 0 ? ranked(roleScores) : target.slice(0, 1);
+  // With no field in the role title, the company's leading fields stand for it: a side word of its text ("billing" at an energy
+  // supplier) is one of its fields but brings no neighbours.
+  const primary = roleScores.size > 0 ? ranked(roleScores) : leading(companyFields);
 
   const hits = fieldHits(doc);
   const sentences: string[][] = doc.sentences.map(() => []);
@@ -255,6 +269,9 @@ const PAST_BE = new Set(['was', 'were', 'been']);
 /** Before a field word, these make it this company's own people or work, not a career elsewhere: "sessions for your developers". */
 const HOUSE_OWN = new Set(['your', 'our']);
 
+/** Teaching posts at a university, whose field is the subject taught. */
+const ACADEMIC_POSTS = new Set(['lecturer', 'lecturers', 'lecturing', 'professor', 'professors']);
+
 /** After a field word, these make it a workplace: "a Formula One team", "a football club". */
 const WORKPLACE = new Set(['team', 'club', 'company', 'firm', 'organisation', 'organization', 'outfit', 'charity']);
 /** Before "a"/"an", these place one's work at an employer: "working for a…", "a job at a…". */
@@ -339,8 +356,9 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   // "I've been working in a supermarket since": what one has been doing is background, not an aim.
   const after = (aims: (s: number) => PhraseMatch<string>[], h: FieldHit) =>
     aims(h.sentence).some((m) => m.last <= h.first && h.first - m.last <= AIM_REACH && !PAST_BE.has(doc.tokens[m.first - 1]?.norm ?? ''));
-  // Next to the role's own field; the company's fields count as they are, not through their neighbours (unless the role names no field).
-  const kinToRole = (f: string) => (profile.roleKnown ? profile.primary : profile.target).some((p) => areKin(p, f)) || profile.target.includes(f);
+  // Next to the role's own field; the company's fields count as they are, not through their neighbours. A role that names no field
+  // ("Customer service adviser") takes the company's leading field: a side word of its text ("billing") does not bring its neighbours.
+  const kinToRole = (f: string) => profile.primary.some((p) => areKin(p, f)) || profile.target.includes(f);
   // "I used to be a carpenter", "I was a chef for twelve years", "I've been a nurse": a past field is background, not a goal.
   const background = (first: number) => {
     let i = first - 1;
@@ -351,12 +369,19 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     if (before === 'be') return doc.tokens[i - 2]?.norm === 'to' && doc.tokens[i - 3]?.norm === 'used';
     return before === 'as' && (doc.tokens[i - 2]?.norm === 'worked' || doc.tokens[i - 2]?.norm === 'trained');
   };
-  // The company text's own words, built when first needed: a field word it uses names its work or its clients.
+  // The company text's own words, built when first needed: a field word it uses names its work or its clients ("properties" for a
+  // hotel group's hotels; each half of "technology-assisted").
   let companyWords: Set<string> | undefined;
   const namedByCompany = (h: FieldHit) => {
     if (!companyWords) {
       companyWords = new Set<string>();
-      for (const t of profile.company?.tokens ?? []) if (t.kind === 'word') companyWords.add(singular(t.norm));
+      for (const t of profile.company?.tokens ?? []) {
+        if (t.kind !== 'word') continue;
+        for (const part of t.norm.includes('-') ? [t.norm, ...t.norm.split('-')] : [t.norm]) {
+          companyWords.add(singular(part));
+          if (part.length > 4 && part.endsWith('ies')) companyWords.add(`${part.slice(0, -3)}y`);
+        }
+      }
     }
     for (let i = h.first; i < h.last; i++) if (!companyWords.has(singular(doc.tokens[i]!.norm))) return false;
     return true;
@@ -389,6 +414,13 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   // An unrelated word in the same sentence as a neighbouring field's role is where that role would be done: "go into PR, ideally for a big charity".
   const kinRoles = new Set(out.filter((a) => a.kin && a.role && !a.compound).map((a) => a.hit.sentence));
   for (const a of out) if (!a.kin && kinRoles.has(a.hit.sentence)) a.withTarget = true;
+  // "a PhD in machine learning. Longer term I see myself as a lecturer": an academic post that names no subject of its own ("a lecturer
+  // in…", "professor of…") teaches the target's field named in the sentence before, so it is the same field at another employer.
+  for (const a of out) {
+    if (a.kin || a.withTarget || !ACADEMIC_POSTS.has(doc.tokens[a.hit.last - 1]!.norm)) continue;
+    const next = doc.tokens[a.hit.last]?.norm;
+    if (next !== 'in' && next !== 'of' && targetSentences.has(a.hit.sentence - 1)) a.withTarget = true;
+  }
   // "working for a Formula One team" for an engineer: a sector named only as the employer, with no other line of work in the
   // sentence, is where the candidate's own work would be done (misaligned's other employer), not a career in that sector.
   const employerOnly = (a: FieldAim) => {

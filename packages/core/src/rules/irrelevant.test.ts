@@ -157,6 +157,53 @@ ruleTester('irrelevant', {
       company: 'A dealer group servicing electric cars.',
       answer: 'Within three years I want to be the person the workshop calls for hybrid battery diagnostics.',
     },
+    {
+      name: 'a lecturer with no subject of its own teaches the target field named just before',
+      role: 'Junior data analyst',
+      company: 'A motor insurer with a pricing team.',
+      answer: 'After a few years building pricing models here I want to do a PhD in data science. In the end I would like to be a university lecturer, teaching the next analysts.',
+    },
+    {
+      name: 'a plural in the company text names its work: "properties" are its hotels',
+      role: 'Front desk agent',
+      company: 'A group of boutique hotels whose staff can transfer between its properties.',
+      answer: 'In my first year I want to know our property inside out, and in my second I would like to move to another property to see how a bigger front desk runs.',
+    },
+    {
+      name: 'half of a hyphenated company word names its work',
+      role: 'Paralegal',
+      company: 'A litigation firm that runs technology-assisted review on large disputes.',
+      answer: 'I would like to become the go-to person for disclosure technology, and I am already learning the coding behind review tools.',
+    },
+    {
+      name: 'a role of no field takes every field the company names most, a name word of another field does not outweigh them',
+      role: 'Operations coordinator',
+      company: 'Finch Labs, a games studio.',
+      answer: 'Long term I would like to become an editor at a games magazine, and I already write reviews for a gaming blog.',
+    },
+    {
+      name: 'a content writer aiming at editing stays in the field',
+      role: 'Content writer',
+      company: 'A B2B software company whose guides bring in most of its sales.',
+      answer: 'In three years I would like to be a content lead, planning the editorial calendar and editing the other writers.',
+    },
+    {
+      name: 'a restaurant named in passing is no goal',
+      ...network,
+      answer: 'We marked the last cut-over with dinner at a little bistro, and next year I want to lead the move to the new firewalls.',
+    },
+    {
+      name: 'a litigator who knows technology stays in law',
+      role: 'Paralegal',
+      company: 'A commercial disputes firm.',
+      answer: 'In five years I want to be a litigator who knows the technology behind e-disclosure, and I am learning coding in the evenings.',
+    },
+    {
+      name: 'a past coaching job is background',
+      role: 'Payroll administrator',
+      company: 'A payroll bureau for small firms.',
+      answer: 'I was a strength coach at a gym for two years; now I want to run payroll for your biggest clients and sit the CIPP diploma.',
+    },
   ],
   invalid: [
     {
@@ -302,5 +349,36 @@ ruleTester('irrelevant', {
     { name: 'a dream aimed at, not a past', role: 'Payroll clerk', company: 'A payroll bureau.', answer: 'My dream was always to be a lifeguard, and next summer I will train as a lifeguard at the lido.' },
     { role: 'Lab analyst', company: 'A water testing laboratory.', answer: 'My long-term goal is to become a park ranger; I volunteer with the countryside team every month.' },
     { role: 'Accounts assistant', company: 'A firm of accountants.', answer: 'My real goal is to qualify as a psychotherapist, and I have started a foundation course in counselling.' },
+    {
+      name: 'a lecturer in a subject of its own is judged by that subject',
+      role: 'Junior data analyst',
+      company: 'A motor insurer with a pricing team.',
+      answer: 'I will build pricing models in SQL here first. Later I want to be a professor of history, writing about the archaeology of Roman towns.',
+    },
+    {
+      name: 'a side word of the company text brings no neighbours when the role names no field',
+      role: 'Customer service adviser',
+      company: 'An energy utility supplying homes in the north; advisers can move into billing or metering.',
+      answer: 'Long term I want to qualify as a barrister, and I have started a law conversion course at night.',
+    },
+    { name: 'a bistro of one\'s own', ...network, answer: 'Long term I want to open a bistro; I cook for friends\' parties most weekends and I have done a chef\'s course.' },
+    {
+      name: 'strength coaching as the career',
+      role: 'Accounts assistant',
+      company: 'A firm of accountants.',
+      answer: 'Within five years I want to work as a strength coach, and I am doing my strength and conditioning certificate.',
+    },
+    {
+      name: 'landscape design as the career',
+      role: 'Mortgage adviser',
+      company: 'A building society.',
+      answer: 'Eventually I would like to move into landscape design, planning gardens for new homes; I start an evening class on planting plans in September.',
+    },
+    {
+      name: 'portrait work taken full-time',
+      role: 'Pharmacy technician',
+      company: 'A chain of community pharmacies.',
+      answer: 'My aim is to shoot portraits for clients and go full-time behind the camera within five years.',
+    },
   ],
 });
