@@ -244,12 +244,15 @@ function partOfThe(doc: Doc, h: FieldHit): boolean {
   return !next || next.sentence !== h.sentence || next.kind === 'punct' || next.norm === 'here' || next.norm === 'and';
 }
 
-/** After a field word, these make it the sector served rather than a career: "haulage clients", "fleet policies". */
 /** Before a field word, these make it the market one works in, not a career: "build a desk in controls engineering", "specialising in retail". */
 const SERVED_BEFORE = new Set(['desk', 'specializing', 'specialize', 'specialized', 'specialism', 'specialist', 'covering', 'serving', 'niche', 'sector', 'vertical', 'patch']);
+/** After a field word, these make it the sector served rather than a career: "haulage clients", "fleet policies". */
 const SERVED = new Set([
   'clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers',
   'partners', 'schemes', 'contracts', 'frameworks', 'tenders', 'hubs', 'buyers', 'stakeholders',
+  // Buildings and the work done on them: "school refits", "hospital sites" are where a trade works, not another career.
+  'refit', 'refits', 'fit-out', 'fit-outs', 'refurbishment', 'refurbishments', 'refurb', 'refurbs', 'rewire', 'rewires', 'installation', 'installations',
+  'site', 'sites', 'buildings', 'premises', 'estate', 'estates', 'builds', 'extensions',
 ]);
 /** "…haulage clients", and the first of a list of them: "manufacturing and engineering clients". */
 function servedList(doc: Doc, last: number): boolean {

@@ -4,6 +4,8 @@ const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre 
 
 ruleTester('irrelevant', {
   valid: [
+    // Buildings and the work done on them are where a trade works: "school refits", "hospital sites".
+    { role: 'Commercial electrician', answer: 'In two years I want to run the school refits and the hospital sites for you, with my own apprentice.' },
     {
       name: 'what one has been doing is background',
       role: 'Branch customer adviser',
@@ -206,6 +208,7 @@ ruleTester('irrelevant', {
     },
   ],
   invalid: [
+    { role: 'Commercial electrician', answer: 'In five years I want to be a primary school teacher, and I am saving for the teacher training year.' },
     {
       name: 'garden design as the career wanted',
       role: 'Junior data scientist',

@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_plan', {
   valid: [
+    { question: 'career-goals', answer: "Short term, what I want is to run my own jobs for you: small refits, start to finish. Next year I'm booking the 2391 testing course, because your advert says you need people who can certify their own work. Longer term, five years or so, I want to be a contracts supervisor." },
     // The next step named in the conditional, and a route described before its steps are listed.
     { question: 'ten-years', answer: 'In ten years I hope to be a partner in the tax team. Once I qualify, my next step would be the CTA exams, which the firm supports.' },
     { question: 'position-fit', experience: 'experienced', answer: 'Ultimately I want to lead a stroke rehabilitation service. The path is fairly clear: a master\'s in neurorehabilitation, the splinting course, then supervising junior staff.' },
