@@ -2,6 +2,10 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('money_focus', {
   valid: [
+    'The new rota meant about £60,000 a year saved on agency shifts, and my goal now is to roll it out across the other two wards.',
+    "My aim is to own the release checks, because in payments a bug that slips through costs real money.",
+    "In five years I want to be leading the lab's method development, and I'm putting money into an evening chemistry course to get there.",
+    { role: 'Partnerships officer', answer: 'My target is to grow corporate income by a quarter in two years, starting with the forty firms nearest the hospice.' },
     'I ran a sponsored walk that raised £18,000, up from £11,000 the year before, because I set up a proper follow-up process.',
     'At my firm I built up a project monitoring workload of about £600,000 a year in fees.',
     "I'd like to understand forecasting properly, because for a grocer getting fresh stock wrong is money in the bin.",

@@ -142,7 +142,12 @@ const PAY_SUBJECTS = new Set(['they', 'we', 'you', 'he', 'she', 'i', 'who', 'it'
 const PAY_AS_VERB = new Set(['late', 'slowly', 'promptly', 'upfront', 'for', 'you', 'them', 'him', 'her', 'us', 'it', 'me', 'off', 'back', 'attention', 'their', 'our', 'the', 'a', 'my', 'your', 'tribute', 'close', 'into', 'out', 'up', 'down', 'to']);
 
 /** Money that is someone else's: "save the business money", "overtime pay for shift workers", "their commission". */
-const SAVING = new Set(['save', 'saves', 'saved', 'saving', 'savings', 'cut', 'cutting', 'waste', 'wasted', 'spend', 'spent', 'budget', 'lose', 'losing', 'lost', 'raise', 'raising', 'raised', 'recover', 'recovered', 'collect', 'collected', 'process', 'processing', 'calculate', 'calculates', 'calculating', 'handle', 'handling']);
+const SAVING = new Set([
+  'save', 'saves', 'saved', 'saving', 'savings', 'cut', 'cutting', 'waste', 'wasted', 'spend', 'spent', 'budget', 'lose', 'losing', 'lost', 'raise', 'raising',
+  'raised', 'recover', 'recovered', 'collect', 'collected', 'process', 'processing', 'calculate', 'calculates', 'calculating', 'handle', 'handling',
+  // money as a cost or an outlay: "a missed defect costs real money", "put money into vocal coaching"
+  'cost', 'costs', 'costing', 'put', 'putting', 'invest', 'investing', 'invested',
+]);
 const OTHER_OWNERS = new Set(['every', 'each', 'customers', 'clients', 'families', 'patients', 'users', 'people', 'members', 'residents', 'their', 'its', 'our', 'staff', "staff's", 'employee', "employees'", 'employees', 'workers', "workers'", "clients'", "client's", "customers'", "customer's", "company's", "business's", "team's", "people's", 'members', "members'", 'colleagues', "colleagues'", 'merchants', "merchants'"]);
 const OTHERS = new Set([
   'workers', 'staff', 'employees', 'clients', 'customers', 'people', 'colleagues', 'users', 'merchants', 'members', 'everyone', 'others', 'patients',
@@ -153,7 +158,8 @@ const OTHERS = new Set([
 const BUDGETS = new Set([
   'training', 'project', 'grant', 'capital', 'development', 'research', 'school', 'department', "department's", 'charity',
   // an organisation's sources of income: "community income", "donor income", "trading income"
-  'community', 'donor', 'fundraising', 'fundraised', 'voluntary', 'sponsorship', 'trading', 'event', 'events', 'legacy', 'ticket', 'ticketing',
+  'community', 'donor', 'fundraising', 'fundraised', 'voluntary', 'sponsorship', 'trading', 'event', 'events', 'legacy', 'ticket', 'ticketing', 'corporate',
+  'partnership', 'partnerships', 'statutory',
 ]);
 /** A role whose work is pay itself: its people talk of pay as the job, so only pay put forward as the reason counts. */
 const PAY_WORK = new Set(['payroll', 'reward', 'compensation', 'remuneration', 'benefits', 'pensions', 'pension']);
@@ -180,7 +186,7 @@ function aboutOthers(doc: Doc, first: number, last: number): boolean {
 const CURRENCY = /^[$£€]/;
 /** Just before an amount, these make it business done, not pay: "I closed £410k", "sold about $2m", "a pipeline of £1m". */
 const BUSINESS_WORDS = new Set(['closed', 'close', 'closing', 'sold', 'sell', 'selling', 'booked', 'billed', 'generated', 'won', 'revenue', 'sales', 'target', 'quota', 'pipeline', 'business', 'turnover', 'budget', 'saved', 'worth', 'fees', 'raised', 'signed']);
-const BUSINESS_AFTER = new Set(['fees', 'revenue', 'sales', 'turnover', 'billings', 'gmv', 'arr', 'pipeline']);
+const BUSINESS_AFTER = new Set(['fees', 'revenue', 'sales', 'turnover', 'billings', 'gmv', 'arr', 'pipeline', 'saved', 'savings', 'recovered', 'raised']);
 const EARN_WORDS = new Set(['earn', 'earning', 'earnings', 'making', 'make', 'salary', 'paid', 'income', 'package', 'on', 'home']);
 /** Between an earning word and its amount: "on about £80k", "earning around $90,000". Alone they earn nothing: "we got to about $380,000". */
 const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'over', 'under', 'least', 'at', 'just', 'close', 'to']);
@@ -218,7 +224,7 @@ export const moneyFocus: Rule = {
       'A money word (data/money.yml) counts when the sentence makes it the reason or the goal ("the main reason is the pay", "my goal is six figures", "the pay is better"). ' +
       'Money as the condition of staying ("as long as the pay is decent") and an employer sought for paying most count too. ' +
       'An amount is pay when an earning word leads to it ("on about £80k", "earning around $90,000") or it is a yearly or monthly sum ("£90,000 a year"); ' +
-      'amounts of business done ("I closed £410k", "we got to about $380,000"), rates per something else ("£210 per household a year") and "pay" as someone\'s verb ("clients pay late") are not pay. ' +
+      'amounts of business done ("I closed £410k", "we got to about $380,000", "£85,000 a year saved"), money as a cost or an outlay ("costs real money", "put money into coaching"), rates per something else ("£210 per household a year") and "pay" as someone\'s verb ("clients pay late") are not pay. ' +
       'Negated mentions ("not in it for the money"), concessions ("the package is fair, but…"), budgets and an organisation\'s income ("the training money", "community income"), a single weakly framed mention in an answer that says what the candidate brings, and weakly framed mentions when the role\'s work is pay (payroll, reward, pensions) are not flagged.',
   },
   check(doc, context) {

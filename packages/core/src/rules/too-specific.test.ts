@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('too_specific', {
   valid: [
+    "I've cleared the Operational and Management levels; the Strategic case study is in August.",
     {
       name: 'a certificate the speaker holds now is not a post to come',
       answer: 'I hold the Gas Safe Register card and I sit the commercial catering module at the training centre in March.',

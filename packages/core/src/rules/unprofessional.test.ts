@@ -2,6 +2,7 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('unprofessional', {
   valid: [
+    "In five years I'd like to be a class teacher, because I've led a holiday club for two summers and loved it.",
     {
       name: "a partner's work as the reason for a place is logistics",
       answer: "I'd like to settle in Leeds, because my wife's contract at the university runs for another four years, and I want to grow into a charge nurse role here.",

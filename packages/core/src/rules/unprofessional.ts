@@ -101,6 +101,17 @@ const PARTNER_WORK = new Set(['job', 'work', 'postdoc', 'contract', 'posting', '
 /** Beside a leisure word, these make it a workplace perk ("the gym and the canteen"): a reason for self_focused, not a hobby as a goal. */
 const AMENITIES = new Set(['canteen', 'office', 'offices', 'perk', 'perks', 'benefits', 'on-site', 'onsite', 'facilities', 'subsidised', 'subsidized', 'membership', 'campus', 'headquarters', 'hq']);
 
+/** Verbs of having run or served something: "led a holiday club", "ran the football camp" is experience, not a hobby as a goal. */
+const RAN = new Set(['led', 'ran', 'run', 'running', 'organised', 'organized', 'coached', 'managed', 'volunteered', 'volunteer', 'volunteering', 'staffed', 'supervised', 'set']);
+function ranIt(doc: Doc, first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== doc.tokens[first]!.sentence || t.kind === 'punct') return false;
+    if (RAN.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Is the partner at [first, last) named for their work: "my husband's postdoc"? */
 function partnersWork(doc: Doc, last: number): boolean {
   const owner = doc.tokens[last - 1]!.norm;
@@ -130,7 +141,7 @@ export const unprofessional: Rule = {
       'Slang and profanity (data/personal.yml) count wherever they are. Family, relationship, health and leisure words count in a sentence that states a goal or a reason, ' +
       'and not when the role works in that field (pregnancy for a midwife, marathons for a running coach). A partner or spouse named as the reason for a move ' +
       '("we relocated when my partner\'s work moved", "my wife has been posted abroad", "until my husband\'s postdoc ends") is logistics; wanting to be with them ("closer to him") or the romantic words still count. ' +
-      'A leisure word beside workplace amenities ("the gym and the canteen") is a perk, which self_focused weighs, not a hobby as a goal.',
+      'A leisure word beside workplace amenities ("the gym and the canteen") is a perk, which self_focused weighs, and one the speaker ran or led ("led a holiday club") is experience; neither is a hobby as a goal.',
   },
   check(doc: Doc, context: Context) {
     const matches = PERSONAL.match(doc);
@@ -156,6 +167,7 @@ export const unprofessional: Rule = {
       if (!framed(sentence, aims, reasonSentences())) continue;
       // "we moved when my partner's work relocated": the neutral word for a partner, giving the reason for a move, is logistics, not a personal goal.
       if (kind === 'relationship' && doc.tokens.slice(m.first, m.last).some((t) => NEUTRAL_PARTNER.has(t.norm)) && (movesHouse(doc, sentence) || partnersWork(doc, m.last))) continue;
+      if (kind === 'leisure' && ranIt(doc, m.first)) continue;
       if (kind === 'leisure' && rangeHas(doc, Math.max(doc.sentences[sentence]!.first, m.first - 6), Math.min(doc.sentences[sentence]!.last, m.last + 6), AMENITIES)) continue;
       findings.push({ ...clauseSpan(doc, m.first, m.last, 8), ...text });
     }
