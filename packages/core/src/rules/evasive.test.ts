@@ -5,6 +5,11 @@ const q = 'missed-goal';
 ruleTester('evasive', {
   valid: [
     {
+      name: 'a goal not set, told in the past, is a miss owned',
+      question: q,
+      answer: "My mistake was that I didn't set a clear target for the first quarter, so we drifted and opened two sites instead of four. Now I agree a number with my director before anything starts.",
+    },
+    {
       name: 'a have-not that explains a real miss',
       question: q,
       answer: "I didn't have the study hours blocked out, so I missed the June exam by four marks. I learned to book fixed slots, and I passed in September.",
@@ -54,6 +59,8 @@ ruleTester('evasive', {
     },
   ],
   invalid: [
+    { name: 'goals denied outright: nothing to miss', question: q, answer: "Honestly, I don't really do goals. I come in, do a good shift and let the rest look after itself." },
+    { question: q, answer: 'I never set myself targets, so there is nothing I have fallen short of. I just work hard every day.' },
     {
       name: 'having a miss to tell, denied',
       question: q,

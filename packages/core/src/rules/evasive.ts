@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, namesMiss, ownsLesson } from '../text/helpers.js';
+import { asksAboutMisses, clauseSpan, entryMatcher, isNegated, namesMiss, ownsLesson, wordPositions } from '../text/helpers.js';
 
 const DODGES = entryMatcher(VOCAB.humblebrag);
 /** "…nothing that didn't go to plan": the phrase is a denial only with one of these before it. */
@@ -90,13 +90,35 @@ function noMissToTell(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** Present-tense denials of setting goals at all: "I don't really do goals", "I never set myself targets". Not "I didn't set a clear goal", a miss told. */
+const PRESENT_DENIALS = new Set(["don't", 'never', 'not']);
+const SETTING_AT = wordPositions(['do', 'set', 'make', 'have', 'believe']);
+const GOALS = new Set(['goals', 'targets', 'goal', 'target', 'objectives']);
+/** "I don't really do goals", "I never set myself targets": no goal, so no miss to tell. Token ranges of each. */
+function noGoalsSet(doc: Doc): { first: number; last: number }[] {
+  const { tokens } = doc;
+  const out: { first: number; last: number }[] = [];
+  for (const i of SETTING_AT(doc)) {
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.norm === 'really' || tokens[k]!.norm === 'ever' || tokens[k]!.norm === 'do')) k--;
+    if (k < 0 || !PRESENT_DENIALS.has(tokens[k]!.norm) || (tokens[k]!.norm === 'not' && tokens[k - 1]?.norm !== 'do')) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 3 && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
+      if (GOALS.has(tokens[j]!.norm)) {
+        out.push({ first: k, last: j + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export const evasive: Rule = {
   id: 'evasive',
   meta: {
     description: 'Dodges a question about a missed goal: "I\'ve never really failed", or a humblebrag ("I care too much") instead of a real miss.',
     severity: 'serious',
     docs:
-      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml), a success offered in place of the miss ("what I\'m proudest of is…"), a shrug said as a clause of its own ("these things happen", not "it\'ll happen when it happens"), a negated verb of producing an example aimed at one ("I can\'t come up with a single one"), having a miss to tell denied ("I\'m not sure I\'ve had that happen yet", "I don\'t really have a story about a goal I didn\'t reach"), or something offered "rather than a miss", counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
+      'On the missed-goal and career-progress questions only. A denial or humblebrag (data/humblebrag.yml), a success offered in place of the miss ("what I\'m proudest of is…"), a shrug said as a clause of its own ("these things happen", not "it\'ll happen when it happens"), a negated verb of producing an example aimed at one ("I can\'t come up with a single one"), having a miss to tell denied ("I\'m not sure I\'ve had that happen yet", "I don\'t really have a story about a goal I didn\'t reach"), something offered "rather than a miss", or goals denied outright in the present ("I don\'t really do goals", not "I didn\'t set a clear goal"), counts unless the answer also names a real miss and draws a lesson from it (data/lessons.yml).',
   },
   check(doc, context) {
     if (!asksAboutMisses(context.kind, context.question?.id)) return [];
@@ -107,7 +129,7 @@ export const evasive: Rule = {
           ? denies(doc, m.first)
           : m.value.phrase !== 'it happens' || !subordinate(doc, m.first),
     );
-    const denials = noMissToTell(doc);
+    const denials = [...noMissToTell(doc), ...noGoalsSet(doc)];
     // A real miss, owned with a lesson, is the answer the question wants, even if a "too much" slips in.
     if ((dodges.length === 0 && denials.length === 0) || (namesMiss(doc) && ownsLesson(doc))) return [];
     return [
