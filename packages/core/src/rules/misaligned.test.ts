@@ -156,8 +156,83 @@ ruleTester('misaligned', {
       company: 'A design agency with no motion work, and a large print and video team.',
       answer: 'Longer term I want to lead video projects for your food brands.',
     },
+    // Readings of whose move, which tense, which place: each has a flagged twin in `invalid`.
+    {
+      name: 'the company\'s move away from a way of working, not the speaker\'s',
+      role: 'Payroll officer',
+      company: 'A housing association replacing paper timesheets.',
+      answer: 'In two years I want to be the person who runs payroll audits, because the trust\'s move away from paper timesheets is the work I enjoy.',
+    },
+    {
+      name: '"put a framework behind" backs something up; it does not leave it',
+      role: 'Site electrician',
+      company: 'A building services contractor.',
+      answer: "Next year I'd like to sit the inspection and testing exam to put some theory behind the fault-finding I already do.",
+    },
+    {
+      name: '"you don\'t have to" is need, not something the company lacks',
+      role: 'Warehouse team leader',
+      company: 'A parcel hub.',
+      answer: "In my first year I want to be a shift lead you don't have to chase, and in three years I'd like to run the inbound dock.",
+    },
+    {
+      name: 'another employer in the speaker\'s own past clause',
+      role: 'Bakery supervisor',
+      company: 'A regional bakery chain.',
+      answer: 'I led the night team at a national retailer for three years, and long term I want to manage one of your production kitchens.',
+    },
+    {
+      name: 'a short word that only starts like the role ("mark" is not "marketing")',
+      role: 'Marketing assistant',
+      company: 'A garden centre group.',
+      answer: 'Long term I want to leave my mark on how your stores run their seasonal campaigns, starting with the spring launch next year.',
+    },
+    {
+      name: 'running one of the company\'s many shops is a role, not a business',
+      role: 'Assistant branch manager',
+      company: 'Pell & Co, an optician chain with 120 branches and 40 shops in retail parks.',
+      answer: 'Within three years I want to be running my own shop in the group, and I am doing the branch management course this spring.',
+    },
+    {
+      name: 'a move across to work the company text offers as a rotation',
+      role: 'Graduate underwriter',
+      company: 'Harrow Marine, a marine insurer; graduates rotate between cargo and hull underwriting.',
+      answer: 'After my first year in cargo I would like to move across to hull underwriting, and then sit my ACII papers.',
+    },
+    {
+      name: 'a neighbouring role the speaker places in this company\'s team',
+      role: 'Procurement officer',
+      company: 'A hospital trust.',
+      answer: "In three years I'd like to move into your estates team as a category manager, and I'd shadow a category manager first.",
+    },
+    {
+      name: 'a neighbouring role the speaker places "here"',
+      role: 'Procurement officer',
+      company: 'A hospital trust.',
+      answer: "Longer term I'd like to move into a category manager role here in three years. I'd shadow the category manager first.",
+    },
+    {
+      name: 'a sector desk is the market a recruiter covers, not another career',
+      role: 'Recruitment consultant',
+      company: 'A recruitment firm placing engineers in technology companies.',
+      answer: "Longer term I'll be a senior consultant on the cloud infrastructure desk, billing from my own clients.",
+    },
   ],
   invalid: [
+    // Twins of the readings in `valid`: the same shapes with the speaker's own move, in the future, somewhere else.
+    { role: 'Payroll officer', company: 'A housing association.', answer: 'Long term I want to make my move away from payroll into data analysis.' },
+    { role: 'Ward nurse', company: 'A hospital trust.', answer: "In a few years I'd like to put the wards behind me and go into medical writing." },
+    { role: 'Bakery supervisor', company: 'A regional bakery chain.', answer: 'After I qualify I want to end up at a national supermarket for the long term.' },
+    { role: 'Marketing assistant', company: 'A garden centre group.', answer: "Long term I'd like to leave marketing and become a buyer." },
+    { role: 'Assistant branch manager', company: 'Pell & Co, an optician chain with 120 branches.', answer: 'Within five years I want to open my own shop near the coast.' },
+    { role: 'Optometrist', company: 'A single independent opticians practice.', answer: "In ten years I'd like to be running my own practice." },
+    {
+      name: 'a move across to a team the company text names but offers no route into',
+      role: 'Graduate underwriter',
+      company: 'Harrow Marine, a marine insurer; its claims and underwriting teams are separate departments.',
+      answer: 'After my first year I would like to move across to claims, which is where I think I fit.',
+    },
+    { role: 'Procurement officer', company: 'A hospital trust.', answer: "In three years I'd like to move into a supermarket as a category manager, and I'd shadow a category manager first." },
     // Taking over the family business; what the company text says is run by another body or left out of a list of its work.
     { role: 'Apprentice mechanic', company: 'A franchised car dealership.', answer: "Once I'm qualified, the plan is to take over my dad's garage in the village.", found: ["the plan is to take over my dad's garage in the village"] },
     {
