@@ -217,8 +217,12 @@ ruleTester('misaligned', {
       company: 'A recruitment firm placing engineers in technology companies.',
       answer: "Longer term I'll be a senior consultant on the cloud infrastructure desk, billing from my own clients.",
     },
+    { name: 'a charity like this one is this kind of employer', role: 'Fundraising officer', company: 'Brookside, a hospice charity.', answer: 'Long term I want to lead fundraising for a hospice charity like this one.' },
+    { name: 'a charity in the speaker\'s past clause', role: 'HR advisor', company: 'Dunmore Logistics, a haulage company.', answer: 'I volunteered for a homelessness charity for years, and long term I want to lead your people team.' },
   ],
   invalid: [
+    { role: 'HR advisor', company: 'Dunmore Logistics, a haulage company.', answer: "Long term I want to be running volunteer programmes for a homelessness charity, and I'm doing a CIPD course now." },
+    { role: 'Marketing executive', company: 'An outdoor clothing brand.', answer: "Eventually I'd like to run campaigns for a nonprofit focused on river clean-ups." },
     // Twins of the readings in `valid`: the same shapes with the speaker's own move, in the future, somewhere else.
     { role: 'Payroll officer', company: 'A housing association.', answer: 'Long term I want to make my move away from payroll into data analysis.' },
     { role: 'Ward nurse', company: 'A hospital trust.', answer: "In a few years I'd like to put the wards behind me and go into medical writing." },

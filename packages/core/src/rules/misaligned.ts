@@ -197,6 +197,8 @@ const EMPLOYERS = new Set([
   'company', 'companies', 'firm', 'firms', 'agency', 'agencies', 'reinsurer', 'insurer', 'bank', 'banks', 'consultancy', 'consultancies', 'club', 'clubs',
   'studio', 'studios', 'startup', 'start-up', 'startups', 'corporation', 'multinational', 'manufacturer', 'retailer', 'chain', 'employer',
   'fintech', 'fintechs', 'carrier', 'carriers', 'airline', 'airlines', 'contractor', 'contractors',
+  // The voluntary sector: "running campaigns for an environmental charity" from a commercial brand.
+  'charity', 'charities', 'nonprofit', 'nonprofits', 'non-profit', 'ngo', 'ngos',
 ]);
 /** Employer words that say nothing of the kind: "at a company" needs a describing word ("a bigger company") to point anywhere. */
 const GENERIC_EMPLOYERS = new Set(['company', 'companies', 'firm', 'firms', 'employer', 'corporation', 'club', 'clubs', 'studio', 'studios', 'chain', 'agency', 'agencies', 'contractor', 'contractors']);
@@ -799,7 +801,7 @@ export const misaligned: Rule = {
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
       'the role\'s own work turned down ("rather than…", "not interested in staying in practice" when the company is a practice, ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), taking over a family business ("take over my parents\' farm", "join the family firm"), a group of one\'s own at another employer ("my own research group at a university"), ' +
       'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
-      'a move to another kind of employer ("move to a product company", "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
+      'a move to another kind of employer ("move to a product company", "running campaigns for an environmental charity" from a commercial brand, "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", "no motion, video or 3D work", or says another body does, "health visiting is run by a separate provider", "design is outsourced", named in an aim), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
       '"I can\'t see myself doing this forever" is a length of time, not a direction. An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
