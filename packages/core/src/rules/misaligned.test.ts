@@ -219,8 +219,10 @@ ruleTester('misaligned', {
     },
     { name: 'a charity like this one is this kind of employer', role: 'Fundraising officer', company: 'Brookside, a hospice charity.', answer: 'Long term I want to lead fundraising for a hospice charity like this one.' },
     { name: 'a charity in the speaker\'s past clause', role: 'HR advisor', company: 'Dunmore Logistics, a haulage company.', answer: 'I volunteered for a homelessness charity for years, and long term I want to lead your people team.' },
+    { name: 'a client relationship "with one of the big" names no employer', role: 'Key account manager', company: 'A bakery wholesaler.', answer: "In five years I'd like to be managing our relationship with one of the big supermarkets." },
   ],
   invalid: [
+    { role: 'Hospital pharmacist', company: 'A hospital trust.', answer: "In five years I'd like a regulatory role with one of the big drug companies." },
     { role: 'HR advisor', company: 'Dunmore Logistics, a haulage company.', answer: "Long term I want to be running volunteer programmes for a homelessness charity, and I'm doing a CIPD course now." },
     { role: 'Marketing executive', company: 'An outdoor clothing brand.', answer: "Eventually I'd like to run campaigns for a nonprofit focused on river clean-ups." },
     // Twins of the readings in `valid`: the same shapes with the speaker's own move, in the future, somewhere else.

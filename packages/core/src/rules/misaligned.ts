@@ -259,7 +259,8 @@ function namedWordTest(context: Context): (norm: string) => boolean {
  * "…at a global reinsurer", "…end up at one of the big City firms": another kind of employer as a long-run aim.
  * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
  */
-const EMPLOYER_LEAD_WORDS = wordPositions(['or', 'to', 'like', ...EMPLOYER_LEADS]);
+const JOB_WORDS = new Set(['role', 'job', 'position', 'post', 'career', 'placement']);
+const EMPLOYER_LEAD_WORDS = wordPositions(['or', 'to', 'like', 'with', ...EMPLOYER_LEADS]);
 /** Before "like", these make a named firm the kind of employer wanted: "end up somewhere like Garrick Baines". */
 const SOMEWHERE = new Set(['somewhere', 'someplace', 'firm', 'company', 'agency', 'practice', 'place']);
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
@@ -273,6 +274,15 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
     if (lead === 'or' && tokens[i + 1]!.norm === 'one' && tokens[i + 2]?.norm === 'of') {
       const big = i + 4;
       if (tokens[i + 3]?.norm === 'the' && BIG.has(tokens[big]?.norm ?? '')) out.push({ first: i, last: Math.min(big + 2, tokens.length) });
+      continue;
+    }
+    // "a medical affairs role with one of the big drug companies": "with" names an employer only after a job word and before the big names
+    // of a sector ("our relationship with one of the big supermarkets" is a client).
+    if (lead === 'with') {
+      const big = i + 4;
+      if (JOB_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]!.norm === 'one' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'the' && BIG.has(tokens[big]?.norm ?? '') && tokens[big + 1]?.kind === 'word') {
+        out.push({ first: i, last: Math.min(big + 2, tokens.length) });
+      }
       continue;
     }
     const name = tokens[i + 1]!;
@@ -801,7 +811,7 @@ export const misaligned: Rule = {
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
       'the role\'s own work turned down ("rather than…", "not interested in staying in practice" when the company is a practice, ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), taking over a family business ("take over my parents\' farm", "join the family firm"), a group of one\'s own at another employer ("my own research group at a university"), ' +
       'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
-      'a move to another kind of employer ("move to a product company", "running campaigns for an environmental charity" from a commercial brand, "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
+      'a move to another kind of employer ("move to a product company", "running campaigns for an environmental charity" from a commercial brand, "a role with one of the big drug companies" (not "our relationship with one of the big supermarkets"), "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", "no motion, video or 3D work", or says another body does, "health visiting is run by a separate provider", "design is outsourced", named in an aim), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
       '"I can\'t see myself doing this forever" is a length of time, not a direction. An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
