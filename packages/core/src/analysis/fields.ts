@@ -250,6 +250,8 @@ const SERVED_BEFORE = new Set(['desk', 'specializing', 'specialize', 'specialize
 const SERVED = new Set([
   'clients', 'client', 'customers', 'customer', 'sector', 'accounts', 'account', 'policies', 'projects', 'businesses', 'firms', 'companies', 'brands', 'suppliers',
   'partners', 'schemes', 'contracts', 'frameworks', 'tenders', 'hubs', 'buyers', 'stakeholders',
+  // "the cloud infrastructure desk": a desk is named by the market it covers, as "a desk in controls engineering" is.
+  'desk', 'desks',
   // Buildings and the work done on them: "school refits", "hospital sites" are where a trade works, not another career.
   'refit', 'refits', 'fit-out', 'fit-outs', 'refurbishment', 'refurbishments', 'refurb', 'refurbs', 'rewire', 'rewires', 'installation', 'installations',
   'site', 'sites', 'buildings', 'premises', 'estate', 'estates', 'builds', 'extensions',

@@ -91,7 +91,8 @@ const prefixedPast = (norm: string) => PREFIXES.some((p) => norm.startsWith(p) &
 /** Auxiliaries that come before a participle: "had chosen", "was given", "been told". */
 const AUX = new Set(['had', 'has', 'have', 'was', 'were', 'been', 'is', 'are', 'did', "'d"]);
 
-const isPast = (norm: string) => IRREGULAR_PAST.has(norm) || prefixedPast(norm) || (norm.length > 4 && norm.endsWith('ed') && !NOT_PAST.has(norm));
+/** A past form: "ran", "rebuilt", "worked" (not "need"). */
+export const isPast = (norm: string) => IRREGULAR_PAST.has(norm) || prefixedPast(norm) || (norm.length > 4 && norm.endsWith('ed') && !NOT_PAST.has(norm));
 
 /** How far into a clause the subject and then the verb may come. */
 const SUBJECT_REACH = 5;

@@ -5,7 +5,8 @@ import type { Context } from '../analysis/context.js';
 import { VOCAB } from '../vocab/generated.js';
 import { singular } from '../text/normalize.js';
 import { fieldAims, fieldHits } from '../analysis/fields.js';
-import { aimSentences, clauseSpan, entryMatcher, isNegated, phraseMatcher, sentenceHas, wordPositions } from '../text/helpers.js';
+import { isPast } from './blame-clauses.js';
+import { aimSentences, clauseSpan, entryMatcher, isNegated, memo, phraseMatcher, sentenceHas, wordPositions } from '../text/helpers.js';
 
 const BUSINESS_NOUNS = new Set(VOCAB['own-business'].filter((e) => e.kind === 'noun').map((e) => e.phrase));
 const OWN_PHRASES = phraseMatcher(VOCAB['own-business'].filter((e) => e.kind === 'phrase').map((e) => e.phrase));
@@ -58,8 +59,15 @@ const MESSAGES = {
 /** Every "own": both readings below start from "my own". */
 const OWNS = wordPositions(['own']);
 
+/** Does the company text name the business noun in the plural ("a chain with 310 stores", "60 community pharmacies")? Then it has many. */
+function companyHasMany(context: Context, noun: string): boolean {
+  const one = singular(noun);
+  const plurals = new Set([`${one}s`, `${one}es`, one.endsWith('y') ? `${one.slice(0, -1)}ies` : '']);
+  return context.company?.tokens.some((t) => plurals.has(t.norm)) ?? false;
+}
+
 /** "my own (small) salon", "my own accountancy practice": up to three words between "my own" and the business. */
-function ownBusinesses(doc: Doc): { first: number; last: number }[] {
+function ownBusinesses(doc: Doc, context: Context): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
   for (const own of OWNS(doc)) {
@@ -71,7 +79,9 @@ function ownBusinesses(doc: Doc): { first: number; last: number }[] {
       if (BUSINESS_NOUNS.has(tokens[j]!.norm)) {
         found = true;
         // "my own practice area within the firm", "my own team here": a part of this company, not a business of one's own.
-        if (!PART_OF.has(tokens[j + 1]?.norm ?? '') && !insideHere(doc, j + 1)) out.push({ first: i, last: j + 1 });
+        // "running my own store" when the company has 310 stores: one of its own, unless it is opened ("open my own store").
+        const opening = OPENING.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'up';
+        if (!PART_OF.has(tokens[j + 1]?.norm ?? '') && !insideHere(doc, j + 1) && (opening || !companyHasMany(context, tokens[j]!.norm))) out.push({ first: i, last: j + 1 });
         break;
       }
       // "my own research group at a university": a part of another employer.
@@ -144,6 +154,8 @@ function wantsTo(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** After "put … behind", the speaker: what one leaves in one's past. */
+const BEHIND_ME = new Set(['me', 'us', 'myself']);
 const GIVING_UP = wordPositions(['leave', 'leaving', 'put', 'stop', 'stopped', 'quit']);
 
 /** "…I'll have stopped testing entirely", "leave advisory work behind". */
@@ -154,7 +166,9 @@ function givingUp(doc: Doc): { first: number; last: number }[] {
     if ((t.norm === 'leave' || t.norm === 'leaving' || t.norm === 'put') && wantsTo(doc, i)) {
       for (let j = i + 2; j < doc.tokens.length && j <= i + 4; j++) {
         if (doc.tokens[j]!.sentence !== t.sentence) break;
-        if (doc.tokens[j]!.norm === 'behind') out.push({ first: i, last: j + 1 });
+        if (doc.tokens[j]!.norm !== 'behind') continue;
+        // "put the ward behind me" is leaving it; "put a framework behind what I've learned" is backing it up.
+        if (t.norm !== 'put' || BEHIND_ME.has(doc.tokens[j + 1]?.norm ?? '')) out.push({ first: i, last: j + 1 });
       }
     }
     if (t.norm !== 'stop' && t.norm !== 'stopped' && t.norm !== 'quit') continue;
@@ -183,6 +197,8 @@ const EMPLOYERS = new Set([
   'company', 'companies', 'firm', 'firms', 'agency', 'agencies', 'reinsurer', 'insurer', 'bank', 'banks', 'consultancy', 'consultancies', 'club', 'clubs',
   'studio', 'studios', 'startup', 'start-up', 'startups', 'corporation', 'multinational', 'manufacturer', 'retailer', 'chain', 'employer',
   'fintech', 'fintechs', 'carrier', 'carriers', 'airline', 'airlines', 'contractor', 'contractors',
+  // The voluntary sector: "running campaigns for an environmental charity" from a commercial brand.
+  'charity', 'charities', 'nonprofit', 'nonprofits', 'non-profit', 'ngo', 'ngos',
 ]);
 /** Employer words that say nothing of the kind: "at a company" needs a describing word ("a bigger company") to point anywhere. */
 const GENERIC_EMPLOYERS = new Set(['company', 'companies', 'firm', 'firms', 'employer', 'corporation', 'club', 'clubs', 'studio', 'studios', 'chain', 'agency', 'agencies', 'contractor', 'contractors']);
@@ -243,7 +259,8 @@ function namedWordTest(context: Context): (norm: string) => boolean {
  * "…at a global reinsurer", "…end up at one of the big City firms": another kind of employer as a long-run aim.
  * Not "a firm like yours", not "a company that values its people", not in a sentence about the past.
  */
-const EMPLOYER_LEAD_WORDS = wordPositions(['or', 'to', 'like', ...EMPLOYER_LEADS]);
+const JOB_WORDS = new Set(['role', 'job', 'position', 'post', 'career', 'placement']);
+const EMPLOYER_LEAD_WORDS = wordPositions(['or', 'to', 'like', 'with', ...EMPLOYER_LEADS]);
 /** Before "like", these make a named firm the kind of employer wanted: "end up somewhere like Garrick Baines". */
 const SOMEWHERE = new Set(['somewhere', 'someplace', 'firm', 'company', 'agency', 'practice', 'place']);
 function otherEmployers(doc: Doc, context: Context): { first: number; last: number }[] {
@@ -257,6 +274,15 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
     if (lead === 'or' && tokens[i + 1]!.norm === 'one' && tokens[i + 2]?.norm === 'of') {
       const big = i + 4;
       if (tokens[i + 3]?.norm === 'the' && BIG.has(tokens[big]?.norm ?? '')) out.push({ first: i, last: Math.min(big + 2, tokens.length) });
+      continue;
+    }
+    // "a medical affairs role with one of the big drug companies": "with" names an employer only after a job word and before the big names
+    // of a sector ("our relationship with one of the big supermarkets" is a client).
+    if (lead === 'with') {
+      const big = i + 4;
+      if (JOB_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]!.norm === 'one' && tokens[i + 2]?.norm === 'of' && tokens[i + 3]?.norm === 'the' && BIG.has(tokens[big]?.norm ?? '') && tokens[big + 1]?.kind === 'word') {
+        out.push({ first: i, last: Math.min(big + 2, tokens.length) });
+      }
       continue;
     }
     const name = tokens[i + 1]!;
@@ -301,6 +327,8 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
     // ("After about a year I'd like to move to…" has its own subject before the employer: an aim.)
     if (doc.tokens[s.first]!.norm === 'after' && !between(doc, s.first, m.first, [',', 'i', "i'd", "i'll", "i'm", 'we'])) return false;
     // A move to another employer is the aim whenever it is said ("after eighteen months I want to move to one of the big agencies").
+    // "I ran the night shift at a discount chain for two years": the speaker's own clause, told in the past.
+    if (speakerToldPast(doc, m.first)) return false;
     let longRun = m.moved === true;
     for (let i = s.first; i < s.last; i++) {
       const w = doc.tokens[i]!.norm;
@@ -309,6 +337,35 @@ function otherEmployers(doc: Doc, context: Context): { first: number; last: numb
     }
     return longRun;
   });
+}
+
+/** The speaker as a clause's subject. */
+const SPEAKER = new Set(['i', 'we']);
+/** The speaker with a helper verb: "After I qualified I'd like to move to…" is decided by "I'd", the nearer subject. */
+const SPEAKER_WITH_AUX = new Set(["i'd", "i'll", "i'm", "i've", "we'd", "we'll", "we're", "we've"]);
+/** Past forms that still aim forward: "I wanted to end up at a global firm" is a wish, even if told in the past. */
+const WISHED = new Set(['wanted', 'hoped', 'planned', 'aimed', 'intended', 'dreamed', 'dreamt', 'decided', 'meant']);
+/** Words between a subject and its verb: "I then ran", "we also built". */
+const ADVERBS = new Set(['then', 'also', 'just', 'once', 'previously', 'originally', 'first', 'later', 'briefly', 'actually']);
+
+/**
+ * Is the clause that leads up to token `at` the speaker's, told in the past ("I ran the night shift at a discount chain",
+ * "we supplied stores for a national retailer")? The nearest "I" or "we" before it in its clause decides; a wish told in the past
+ * ("I always wanted to work at…") is still an aim.
+ */
+function speakerToldPast(doc: Doc, at: number): boolean {
+  const sentence = doc.tokens[at]!.sentence;
+  for (let i = at - 1; i >= 0 && i >= at - 10; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || t.kind === 'punct') return false;
+    if (SPEAKER_WITH_AUX.has(t.norm)) return false;
+    if (!SPEAKER.has(t.norm)) continue;
+    let v = i + 1;
+    while (v < at && ADVERBS.has(doc.tokens[v]!.norm)) v++;
+    const verb = doc.tokens[v]?.norm ?? '';
+    return v < at && isPast(verb) && !WISHED.has(verb);
+  }
+  return false;
 }
 
 /** "a food manufacturer" when the company is one: the employer named is of this company's own kind. */
@@ -378,12 +435,19 @@ const TURNING_DOWN_WORDS = wordPositions([...TURNING_DOWN, 'interested']);
 const OUT_MOVES = new Set(['get', 'move', 'step', 'go', 'moving', 'getting', 'stepping', 'transition', 'myself']);
 /** A rough stem, so the role's "teacher" meets the answer's "teaching". */
 const stem = (word: string) => (word.length > 4 ? word.slice(0, 4) : word);
+/**
+ * Do two words share a stem as forms of one word? A word of four letters or fewer is its whole stem, so it meets only a short
+ * ending ("care" and "carer", "sale" and "sales"), not a longer word that merely starts with it ("mark" and "marketing").
+ */
+const sameStem = (a: string, b: string) => stem(a) === stem(b) && (Math.min(a.length, b.length) > 4 || Math.abs(a.length - b.length) <= 3);
 
 /** The role's own work, turned down in an aim: "my long-term goal isn't support", "rather than on the agency side", "…, not schools". */
 function roleTurnedDown(doc: Doc, context: Context): { first: number; last: number }[] {
   // Short words count when written as an acronym ("HR advisor", "QA tester").
   const roleWord = (t: Token) => t.kind === 'word' && (t.norm.length > 2 || (t.norm.length === 2 && t.text === t.text.toUpperCase())) && !TITLE_WORDS.has(t.norm);
-  const words = new Set((context.role?.tokens ?? []).filter(roleWord).map((t) => stem(t.norm)));
+  const roleWords = (context.role?.tokens ?? []).filter(roleWord).map((t) => t.norm);
+  const words = new Set(roleWords.map(stem));
+  const isRoleWord = (norm: string) => words.has(stem(norm)) && roleWords.some((w) => sameStem(w, norm));
   // The company's words are read only after ", not": built when first needed.
   let companyWords: Set<string> | undefined;
   const companyWord = (stemmed: string) =>
@@ -399,7 +463,7 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     for (let j = i + 1; j < doc.tokens.length && j <= i + 4; j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
-      if (words.has(stem(x.norm)) || companyWord(stem(x.norm))) {
+      if (isRoleWord(x.norm) || companyWord(stem(x.norm))) {
         out.push({ first: i, last: j + 1 });
         break;
       }
@@ -435,7 +499,7 @@ function roleTurnedDown(doc: Doc, context: Context): { first: number; last: numb
     for (let j = i + 1; j < doc.tokens.length && j <= i + (rather || stayingOn ? 4 : 3); j++) {
       const x = doc.tokens[j]!;
       if (x.sentence !== t.sentence || x.kind === 'punct') break;
-      if (words.has(stem(x.norm)) || (rather && roleFieldStarts.has(j)) || (stayingOn && j > i + 2 && x.norm.length > 3 && companyWord(stem(x.norm)))) {
+      if (isRoleWord(x.norm) || (rather && roleFieldStarts.has(j)) || (stayingOn && j > i + 2 && x.norm.length > 3 && companyWord(stem(x.norm)))) {
         out.push({ first: i, last: j + 1 });
         break;
       }
@@ -619,15 +683,21 @@ const AT_EMPLOYER = new Set(['at', 'with', 'in']);
  * "…move across to the platform team", "…move over to your Hillside site": the destination is a unit of this employer that the
  * company text itself names (a word describing the unit appears there), with no other employer after it. A unit the text does not
  * name ("the marketing team" for a sales role, when the text has none) is still reported: it may be another kind of role.
+ * A destination with no unit word is the work itself: "move across to annuity pricing" is internal when the text names every word of it.
  */
 function internalDestination(doc: Doc, from: number, context: Context): boolean {
   if (!context.company) return false;
-  const named = namedWordTest(context);
+  const isNamed = namedWordTest(context);
   const sentence = doc.tokens[from - 1]!.sentence;
   let describedHere = false;
+  // Without a unit word, the destination is the work itself ("move across to annuity pricing"): internal only when the company text
+  // names all of it as a path it offers ("…pricing, reserving and bulk annuity teams with internal rotations").
+  const onPath = offeredPathWords(context.company);
+  let named = 0;
+  let unnamed = 0;
   for (let i = from; i < doc.tokens.length && i < from + 7; i++) {
     const t = doc.tokens[i]!;
-    if (t.sentence !== sentence || t.kind === 'punct') break;
+    if (t.sentence !== sentence || t.kind === 'punct' || PREPOSITIONS.has(t.norm) || t.norm === 'and') break;
     if (OTHER_PLACE.has(t.norm)) return false;
     if (UNITS.has(t.norm)) {
       // "…the platform team at a startup": the unit of another employer. "…the platform team for a stint" stays here.
@@ -636,7 +706,57 @@ function internalDestination(doc: Doc, from: number, context: Context): boolean 
       if (next && next.sentence === sentence && AT_EMPLOYER.has(next.norm) && OTHER_PLACE.has(after)) return false;
       return describedHere;
     }
-    if (!DETERMINERS.has(t.norm) && t.norm.length > 2 && named(t.norm)) describedHere = true;
+    if (DETERMINERS.has(t.norm) || t.norm.length <= 2) continue;
+    if (isNamed(t.norm)) describedHere = true;
+    if (onPath.has(t.norm)) named++;
+    else unnamed++;
+  }
+  return named > 0 && unnamed === 0;
+}
+
+/** Owners other than the speaker: "your move", "its switch", "the company's move". */
+const OTHERS_POSSESSIVES = new Set(['your', 'their', 'its', 'his', 'her']);
+
+/** Is the word at `first` a noun owned by someone else ("your move away from…", "the trust's move to…")? */
+function someoneElses(doc: Doc, first: number): boolean {
+  const before = doc.tokens[first - 1];
+  if (!before || before.sentence !== doc.tokens[first]!.sentence) return false;
+  return OTHERS_POSSESSIVES.has(before.norm) || (before.norm.endsWith("'s") && !CONTRACTED_IS.has(before.norm));
+}
+/** "'s" that is "is" or "us", not an owner: "there's a move away from…". */
+const CONTRACTED_IS = new Set(["it's", "that's", "there's", "here's", "what's", "who's", "he's", "she's", "let's", "where's", "one's"]);
+
+/** In a company text, words that offer a move between its parts: "internal rotations", "can progress to", "a secondment to". */
+const PATH_WORDS = new Set(['rotation', 'rotations', 'rotate', 'rotates', 'rotating', 'rotational', 'progress', 'progression', 'move', 'moves', 'transfer', 'transfers',
+  'secondment', 'secondments', 'pathway', 'pathways', 'route', 'routes', 'path', 'paths']);
+
+/**
+ * The words of the company text's sentences that offer a move ("…the company has pricing, reserving and bulk annuity teams with
+ * internal rotations"): the places named there are paths it offers. Empty when the text offers none ("its research team is a separate
+ * department"). Built once per company text.
+ */
+const offeredPathWords = memo((company: Doc): Set<string> => {
+  const offering = new Set(company.tokens.filter((t) => PATH_WORDS.has(t.norm)).map((t) => t.sentence));
+  return new Set(company.tokens.filter((t) => offering.has(t.sentence) && t.kind === 'word').map((t) => t.norm));
+});
+
+/** Parts of an employer a role may sit in: "your validation group", "our audit team". */
+const HOUSE_UNITS = new Set([...UNITS, 'group', 'groups', 'lab', 'labs', 'laboratory', 'programme', 'program', 'scheme', 'practice']);
+const THIS_EMPLOYERS = new Set(['your', 'our']);
+
+/**
+ * Does the clause of the role at [first, last) place it in this company: "…a category manager role here", "…internally",
+ * "…into your validation group as a scientist"? A "your" counts only before a unit of the employer ("use your training to become…"
+ * names no place).
+ */
+function placedHere(doc: Doc, first: number, last: number): boolean {
+  if (insideHere(doc, last) || (doc.tokens[last]?.norm === 'role' && insideHere(doc, last + 1))) return true;
+  const sentence = doc.tokens[first]!.sentence;
+  for (let i = first - 1; i >= 0 && i >= first - 8; i--) {
+    const t = doc.tokens[i]!;
+    if (t.sentence !== sentence || t.kind === 'punct') return false;
+    if (!THIS_EMPLOYERS.has(t.norm)) continue;
+    for (let j = i + 1; j < first && j <= i + 3; j++) if (HOUSE_UNITS.has(doc.tokens[j]!.norm)) return true;
   }
   return false;
 }
@@ -691,18 +811,22 @@ export const misaligned: Rule = {
       'the same profession aimed at another kind of employer (a hospital physio aiming at a football club, "a senior engineer at a fintech"), a path the company does not have, ' +
       'the role\'s own work turned down ("rather than…", "not interested in staying in practice" when the company is a practice, ", not working in a warehouse", "not interested in HR", "rather than working in a classroom"), opening something of one\'s own ("open my own place"), taking over a family business ("take over my parents\' farm", "join the family firm"), a group of one\'s own at another employer ("my own research group at a university"), ' +
       'a role placed at another kind of workplace ("a recruiter at an agency" for in-house HR, unless the company text names that kind), ' +
-      'a move to another kind of employer ("move to a product company", "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
+      'a move to another kind of employer ("move to a product company", "running campaigns for an environmental charity" from a commercial brand, "a role with one of the big drug companies" (not "our relationship with one of the big supermarkets"), "move to one of the big agencies" said of any time, "working for a major contractor" in a long-run aim; a sentence opening "After nine years running … for a retail chain," is time served; a company text that only says "contractor" does not make the job self-employed), ' +
       'another country in the long run ("move to Australia", "work abroad"), a direction the company text does not have ("which isn\'t something Orrin does"; or a content word the company text itself denies, "it has no gene therapy programme", "no motion, video or 3D work", or says another body does, "health visiting is run by a separate provider", "design is outsourced", named in an aim), ' +
       'and the role\'s sector in another function or its function in another sector ("working in medical sales" for a nurse, "an NHS analytics unit" for a bank\'s data scientist). ' +
       '"I can\'t see myself doing this forever" is a length of time, not a direction. An away phrase after "from" is where one came from ("I joined from a bigger firm"), not a goal. ' +
       'An own business that someone else asks about and the speaker turns down ("people ask if I want my own restaurant, but I don\'t") is not flagged. ' +
+      'Not flagged, as read from the sentence\'s structure: a move that is someone else\'s ("your move away from manual testing"), "put a framework behind" (only "put … behind me" leaves), ' +
+      '"a driver you don\'t have to chase" (need, not something the company lacks), another employer in the speaker\'s own past clause ("I ran the night shift at a discount chain"), ' +
+      '"running my own store" when the company text has many stores (opening one is still flagged), a move across to work the company text offers as a rotation or path ("…teams with internal rotations"), ' +
+      'a neighbouring role placed in this company ("a category manager role here", "into your estates team as…"), and a role word that only starts like a short word ("leave my mark" for marketing). ' +
       'Goals in an unrelated field are left to irrelevant, with the business or the leaving that goes with them.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
     const aims = aimSentences(doc);
     if (!selfEmployedRole(context)) {
-      for (const m of ownBusinesses(doc)) {
+      for (const m of ownBusinesses(doc, context)) {
         if (isNegated(doc, m.first, 6) || pastBefore(doc, m.first) || askedOf(doc, m.first, m.last) || somethingActsOn(doc, m.first)) continue;
         findings.push({ ...clauseSpan(doc, m.first, m.last, 6), ...MESSAGES.own });
       }
@@ -726,7 +850,11 @@ export const misaligned: Rule = {
       if (yetAfter(doc, m.last)) continue;
       // "…during that switch": a period of time, not the speaker's switch.
       if (doc.tokens[m.first - 1]?.norm === 'during' || doc.tokens[m.first - 1]?.norm === 'throughout') continue;
+      // "your move away from manual testing", "the firm's switch": a move that is someone else's, said as a noun.
+      if (someoneElses(doc, m.first)) continue;
       const phrase = m.phrase ?? '';
+      // "a driver you don't have to think about": "have to" is need, not what the company has.
+      if (phrase.endsWith(' have') && doc.tokens[m.last]?.norm === 'to') continue;
       // "move across to the platform team" when the company text has a platform team: a move inside this employer.
       if (MOVE_TO_PHRASES.has(phrase) && internalDestination(doc, m.last, context)) continue;
       if ((phrase === "don't see myself" || phrase === "can't see myself") && STAYING.has(doc.tokens[m.last]?.norm ?? '')) continue;
@@ -741,6 +869,8 @@ export const misaligned: Rule = {
       // A compound with a neighbouring half ("an AI lab") is judged as that neighbour's role; an unrelated half is judged below.
       if ((a.compound && !a.kin) || !(a.kin || a.withTarget) || !a.role || isNegated(doc, a.hit.first, 4)) continue;
       if (!atAnotherEmployer(doc, a.hit.first) && !(a.kin && a.direct && (a.described || switching(doc, a.hit.first)))) continue;
+      // "move into a category manager role here", "move into your validation group as a scientist": a step this company offers.
+      if (placedHere(doc, a.hit.first, a.hit.last)) continue;
       fieldFindings.push({ ...clauseSpan(doc, a.hit.first, a.hit.last, 8), ...MESSAGES.away });
     }
     // The role's sector in another function ("working in medical sales" for a nurse) or its function in another sector
