@@ -107,7 +107,7 @@ export const MARKET_CLAIM_MIN_MONTHS = 36;
 
 /** Credentials with a minimum route: the fewest months to reach each from where the speaker stands. */
 export const CREDENTIAL_MIN_MONTHS: readonly { name: string; phrases: readonly string[]; months: Record<ExperienceLevel, number> }[] = [
-  { name: 'chartered status (engineer, surveyor, accountant)', phrases: ['chartered', 'chartership'], months: { graduate: 36, early: 24, experienced: 12, senior: 0 } },
+  { name: 'chartered status (engineer, surveyor, accountant)', phrases: ['chartered', 'chartership'], months: { graduate: 36, early: 12, experienced: 12, senior: 0 } },
   { name: 'a doctorate', phrases: ['phd', 'doctorate'], months: { graduate: 36, early: 36, experienced: 36, senior: 36 } },
   { name: 'partnership in a firm', phrases: ['partnership'], months: { graduate: 120, early: 96, experienced: 48, senior: 12 } },
 ];

@@ -102,10 +102,12 @@ export function unrealisticClaims(doc: Doc, timeframes: Timeframe[], experience:
   claims.push(...changeClaims(doc, spans, quantities));
   claims.push(...fromToClaims(doc, spans));
   claims.push(...moneyClaims(doc, spans, quantities, level));
-  claims.push(...teamClaims(doc, spans, quantities, level));
+  // A role that itself leads people ("Harvest supervisor", "Store manager") is hired to run a team: its size is judged a level up.
+  claims.push(...teamClaims(doc, spans, quantities, level, roleLevel > 0 ? LEVEL_ABOVE[level] : level));
   claims.push(...outcomeClaims(doc, spans));
   claims.push(...credentialClaims(doc, measured, level));
   claims.push(...superlativeClaims(doc, spans));
+  claims.push(...cureClaims(doc));
   claims.push(...compressedRouteClaims(doc, measured));
   // A goal set in the past ("Last year I set a goal to…") is a story, not a claim about the future.
   const past = pastAimSentences(doc);
@@ -135,7 +137,13 @@ const WORLD_SCOPES = new Set(['world', 'planet', 'worldwide', 'globally', 'globe
 const MARKET_SCOPES = new Set(['country', 'uk', 'us', 'usa', 'britain', 'america', 'europe', 'industry', 'sector', 'market', 'nation', 'business']);
 /** Words that make the ranking the speaker's aim: "be the most famous…", "make us the biggest…", "build the best team in…". */
 const RANKING_LEADS = new Set(['be', 'become', 'becoming', 'make', 'making', 'turn', 'into', 'as', 'have', 'build', 'building', 'create', 'creating']);
-const RANKINGS = wordPositions([...SUPERLATIVES, 'most']);
+const RANKINGS = wordPositions([...SUPERLATIVES, 'most', 'number']);
+/** A ranking over the speaker's own employer ("the best analyst in the company", "number one across all the branches") is topping its table. */
+const EMPLOYER_SCOPES = new Set(['company', 'firm', 'organization', 'business', 'branches', 'branch', 'offices', 'office', 'stores', 'shops', 'sites', 'department', 'team', 'region', 'company-wide', 'firm-wide']);
+/** The ranks that top a table: not "the first", "the biggest" or "the leading", which may say something else of an employer. */
+const TABLE_RANKS = new Set(['best', 'top', 'number']);
+/** Words that set an employer's unit as the scope: "in the company", "across all eighty-five branches", "on the team". */
+const SCOPE_PREPOSITIONS = new Set(['in', 'across', 'on', 'at', 'of', 'throughout']);
 
 /**
  * "the most famous graphic designer in the world", "the best-known skincare brand in the UK":
@@ -147,18 +155,20 @@ function superlativeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
   for (const i of RANKINGS(doc)) {
     if (i < 1) continue;
     const t = tokens[i]!;
-    const word = SUPERLATIVES.has(t.norm) ? i + 1 : t.norm === 'most' && MOST_WHAT.has(tokens[i + 1]?.norm ?? '') ? i + 2 : -1;
+    // "the number one negotiator": "number one" ranks like "top".
+    const word = SUPERLATIVES.has(t.norm) ? i + 1 : (t.norm === 'most' && MOST_WHAT.has(tokens[i + 1]?.norm ?? '')) || (t.norm === 'number' && tokens[i + 1]?.norm === 'one') ? i + 2 : -1;
     if (word < 0 || tokens[i - 1]!.norm !== 'the') continue;
     let led = false;
     for (let k = i - 2; k >= 0 && k >= i - 4 && tokens[k]!.sentence === t.sentence; k--) if (RANKING_LEADS.has(tokens[k]!.norm)) led = true;
     if (!led || isNegated(doc, i, 6)) continue;
     // The scope within a few words: "the most famous [graphic designer] in the world".
-    let scope: 'world' | 'market' | null = null;
+    let scope: 'world' | 'market' | 'employer' | null = null;
     let end = word;
     for (let k = word; k < word + 8 && tokens[k]?.sentence === t.sentence; k++) {
       const n = tokens[k]!.norm;
       if (WORLD_SCOPES.has(n)) scope = 'world';
       else if (MARKET_SCOPES.has(n) && ['the', 'in', 'of'].includes(tokens[k - 1]!.norm)) scope = 'market';
+      else if (EMPLOYER_SCOPES.has(n) && TABLE_RANKS.has(t.norm) && (n.endsWith('-wide') || scopeLed(tokens, word, k))) scope = 'employer';
       if (scope) {
         end = k + 1;
         break;
@@ -167,11 +177,42 @@ function superlativeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
     if (!scope) continue;
     const time = nearestTimeframe(doc, spans, i, end);
     if (scope === 'market' && (!time || time.months >= MARKET_CLAIM_MIN_MONTHS)) continue;
+    if (scope === 'employer' && (!time || time.months >= OUTCOME_MONTHS.top_claims)) continue;
     out.push({
       ...claimRange(doc, i - 1, end, scope === 'world' ? null : time),
-      reason: scope === 'world' ? OUTCOME_REASONS.grand_claims : OUTCOME_REASONS.fast_claims,
+      reason: scope === 'world' ? OUTCOME_REASONS.grand_claims : scope === 'employer' ? OUTCOME_REASONS.top_claims : OUTCOME_REASONS.fast_claims,
       suggestion: 'Describe the part of it you would own and a result you could measure and defend.',
     });
+  }
+  return out;
+}
+
+/** Is the employer's unit at `k` the scope of the rank, set by a preposition just before it: "in the company", "across all the branches"? */
+function scopeLed(tokens: Token[], word: number, k: number): boolean {
+  for (let j = k - 1; j >= word && j >= k - 4; j--) if (SCOPE_PREPOSITIONS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
+const CURES = wordPositions(['cure', 'cures', 'cured', 'curing', 'eradicate', 'eradicated', 'eradicating', 'eliminate', 'eliminated']);
+/** Diseases no one can promise to cure in a job: a cure of one is beyond any timeframe. */
+const DISEASES = new Set([
+  'cancer', 'cancers', 'dementia', "alzheimer's", 'alzheimers', "parkinson's", 'parkinsons', 'diabetes', 'hiv', 'aids', 'malaria',
+  'tuberculosis', 'leukemia', 'leukaemia', 'lymphoma', 'melanoma', 'sclerosis', 'epilepsy', 'autism', 'schizophrenia', 'obesity', 'sepsis', 'stroke',
+]);
+
+/**
+ * "to have cured pancreatic cancer", "cure childhood leukaemia": a cure verb whose object, within a few words, is a disease.
+ * Out of reach at any time, like the phrases of grand_claims, but read from the verb and its object.
+ */
+function cureClaims(doc: Doc): UnrealisticClaim[] {
+  const { tokens } = doc;
+  const out: UnrealisticClaim[] = [];
+  for (const i of CURES(doc)) {
+    for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence && tokens[k]!.kind === 'word'; k++) {
+      if (!DISEASES.has(tokens[k]!.norm)) continue;
+      if (!isNegated(doc, i, 6)) out.push({ ...claimRange(doc, i, k + 1, null), reason: OUTCOME_REASONS.grand_claims, suggestion: 'Describe the part of it you would own and a result you could measure and defend.' });
+      break;
+    }
   }
   return out;
 }
@@ -685,8 +726,10 @@ function rangeHasNorm(tokens: Token[], from: number, to: number, norm: string): 
   return false;
 }
 
+const LEVEL_ABOVE: Record<ExperienceLevel, ExperienceLevel> = { graduate: 'early', early: 'experienced', experienced: 'senior', senior: 'senior' };
+
 /** Leading a team far larger than the level allows in the time: "manage a team of 40 within a year" as a graduate. */
-function teamClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experience: ExperienceLevel): UnrealisticClaim[] {
+function teamClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experience: ExperienceLevel, limitLevel: ExperienceLevel): UnrealisticClaim[] {
   const { tokens } = doc;
   const out: UnrealisticClaim[] = [];
   for (const q of quantities) {
@@ -698,7 +741,7 @@ function teamClaims(doc: Doc, spans: TimeSpan[], quantities: Quantity[], experie
     if (verb < 0 || isNegated(doc, verb, 5)) continue;
     const time = nearestTimeframe(doc, spans, verb, q.last);
     const row = time ? TEAM_SIZE.find((r) => time.months <= r.withinMonths) : undefined;
-    if (!time || !row || q.value <= row.max[experience]) continue;
+    if (!time || !row || q.value <= row.max[limitLevel]) continue;
     out.push({
       ...claimRange(doc, verb, q.last, time),
       reason: `Leading ${Math.round(q.value)} people within ${inWords(time.months)} is out of reach for ${LEVEL_LABELS[experience]}.`,
@@ -722,13 +765,14 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
       needed = credential.months[experience];
       what = credential.name;
     } else if (norm === 'fluent' && tokens[i + 1]?.norm === 'in') {
-      // "fluent in Japanese, Mandarin and Korean": count the capitalised names in the list.
+      // "fluent in Japanese, Mandarin and Korean": count the languages in the list. Other names are tools or systems
+      // ("fluent in Articulate Storyline"): being fluent in them is knowing them well, which has no fixed route.
       let languages = 0;
       let k = i + 2;
       while (k < tokens.length && k < i + 12 && tokens[k]!.sentence === tokens[i]!.sentence) {
         const t = tokens[k]!;
-        if (t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) languages++;
-        else if (t.norm !== ',' && t.norm !== 'and') break;
+        if (LANGUAGES.has(t.norm)) languages++;
+        else if (!(t.kind === 'word' && t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90) && t.norm !== ',' && t.norm !== 'and') break;
         k++;
       }
       if (languages === 0) continue;
@@ -741,7 +785,8 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
     if (!['be', 'become', 'becoming', 'get', 'getting', 'achieve', 'reach', 'gain', 'earn', 'complete', 'finish', 'make', 'my', 'fully'].includes(tokens[i - 1]?.norm ?? '')) continue;
     // "finish my chartership", "complete my PhD": a route already under way; what is left of it is the speaker's to know.
     // "start my PhD next October": beginning a route is not reaching its end.
-    if (tokens[i - 1]!.norm === 'my' && (UNDER_WAY.has(tokens[i - 2]?.norm ?? '') || STARTING.has(tokens[i - 2]?.norm ?? ''))) continue;
+    // "work towards my chartership": the route worked along, with no date claimed for its end.
+    if (tokens[i - 1]!.norm === 'my' && (UNDER_WAY.has(tokens[i - 2]?.norm ?? '') || STARTING.has(tokens[i - 2]?.norm ?? '') || tokens[i - 2]?.norm === 'towards' || tokens[i - 2]?.norm === 'toward')) continue;
     const time = nearestTimeframe(doc, spans, i, last);
     if (!time || time.months >= needed) continue;
     out.push({
@@ -755,6 +800,15 @@ function credentialClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLev
 
 /** Verbs that, before "my", make a credential one already under way. */
 const UNDER_WAY = new Set(['finish', 'finishing', 'complete', 'completing', 'submit', 'submitting', 'wrap', 'finalise', 'finalize']);
+
+/** Languages one may learn to fluency: the list a "fluent in" is read against. */
+const LANGUAGES = new Set([
+  'arabic', 'bengali', 'bulgarian', 'cantonese', 'croatian', 'czech', 'danish', 'dutch', 'english', 'farsi', 'finnish', 'french', 'german',
+  'greek', 'gujarati', 'hebrew', 'hindi', 'hungarian', 'icelandic', 'indonesian', 'irish', 'italian', 'japanese', 'korean', 'latvian',
+  'lithuanian', 'malay', 'mandarin', 'norwegian', 'persian', 'polish', 'portuguese', 'punjabi', 'romanian', 'russian', 'serbian', 'slovak',
+  'slovenian', 'somali', 'spanish', 'swahili', 'swedish', 'tagalog', 'tamil', 'thai', 'turkish', 'ukrainian', 'urdu', 'vietnamese', 'welsh',
+  'yoruba', 'chinese', 'gaelic', 'estonian', 'albanian', 'amharic', 'catalan', 'basque', 'mongolian', 'nepali', 'pashto', 'sinhala', 'telugu',
+]);
 
 /** Verbs that, before "my", begin a credential's route. */
 const STARTING = new Set(['start', 'starting', 'begin', 'beginning', 'enrol', 'enrolling', 'enroll', 'embark', 'embarking']);
@@ -788,6 +842,8 @@ function outcomeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
       if (isNegated(doc, m.first, 6)) continue;
       // "net zero" is a company's long-range commitment, "zero-hours" a contract: not a personal promise.
       if (tokens(doc)[m.first]!.norm === 'zero' && tokens(doc)[m.first - 1]?.norm === 'net') continue;
+      // "keep net retention above a hundred percent": a level to stay past, not a result with no exception.
+      if (kind === 'absolute_claims' && THRESHOLDS.has(tokens(doc)[m.first - 1]?.norm ?? '')) continue;
       const time = nearestTimeframe(doc, spans, m.first, m.last);
       if (kind !== 'grand_claims' && (!time || time.months >= OUTCOME_MONTHS[kind])) continue;
       const { first, last } = kind === 'absolute_claims' || kind === 'top_claims' ? outcomeClause(doc, m.first, m.last) : m;
@@ -802,6 +858,8 @@ function outcomeClaims(doc: Doc, spans: TimeSpan[]): UnrealisticClaim[] {
 }
 
 const tokens = (doc: Doc) => doc.tokens;
+/** Words that make an absolute figure a threshold: "above 100%", "over a hundred percent". */
+const THRESHOLDS = new Set(['above', 'over', 'beyond', 'past', 'exceeding', 'below', 'under']);
 
 /** The words around an absolute outcome that say what it is: "[complaints on the ward down to] zero". */
 function outcomeClause(doc: Doc, first: number, last: number): { first: number; last: number } {

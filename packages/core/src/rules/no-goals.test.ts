@@ -2,6 +2,11 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_goals', {
   valid: [
+    // Deferring one choice beside a goal of one's own is not deferring the direction.
+    { name: 'flexible about shifts, firm about a goal', question: 'career-goals', answer: "If the depot wants me on nights at first, I'll do that. Within two years I want to pass my transport manager CPC and run the trunking desk." },
+    // Another's need in a clause about the work, not the speaker: "where research needs to scale".
+    { name: 'where the work needs people', question: 'why-company', answer: "I'm applying because the north depot is where your growth needs drivers, and I'd like to lead the new routes there within two years." },
+    { name: 'leaving the detail to me', question: 'career-goals', answer: "Leave that to me: in my first year I will qualify as a forklift instructor and then train the agency staff." },
     { name: 'a denial that turns round in the same sentence', question: 'career-goals', answer: "I've never been much of a planner, but this year I want to pass my HGV class one test and run the Leeds trunking route." },
     { name: 'modest, not goal-less', question: 'career-goals', answer: "I'm not after a grand title. Next year I want to qualify as a gas engineer, and in four years I'd like to be training the apprentices." },
     { name: 'a vague aim is unclear, not absent', question: 'future-plans-position', answer: "I'd like to settle in and see how things go. Maybe move into something else in the store later on, buying or visual merchandising, I'm not fussed." },
@@ -34,6 +39,12 @@ ruleTester('no_goals', {
     { question: 'career-goals', answer: "Cold calling isn't really my thing, so in the next two years I want to move into account management and take the key accounts course." },
   ],
   invalid: [
+    // The direction handed to the employer: its wishes, not the speaker's.
+    { name: 'the choice left to the employer', question: 'five-years', answer: "I'd leave that to the hospital, honestly. If the ward manager wants me on nights, I'll do nights. If she'd rather I trained the new starters, fine." },
+    { name: 'wherever they need me', question: 'career-goals', answer: "Wherever the depot needs me, that's where I'll be. I've driven for twelve years and I'm reliable." },
+    { name: 'no direction of one\'s own', question: 'ten-years', answer: "I don't have a direction in mind. I'll keep turning up on time, and I like the crew." },
+    { name: 'the paths not looked at', question: 'career-path-interest', answer: "I haven't looked at the career paths yet. I'll do the briefs I'm given, and I'm glad to have a desk." },
+    { name: 'the future the same as now', question: 'future-plans-position', answer: "I'd run the tills and stock the shelves, the same as I do now at the corner shop." },
     { question: 'future-plans-position', answer: "If I get the job I'd just get on with the rounds. I know the west side of town well. That's about it really." },
     // The plan word denied after it.
     { question: 'five-years', answer: "Long-range planning isn't something I do. I like the shop and the customers." },

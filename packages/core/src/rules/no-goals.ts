@@ -19,8 +19,14 @@ function expectsGoals(context: Context): boolean {
 
 const PLAN_NOUNS = new Set([
   'goals', 'goal', 'targets', 'target', 'plans', 'plan', 'planned', 'planning', 'planner', 'aims', 'ambitions', 'ambition', 'objectives', 'career', 'dream', 'step', 'steps',
+  // A way to go is a plan by another name: "I don't have a direction of my own", "I haven't looked at the paths".
+  'direction', 'path', 'paths',
 ]);
-const PLAN_VERBS = new Set(['set', 'have', 'had', 'make', 'made', 'got', 'need', 'needs', 'see', 'write', 'setting', 'making', 'having', 'build', 'building', 'for', 'chase', 'chasing']);
+const PLAN_VERBS = new Set([
+  'set', 'have', 'had', 'make', 'made', 'got', 'need', 'needs', 'see', 'write', 'setting', 'making', 'having', 'build', 'building', 'for', 'chase', 'chasing',
+  // Not having weighed them: "I haven't really looked at the paths", "never thought about a direction".
+  'looked', 'thought', 'considered',
+]);
 /** Verbs of reaching for something: denied before "anything" ("not aiming at anything", "don't feel the need to push for anything"). */
 const REACHING = new Set(['aiming', 'aim', 'chasing', 'chase', 'after', 'striving', 'pushing', 'push', 'need', 'looking', 'working']);
 /** "plan" as a verb: "I don't plan drops a driver can't make" plans work, it does not deny a plan. */
@@ -52,6 +58,54 @@ function deniedAfter(doc: Doc, i: number): boolean {
 }
 /** What a denied plan word is said not to be: "my thing", "something I do", "for me", "a priority", "important". */
 const DENIED_WHAT = new Set(['my', 'something', 'for', 'a', 'important', 'high', 'big', 'how', 'what']);
+
+/** Words that open a clause whose subject decides: "if the trust wants me…", "wherever you need me", "whatever they'd rather". */
+const DEFERRING_OPENERS = new Set(['if', 'wherever', 'whatever', 'whichever', 'where']);
+/** "where" decides only after a move the speaker makes: "I go where the school needs me", not "the point where research needs to scale". */
+const MOVES = new Set(['go', 'goes', 'going', 'move', 'moved', 'sent', 'put', 'placed']);
+/** The speaker as subject: such a clause is the speaker's own wish ("if I want…"), not another's. */
+const FIRST_PERSON = new Set(['i', "i'd", "i'm", "i'll", 'we', "we'd", 'my', 'me']);
+/** Verbs of another's wish or need: "wants me teaching", "needs a body", "'d rather I went part-time". */
+const WISHES = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'prefer', 'prefers', 'rather', 'decide', 'decides', 'choose', 'chooses', 'think', 'thinks', 'see']);
+/** Hands that a choice is left in: "leave that to the trust", "that's up to you". */
+const LEAVE = new Set(['leave', 'leaving']);
+const LEFT_OBJECTS = new Set(['that', 'it', 'this', 'those', 'things', 'the']);
+
+/**
+ * Sentences that hand the speaker's direction to someone else ("I'd leave that to the trust", "if they want me to take the
+ * head of science post, I'll do that", "I go where the school needs me"): the aim is the employer's, so the speaker states none.
+ * A clause opened by "if" or "wherever" whose subject is another, with a verb of wishing or needing within a few words, or
+ * a choice left to another ("leave that to…", "up to you").
+ */
+function deferredAims(doc: Doc): { first: number; last: number }[] {
+  const { tokens } = doc;
+  const out: { first: number; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (DEFERRING_OPENERS.has(t.norm) && (t.norm !== 'where' || MOVES.has(tokens[i - 1]?.norm ?? ''))) {
+      for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k]!.sentence === t.sentence && tokens[k]!.kind === 'word'; k++) {
+        if (FIRST_PERSON.has(tokens[k]!.norm)) break;
+        if (k === i + 1 || !WISHES.has(tokens[k]!.norm)) continue;
+        // "if the trust wants me teaching", "if they'd rather I went part-time": another's wish about the speaker.
+        // "wherever you need" and "go where the school needs" are the speaker's place by their very opener.
+        const aboutMe = ['me', 'i'].includes(tokens[k + 1]?.norm ?? '');
+        if (t.norm !== 'if' || aboutMe) out.push({ first: i, last: k + (aboutMe ? 2 : 1) });
+        break;
+      }
+    } else if (LEAVE.has(t.norm) && LEFT_OBJECTS.has(tokens[i + 1]?.norm ?? '')) {
+      // "leave that to the trust", "leave the decision to my manager": the choice is another's, not the speaker's ("leave it to me").
+      for (let k = i + 2; k <= i + 4 && k < tokens.length && tokens[k]!.sentence === t.sentence; k++) {
+        if (tokens[k]!.norm !== 'to') continue;
+        const who = tokens[k + 1]?.norm ?? '';
+        if (who !== 'me' && who !== 'myself' && who !== 'us' && tokens[k + 1]?.kind === 'word' && !isNegated(doc, i, 3)) out.push({ first: i, last: k + 2 });
+        break;
+      }
+    } else if (t.norm === 'up' && tokens[i + 1]?.norm === 'to' && ['you', 'them', 'the', 'my', 'your'].includes(tokens[i + 2]?.norm ?? '') && (tokens[i - 1]?.norm === "that's" || tokens[i - 1]?.norm === "it's")) {
+      out.push({ first: i - 1, last: i + 3 });
+    }
+  }
+  return out;
+}
 
 /** Words that turn a sentence round: "I haven't thought about ten years, but next year I want…" keeps its goal. */
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet']);
@@ -104,7 +158,7 @@ export const noGoals: Rule = {
     description: 'No aim for the future at all, or says so: "I haven\'t thought about it", "I\'m happy where I am", "I\'ll see where life takes me".',
     severity: 'serious',
     docs:
-      'A no-goals phrase (data/no-goals.yml), or a plan, goal, ambition, career or next step denied ("I\'ve never had a plan", "no real plan", "not looking to build a career", "not someone who needs a next step", "planning isn\'t something I do"), or reaching for anything denied ("not aiming at anything"), counts when the answer states no career goal outside the denying sentences. ' +
+      'A no-goals phrase (data/no-goals.yml), or a plan, goal, ambition, career or next step denied ("I\'ve never had a plan", "no real plan", "not looking to build a career", "not someone who needs a next step", "planning isn\'t something I do"), or reaching for anything denied ("not aiming at anything"), or a direction or path denied ("I don\'t have a direction of my own", "I haven\'t looked at the paths"), or the direction handed to the employer ("I\'d leave that to the trust", "if they want me to…, I\'ll do that", "wherever you need me", "I go where the school needs me"), counts when the answer states no career goal outside the denying sentences. ' +
       'An answer whose only aim has no content ("move into something else later on") is left to unclear. ' +
       'On questions that expect goals, an answer with no future aim at all (only history) is flagged as a whole.',
   },
@@ -112,7 +166,8 @@ export const noGoals: Rule = {
     // Asked about a goal missed, "I won't set a target until…" is a lesson, not a lack of goals.
     if (doc.wordCount === 0 || context.kind === 'missed_goal') return [];
     const denied = deniedPlans(doc);
-    const denials = [...NO_GOALS.match(doc), ...denied];
+    // The direction handed to another states no goal, but keeps an aim said beside it ("a bigger role, wherever you need me").
+    const denials = [...NO_GOALS.match(doc), ...denied, ...deferredAims(doc)];
     // A sentence that denies a plan ("I'm not someone who needs a next step") states no goal, unless it turns round after the denial.
     const denying = new Set(denied.filter((m) => !turnsAfter(doc, m.last - 1)).map((m) => doc.tokens[m.first]!.sentence));
     const goals = [...goalSentences(doc)].filter((s) => !denying.has(s));

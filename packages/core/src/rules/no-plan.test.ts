@@ -2,6 +2,8 @@ import { ruleTester } from '../../test/rule-tester.js';
 
 ruleTester('no_plan', {
   valid: [
+    // Enrolment in several online courses, counted and spelt the British way: a step, not a target.
+    { name: 'signed up for several specialisations', question: 'learn-more', answer: "I want to get much stronger at forecasting. I've signed up for two online specialisations in time-series methods and I'm working through them this spring." },
     { question: 'career-goals', answer: "Short term, what I want is to run my own jobs for you: small refits, start to finish. Next year I'm booking the 2391 testing course, because your advert says you need people who can certify their own work. Longer term, five years or so, I want to be a contracts supervisor." },
     // The next step named in the conditional, and a route described before its steps are listed.
     { question: 'ten-years', answer: 'In ten years I hope to be a partner in the tax team. Once I qualify, my next step would be the CTA exams, which the firm supports.' },

@@ -46,6 +46,18 @@ ruleTester('unrealistic', {
     { name: 'a timeframe in its own clause', answer: 'Longer term I hope to become an operations manager, and to get there I will take the CMI certificate next spring.', experience: 'early' },
     // A credential already under way: what is left of it is the speaker's to know.
     { name: 'a credential under way', answer: 'Next year I will finish my chartership with the institute, which I started two years ago.', experience: 'experienced' },
+    // Fluency in a tool or a process has no fixed route, unlike a language.
+    { name: 'fluent in a software package', answer: 'In my first quarter I want to be fluent in Adobe Premiere and your editing workflow.', experience: 'early' },
+    // A threshold to stay past is not an absolute result.
+    { name: 'a level above a hundred percent', answer: 'Within a year I want my accounts to keep revenue retention above 100 percent.', experience: 'early' },
+    // Chartership for someone already early in a career, on the usual route.
+    { name: 'chartered within a year and a half, early in a career', answer: 'I want to sit my assessment and become chartered within eighteen months.', experience: 'early' },
+    { name: 'working towards a credential, a timeframe in the next clause', answer: 'I will work towards my chartership and, in my first year, ask to join the site audits.', experience: 'graduate' },
+    // A role that leads people: its own team is the job on offer.
+    { name: 'a crew the supervisor role runs', answer: 'In my first year I want to lead a picking team of 18 well.', experience: 'early', role: 'Packhouse supervisor' },
+    // Best in the company over a year is ambition, not a promise out of reach.
+    { name: 'best in the company over years', answer: 'Within three years I want to be the best underwriter in the company on marine risks.', experience: 'experienced' },
+    { name: 'curing as a team goal is no claim without a disease', answer: 'In my first year I want to help cure the backlog of unlabelled samples.', experience: 'early' },
     { name: 'starting a route is not reaching its end', answer: 'I am saving for a year so that I can start my doctorate next September.', experience: 'graduate' },
   ],
   invalid: [
@@ -97,5 +109,10 @@ ruleTester('unrealistic', {
     { answer: 'I intend to be fluent in Japanese, Mandarin and Korean by next spring.', experience: 'experienced' },
     { answer: 'My aim is to be the top negotiator company-wide in my first quarter here.', experience: 'early' },
     { answer: 'In eighteen months I can take the group from 40 clinics to 1,000.', experience: 'senior' },
+    { name: 'a language among tools', answer: 'By the spring I want to be fluent in Excel and Portuguese.', experience: 'early' },
+    { name: 'a crew too large for a role that leads no one', answer: 'In my first year I want to lead a picking team of 18.', experience: 'graduate', role: 'Packer' },
+    { name: 'top of the employer within months', answer: 'I plan to be the best account manager in the whole firm within three months.', experience: 'early' },
+    { name: 'number one across the branches', answer: 'My target is to be the number one sales adviser across all your stores within my first quarter.', experience: 'early' },
+    { name: 'curing a named disease, with a word between', answer: 'By the time I retire I want to have cured childhood leukaemia.', experience: 'experienced' },
   ],
 });
