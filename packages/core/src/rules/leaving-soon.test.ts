@@ -58,6 +58,13 @@ ruleTester('leaving_soon', {
     "After my first year I'd head back to the design team to lead the retrofit work.",
     "My son starts school next September, so I can do full days now.",
     "I'd want to be here until my kids finish school at the very least, and within two years I'd like to run the stores.",
+    // A course named by its study word, or study fitted around work, starting soon; a posting or a transfer to where the job is.
+    "I've applied for a university course starting next September in independent prescribing.",
+    "I've signed up for an evening college module starting in October on contract law.",
+    { answer: "After the secondment I'd transfer back to Leeds next year and bring the tall-building work home.", company: 'Brannock Ltd, engineers with offices in Leeds and Doha.' },
+    "I'd hope to be posted to your Singapore office next year to learn the regional desk.",
+    // "I've got two years…" is experience behind the speaker, not a stay ahead.
+    "I've got two years running chromatography in a food lab, and I'd do the testing well in the meantime.",
     "I've got two years' work experience in retail, and I want to build a career in your buying team.",
     "Someday I'd like to help clients retire two years earlier; in my first year I want to pass the advice exams.",
     "I'm happy to give it two years before I go for supervisor here.",
@@ -148,5 +155,11 @@ ruleTester('leaving_soon', {
     { answer: "Long term I won't be in retail; this just pays the rent while I train as an electrician." },
     { answer: "I'm here on a two-year working holiday visa." },
     { answer: "I've got a place on a graduate scheme at a rail firm that starts in twelve months." },
+    // Study named first and its start after it; a move home, a household posting or transfer on a near date.
+    { answer: "I've applied to do a PGCE in history, starting the autumn after next." },
+    { answer: "I've got a deferred offer for an MSc in Oslo, beginning next September, and I still mean to take it." },
+    { answer: "We're selling the house to move back home to Cardiff, probably late next year." },
+    { answer: "My wife is in the navy and we'll be posted again early next year." },
+    { answer: "We've asked for him to transfer back with his bank, which might happen in about a year." },
   ],
 });

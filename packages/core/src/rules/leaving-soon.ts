@@ -176,6 +176,12 @@ const WILLING = new Set(['willing', 'happy', 'open', 'able', 'prepared', 'ready'
 /** After a signal, these keep the move inside the company: "a stepping stone to site manager here". */
 const INSIDE_HERE = new Set(['here', 'internally', 'within', 'inside']);
 
+/** Where "to" stands after a move verb: "move to", "move back to", "move back home to". */
+function placeAfter(doc: Doc, i: number): number {
+  if (doc.tokens[i + 1]?.norm !== 'back') return i + 1;
+  return doc.tokens[i + 2]?.norm === 'home' ? i + 3 : i + 2;
+}
+
 /** "move to Vancouver", "relocating to Glasgow": a move somewhere named, offered as a plan. */
 const RELOCATION_VERBS = wordPositions([...MOVERS, ...RETURNERS]);
 function relocations(doc: Doc): number[] {
@@ -184,8 +190,8 @@ function relocations(doc: Doc): number[] {
     const t = doc.tokens[i]!;
     const back = doc.tokens[i + 1]?.norm === 'back';
     if (!MOVERS.has(t.norm) && !(back && RETURNERS.has(t.norm))) continue;
-    // "move to Glasgow", "move back to Scotland", "heading back to New Zealand"
-    const to = back ? i + 2 : i + 1;
+    // "move to Glasgow", "move back to Scotland", "heading back to New Zealand", "move back home to Belfast"
+    const to = placeAfter(doc, i);
     if (doc.tokens[to]?.norm !== 'to') continue;
     const place = doc.tokens[to + 1];
     if (!place || place.kind !== 'word' || !/^[A-Z]/.test(place.text)) continue;
@@ -198,12 +204,23 @@ function relocations(doc: Doc): number[] {
 /** "relocating to Manchester, which is why I'm applying to your Manchester office": a move to where the job is. */
 function movesToTheJob(doc: Doc, i: number, company: Doc | null): boolean {
   const sentence = doc.tokens[i]!.sentence;
-  const to = doc.tokens[i + 1]?.norm === 'back' ? i + 2 : i + 1;
-  const place = doc.tokens[to + 1]?.norm ?? '';
+  const place = doc.tokens[placeAfter(doc, i) + 1]?.norm ?? '';
   if (company?.tokens.some((t) => t.norm === place)) return true;
   for (let j = i + 1; j < doc.tokens.length && doc.tokens[j]!.sentence === sentence; j++) {
     const w = doc.tokens[j]!.norm;
     if (w === 'your' || w === 'here' || w === 'why') return true;
+  }
+  return false;
+}
+
+/** The last word of a posting or a transfer: "be posted", "transfer back". */
+const POSTINGS = new Set(['posted', 'back']);
+/** "be posted to your Dubai office", "transfer back to London" when the company names London: a move to where the job is. */
+function goesToTheJob(doc: Doc, from: number, company: Doc | null): boolean {
+  const sentence = doc.tokens[from - 1]!.sentence;
+  for (let j = from; j < doc.tokens.length && doc.tokens[j]!.sentence === sentence; j++) {
+    const t = doc.tokens[j]!;
+    if (t.norm === 'your' || t.norm === 'here' || (j > from && /^[A-Z]/.test(t.text) && company?.tokens.some((c) => c.norm === t.norm))) return true;
   }
   return false;
 }
@@ -254,10 +271,14 @@ function aboutThePast(doc: Doc, first: number, last: number, markers: ReadonlySe
     const w = doc.tokens[i]!.norm;
     // "get some modelling done before I go": a participle, not a finished stretch ("I've done two years").
     if (w === 'done' && !HAVE.has(doc.tokens[i - 1]?.norm ?? '')) continue;
+    // "I've got a place on…", "I've got my pension date set": having, not a finished stretch ("I've got two years in a lab" is).
+    if ((w === "i've" || w === "we've") && doc.tokens[i + 1]?.norm === 'got' && HELD_THINGS.has(doc.tokens[i + 2]?.norm ?? '')) continue;
     if (markers.has(w)) return true;
   }
   return false;
 }
+/** After "I've got", a thing held now: "a place", "my date", "an offer". */
+const HELD_THINGS = new Set(['a', 'an', 'my', 'our', 'the']);
 const HAVE = new Set(["i've", "we've", 'have', 'had', "i'd", 'having', 'already', 'was', 'been']);
 
 /** Right before "retire" when the speaker retires: "I'll retire", "planning to retire"; not "help clients retire". */
@@ -452,12 +473,18 @@ const NEAR_DATE = 24;
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const NEXT = new Set(['next', 'this', 'coming']);
 const MONTHS_NAMED = wordPositions(MONTH_NAMES);
+const SEASONS_AND_MONTHS = new Set([...MONTH_NAMES, 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'term', 'intake']);
+const AFTER_NEXT = wordPositions(['after']);
 function nearDateSentences(doc: Doc, timeframes: readonly Timeframe[]): Set<number> {
   const out = new Set<number>();
   // "next September": a month named as coming, which the shared timeframes leave undated.
   for (const i of MONTHS_NAMED(doc)) {
     const t = doc.tokens[i]!;
     if (i >= 1 && t.text.charCodeAt(0) <= 90 && NEXT.has(doc.tokens[i - 1]!.norm)) out.add(t.sentence);
+  }
+  // "the September after next", "the autumn after next": a date within two years.
+  for (const i of AFTER_NEXT(doc)) {
+    if (doc.tokens[i + 1]?.norm === 'next' && SEASONS_AND_MONTHS.has(doc.tokens[i - 1]?.norm ?? '')) out.add(doc.tokens[i]!.sentence);
   }
   for (const t of timeframes) {
     if (t.months > NEAR_DATE || (t.maxMonths ?? t.months) > NEAR_DATE) continue;
@@ -507,6 +534,43 @@ function studyStarts(doc: Doc): { first: number; last: number }[] {
     // "…of starting at my current school": the workplace one has, not study ahead.
     if (HELD.has(tokens[study - 1]?.norm ?? '') || HELD.has(tokens[study - 2]?.norm ?? '')) continue;
     out.push({ first: i, last: study + 1 });
+  }
+  return out;
+}
+
+/** After "starting", what makes it a date: "starting in September", "starting next year", "starting the autumn after next". */
+const DATE_LEADS = new Set(['in', 'next', 'this', 'the', 'from', ...MONTH_NAMES]);
+/** After a study word that heads its phrase: "a master's in Delft, starting…", "a PGCE, starting…"; not "a university course starting…". */
+const STUDY_HEAD_ENDS = new Set(['in', 'at', 'on', ',', 'starting', 'beginning', 'which', 'that', 'for', 'with', 'from']);
+const PART_TIME_LEADS = new Set(['night', 'evening', 'weekend', 'summer', 'short']);
+const STARTING = wordPositions(['starting', 'beginning', 'starts', 'begins']);
+
+/**
+ * "I've got a place on a master's in Delft, starting in September next year", "I've applied to do a PGCE, starting the autumn after
+ * next": the study named first, its start and date after it. The span runs from the speaker ("I've got…"), who must hold the place.
+ */
+function studyStartingOn(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of STARTING(doc)) {
+    const t = tokens[i]!;
+    if (!DATE_LEADS.has(tokens[i + 1]?.norm ?? '') || sentenceHasAny(doc, t.sentence, ALONGSIDE)) continue;
+    let study = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+      const x = tokens[j]!;
+      if (x.sentence !== t.sentence || (x.kind === 'punct' && x.text !== ',' && x.text !== "'" && x.text !== '-')) break;
+      if (AWAY_STUDY.has(x.norm)) {
+        study = j;
+        break;
+      }
+    }
+    if (study < 0 || HELD.has(tokens[study - 1]?.norm ?? '') || HELD.has(tokens[study - 2]?.norm ?? '')) continue;
+    // "a university course", "night school": the study word names a kind of course, or study fitted around work.
+    if (!STUDY_HEAD_ENDS.has(tokens[study + 1]?.norm ?? '') || PART_TIME_LEADS.has(tokens[study - 1]?.norm ?? '')) continue;
+    let me = -1;
+    for (let j = study - 1; j >= 0 && j >= study - 10 && tokens[j]!.sentence === t.sentence; j--) if (SUBJECT_ME.has(tokens[j]!.norm)) me = j;
+    if (me < 0 || isNegated(doc, me, 4)) continue;
+    out.push({ first: me, last: i + 1 });
   }
   return out;
 }
@@ -678,7 +742,7 @@ export const leavingSoon: Rule = {
     docs:
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
       'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
-      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). ' +
+      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). Study named first with its start after it ("I\'ve applied to do a PGCE, starting the autumn after next") counts the same way; so does a household posting or transfer ("we\'re due to be posted again next year"), unless it goes to where the job is. "I\'ve got a place…" is something held now, not history. ' +
       'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
@@ -709,7 +773,7 @@ export const leavingSoon: Rule = {
     for (const u of [...untilSomethingStarts(doc), ...untilTheirTermEnds(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc)]) {
       if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
-    leaves.push(...studyStarts(doc).map((x) => ({ ...x, dated: true })));
+    leaves.push(...[...studyStarts(doc), ...studyStartingOn(doc)].map((x) => ({ ...x, dated: true })));
     for (const i of relocations(doc)) {
       if (!isNegated(doc, i, 4) && !othersMove(doc, i) && !movesToTheJob(doc, i, context.company)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
@@ -736,7 +800,7 @@ export const leavingSoon: Rule = {
       if (stays.length === 0) {
         // "I'm going back to university next autumn", "we're relocating to Denver next spring": leaving on a near date.
         // A move somewhere named is read by relocations(); "we're moving to a new office next spring" is no departure.
-        const mover = MOVERS.has(doc.tokens[leave.first]!.norm) || doc.tokens[leave.first]!.norm === 'move';
+        const mover = MOVERS.has(doc.tokens[leave.first]!.norm) || doc.tokens[leave.first]!.norm === 'move' || (POSTINGS.has(doc.tokens[leave.last - 1]!.norm) && goesToTheJob(doc, leave.last, context.company));
         if (leave.dated && !mover && (nearDates ??= nearDateSentences(doc, context.timeframes)).has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
           findings.push({ ...clauseSpan(doc, leave.first, leave.last, 8), message: MESSAGE, suggestion: SUGGESTION });
         }
