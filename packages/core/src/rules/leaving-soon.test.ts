@@ -63,6 +63,11 @@ ruleTester('leaving_soon', {
     "I've signed up for an evening college module starting in October on contract law.",
     { answer: "After the secondment I'd transfer back to Leeds next year and bring the tall-building work home.", company: 'Brannock Ltd, engineers with offices in Leeds and Doha.' },
     "I'd hope to be posted to your Singapore office next year to learn the regional desk.",
+    // The job's own term stated as a fact, the job seen with no bound, and a bound denied.
+    'Because this is an eighteen-month maternity cover, I would plan the work in three stages.',
+    'Since this is a one-year funded post, I would aim to publish the survey results before it ends.',
+    "I see this as a place where I can build a long career in your audit team.",
+    "I don't see this as a job for a year or two; I want to grow into the team lead post.",
     // "I've got two years…" is experience behind the speaker, not a stay ahead.
     "I've got two years running chromatography in a food lab, and I'd do the testing well in the meantime.",
     "I've got two years' work experience in retail, and I want to build a career in your buying team.",
@@ -155,6 +160,10 @@ ruleTester('leaving_soon', {
     { answer: "Long term I won't be in retail; this just pays the rent while I train as an electrician." },
     { answer: "I'm here on a two-year working holiday visa." },
     { answer: "I've got a place on a graduate scheme at a rail firm that starts in twelve months." },
+    // The job framed by the speaker as lasting a bounded stretch.
+    { answer: "We're moving in the summer, so I'd see this as something for the weeks until then." },
+    { answer: "To be frank, I view this as a good base for now." },
+    { answer: 'This post would be perfect for about eight months while I finish my portfolio.' },
     // Study named first and its start after it; a move home, a household posting or transfer on a near date.
     { answer: "I've applied to do a PGCE in history, starting the autumn after next." },
     { answer: "I've got a deferred offer for an MSc in Oslo, beginning next September, and I still mean to take it." },

@@ -734,6 +734,52 @@ function deniedLongStays(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** Before "this", verbs that frame the job as something: "I see this as…", "I'd treat this as…". */
+const FRAMERS = new Set(['see', 'view', 'treat', 'consider', 'think']);
+/** After "this" (or "this post"), verbs that say what the job is: "this would be…", "this looks like…". */
+const FRAME_VERBS = new Set(['would', "would've", 'is', 'looks', 'feels', 'seems', 'will', "'d", 'could']);
+/** Of FRAME_VERBS, those that project the speaker's plan rather than state the job's terms. */
+const PROJECTING = new Set(['would', "would've", 'will', "'d", 'could']);
+const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'opportunity']);
+/** Units of "for the months before then", "for the weeks until the move": a stretch ending at a point. */
+const STRETCH_NOUNS = new Set(['months', 'weeks', 'time', 'year', 'summer', 'winter', 'spring', 'autumn']);
+const THIS = wordPositions(['this']);
+
+/**
+ * The job framed as lasting a bounded stretch: "I see this as a good place to land for now", "this would be ideal for a year or so",
+ * "I'd see this as something for the months before then". The job ("this", "this post") is what is seen or described, and a bound
+ * follows in its clause: "for now", a coming stay of up to three years, or "the months before / until" a point.
+ */
+function jobFramedForAStretch(doc: Doc, short: readonly Duration[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of THIS(doc)) {
+    const sentence = tokens[i]!.sentence;
+    const framed = FRAMERS.has(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'as' && FRAMERS.has(tokens[i - 2]?.norm ?? ''));
+    const verbAt = JOB_NOUNS.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (!framed && !FRAME_VERBS.has(tokens[verbAt]?.norm ?? '')) continue;
+    // "Since this is a two-year grant-funded position", "this is a twelve-month cover": the job's own term, a fact, not the
+    // speaker's plan; a length counts only when the speaker frames it ("I'd see this as…", "this would be…").
+    const projected = framed || PROJECTING.has(tokens[verbAt]!.norm);
+    if (isNegated(doc, i, 4)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== sentence || (x.kind === 'punct' && x.text !== ',' && x.text !== "'" && x.text !== '-')) break;
+      let end = -1;
+      if (x.norm === 'for' && tokens[j + 1]?.norm === 'now') end = j + 2;
+      else if (x.norm === 'for' && tokens[j + 1]?.norm === 'the' && STRETCH_NOUNS.has(tokens[j + 2]?.norm ?? '') && (tokens[j + 3]?.norm === 'before' || UNTIL.has(tokens[j + 3]?.norm ?? ''))) end = j + 4;
+      else {
+        const d = short.find((x) => x.first === j);
+        if (d && projected && !insideJob(doc, d) && !isHorizon(doc, d) && !AT_LEAST.has(tokens[d.last]?.norm ?? '') && !AT_LEAST.has(tokens[d.first - 1]?.norm ?? '')) end = d.last;
+      }
+      if (end < 0) continue;
+      if (!aboutThePast(doc, i, end)) out.push({ first: Math.max(i - 3, doc.sentences[sentence]!.first), last: end });
+      break;
+    }
+  }
+  return out;
+}
+
 export const leavingSoon: Rule = {
   id: 'leaving_soon',
   meta: {
@@ -746,7 +792,7 @@ export const leavingSoon: Rule = {
       'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
-      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A milestone said as the speaker\'s next step before the leaving word ("Then I\'d qualify and look for NQ roles", "once chartered, I\'ll see what\'s out there") ends the stay the same way; "After I\'m chartered I want to move to…" does not by itself. Seeking jobs ("look for NQ roles", "search for a new position", not "roles in your team") and looking around the market are leaving words. A stay bounded by a partner\'s term ("until my husband\'s postdoc ends", not "until her maternity leave ends", a cover post\'s own term) and the company as a place to spend a short stretch ("a good place to spend a couple of years") say it by themselves. A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
+      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A milestone said as the speaker\'s next step before the leaving word ("Then I\'d qualify and look for NQ roles", "once chartered, I\'ll see what\'s out there") ends the stay the same way; "After I\'m chartered I want to move to…" does not by itself. Seeking jobs ("look for NQ roles", "search for a new position", not "roles in your team") and looking around the market are leaving words. A stay bounded by a partner\'s term ("until my husband\'s postdoc ends", not "until her maternity leave ends", a cover post\'s own term) and the company as a place to spend a short stretch ("a good place to spend a couple of years") say it by themselves. The job framed by the speaker as lasting a bounded stretch ("I see this as a good place to land for now", "this would be ideal for a year or so", "I\'d see this as something for the months before then") says it too, but not the job\'s own term stated as a fact ("since this is a two-year funded post"). A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
@@ -770,7 +816,7 @@ export const leavingSoon: Rule = {
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
     }
-    for (const u of [...untilSomethingStarts(doc), ...untilTheirTermEnds(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc)]) {
+    for (const u of [...untilSomethingStarts(doc), ...untilTheirTermEnds(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc), ...jobFramedForAStretch(doc, short)]) {
       if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...[...studyStarts(doc), ...studyStartingOn(doc)].map((x) => ({ ...x, dated: true })));
