@@ -63,6 +63,10 @@ ruleTester('leaving_soon', {
     "I've signed up for an evening college module starting in October on contract law.",
     { answer: "After the secondment I'd transfer back to Leeds next year and bring the tall-building work home.", company: 'Brannock Ltd, engineers with offices in Leeds and Doha.' },
     "I'd hope to be posted to your Singapore office next year to learn the regional desk.",
+    // Moving on to the next qualification of a ladder; a retirement date far off, or someone else's.
+    "I've passed the Certificate, and I'll move on to the Diploma once my first year is done.",
+    "My retirement date is a good fifteen years away, so I'd like to lead the new line's commissioning.",
+    "I helped my last manager plan her retirement date about two years from now, and I want to grow into her kind of role.",
     // The job's own term stated as a fact, the job seen with no bound, and a bound denied.
     'Because this is an eighteen-month maternity cover, I would plan the work in three stages.',
     'Since this is a one-year funded post, I would aim to publish the survey results before it ends.',
@@ -160,6 +164,8 @@ ruleTester('leaving_soon', {
     { answer: "Long term I won't be in retail; this just pays the rent while I train as an electrician." },
     { answer: "I'm here on a two-year working holiday visa." },
     { answer: "I've got a place on a graduate scheme at a rail firm that starts in twelve months." },
+    // The speaker's own retirement up to three years off.
+    { answer: "I've got my retirement date set for about two and a half years from now, so I'd like a post that sees me through." },
     // The job framed by the speaker as lasting a bounded stretch.
     { answer: "We're moving in the summer, so I'd see this as something for the weeks until then." },
     { answer: "To be frank, I view this as a good base for now." },

@@ -282,7 +282,7 @@ const HELD_THINGS = new Set(['a', 'an', 'my', 'our', 'the']);
 const HAVE = new Set(["i've", "we've", 'have', 'had', "i'd", 'having', 'already', 'was', 'been']);
 
 /** Right before "retire" when the speaker retires: "I'll retire", "planning to retire"; not "help clients retire". */
-const RETIRE_LEADS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", 'to', 'will', 'would', 'might', 'could', 'probably', 'then', 'and', 'just']);
+const RETIRE_LEADS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", 'to', 'will', 'would', 'might', 'could', 'probably', 'then', 'and', 'just', 'my']);
 /** "stay until I retire", "until retirement": a whole career, the opposite of a short stay. */
 const CAREER_END = new Set(['retire', 'retirement', 'retiring', 'retired', 'pension']);
 function untilTheEnd(doc: Doc, last: number): boolean {
@@ -311,6 +311,8 @@ const STAGES = new Set([
   'module', 'modules', 'stage', 'stages', 'step', 'steps', 'section', 'unit', 'units', 'topic', 'topics', 'chapter', 'phase', 'level', 'exam', 'exams',
   'assessment', 'assessments', 'paper', 'papers', 'rotation', 'rotations', 'task', 'tasks', 'lesson', 'lessons', 'ticket', 'tickets', 'item', 'case', 'cases',
   'batch', 'patient', 'site', 'room', 'circuit', 'floor', 'sprint', 'release', 'draft', 'milestone', 'part', 'piece', 'question',
+  // the next qualification in a ladder: "move on to the Diploma once the Certificate is done"
+  'diploma', 'certificate', 'certification', 'qualification', 'award',
 ]);
 /** Between "move on to" and the stage: "the next", "the final", "my second". */
 /** The last word of "move on", "moving on", "before I move on". */
@@ -475,7 +477,7 @@ const NEXT = new Set(['next', 'this', 'coming']);
 const MONTHS_NAMED = wordPositions(MONTH_NAMES);
 const SEASONS_AND_MONTHS = new Set([...MONTH_NAMES, 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'term', 'intake']);
 const AFTER_NEXT = wordPositions(['after']);
-function nearDateSentences(doc: Doc, timeframes: readonly Timeframe[]): Set<number> {
+function nearDateSentences(doc: Doc, timeframes: readonly Timeframe[], limit = NEAR_DATE): Set<number> {
   const out = new Set<number>();
   // "next September": a month named as coming, which the shared timeframes leave undated.
   for (const i of MONTHS_NAMED(doc)) {
@@ -487,7 +489,7 @@ function nearDateSentences(doc: Doc, timeframes: readonly Timeframe[]): Set<numb
     if (doc.tokens[i + 1]?.norm === 'next' && SEASONS_AND_MONTHS.has(doc.tokens[i - 1]?.norm ?? '')) out.add(doc.tokens[i]!.sentence);
   }
   for (const t of timeframes) {
-    if (t.months > NEAR_DATE || (t.maxMonths ?? t.months) > NEAR_DATE) continue;
+    if (t.months > limit || (t.maxMonths ?? t.months) > limit) continue;
     const at = tokenIndexAt(doc.tokens, t.start);
     if (at < doc.tokens.length) out.add(doc.tokens[at]!.sentence);
   }
@@ -788,15 +790,16 @@ export const leavingSoon: Rule = {
     docs:
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
       'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
-      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). Study named first with its start after it ("I\'ve applied to do a PGCE, starting the autumn after next") counts the same way; so does a household posting or transfer ("we\'re due to be posted again next year"), unless it goes to where the job is. "I\'ve got a place…" is something held now, not history. ' +
+      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). The speaker\'s own retirement ("my pension date") counts with a date up to three years off. Study named first with its start after it ("I\'ve applied to do a PGCE, starting the autumn after next") counts the same way; so does a household posting or transfer ("we\'re due to be posted again next year"), unless it goes to where the job is. "I\'ve got a place…" is something held now, not history. ' +
       'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
-      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A milestone said as the speaker\'s next step before the leaving word ("Then I\'d qualify and look for NQ roles", "once chartered, I\'ll see what\'s out there") ends the stay the same way; "After I\'m chartered I want to move to…" does not by itself. Seeking jobs ("look for NQ roles", "search for a new position", not "roles in your team") and looking around the market are leaving words. A stay bounded by a partner\'s term ("until my husband\'s postdoc ends", not "until her maternity leave ends", a cover post\'s own term) and the company as a place to spend a short stretch ("a good place to spend a couple of years") say it by themselves. The job framed by the speaker as lasting a bounded stretch ("I see this as a good place to land for now", "this would be ideal for a year or so", "I\'d see this as something for the months before then") says it too, but not the job\'s own term stated as a fact ("since this is a two-year funded post"). A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
+      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A milestone said as the speaker\'s next step before the leaving word ("Then I\'d qualify and look for NQ roles", "once chartered, I\'ll see what\'s out there") ends the stay the same way; "After I\'m chartered I want to move to…" does not by itself. Seeking jobs ("look for NQ roles", "search for a new position", not "roles in your team") and looking around the market are leaving words. A stay bounded by a partner\'s term ("until my husband\'s postdoc ends", not "until her maternity leave ends", a cover post\'s own term) and the company as a place to spend a short stretch ("a good place to spend a couple of years") say it by themselves. The job framed by the speaker as lasting a bounded stretch ("I see this as a good place to land for now", "this would be ideal for a year or so", "I\'d see this as something for the months before then") says it too, but not the job\'s own term stated as a fact ("since this is a two-year funded post"). A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment", "move on to the Diploma") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
     let nearDates: Set<number> | undefined;
+    let retireDates: Set<number> | undefined;
     const short = durations(doc).filter((d) => d.months <= SHORT_STAY && d.months >= 1);
     const shortBySentence = new Map<number, Duration[]>();
     for (const d of short) {
@@ -847,7 +850,10 @@ export const leavingSoon: Rule = {
         // "I'm going back to university next autumn", "we're relocating to Denver next spring": leaving on a near date.
         // A move somewhere named is read by relocations(); "we're moving to a new office next spring" is no departure.
         const mover = MOVERS.has(doc.tokens[leave.first]!.norm) || doc.tokens[leave.first]!.norm === 'move' || (POSTINGS.has(doc.tokens[leave.last - 1]!.norm) && goesToTheJob(doc, leave.last, context.company));
-        if (leave.dated && !mover && (nearDates ??= nearDateSentences(doc, context.timeframes)).has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
+        // Retiring ends a career, so a date up to three years off is already a short stay ("my pension date is about two and a half years away").
+        const retires = CAREER_END.has(doc.tokens[leave.first]!.norm);
+        const near = retires ? (retireDates ??= nearDateSentences(doc, context.timeframes, SHORT_STAY)) : (nearDates ??= nearDateSentences(doc, context.timeframes));
+        if (leave.dated && !mover && near.has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
           findings.push({ ...clauseSpan(doc, leave.first, leave.last, 8), message: MESSAGE, suggestion: SUGGESTION });
         }
         continue;
