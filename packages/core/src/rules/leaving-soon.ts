@@ -719,6 +719,36 @@ function untilTheirTermEnds(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** A permit to be in the country: when it ends, so does the stay. */
+const PERMITS = new Set(['visa', 'permit']);
+const PERMIT_WORDS = wordPositions(PERMITS);
+/** What a permit does when it ends: "runs out", "expires", "ends", "runs until". */
+const RUNS_OUT = new Set(['expires', 'ends', 'lapses', 'expire', 'end', 'lapse']);
+
+/**
+ * "I'm on a graduate visa that runs out in spring 2026", "my work permit expires next year": the speaker's own permit ending on a
+ * near date bounds the stay whatever the plans. Not "no visa question hangs over this", and not someone else's visa.
+ */
+function permitRunsOut(doc: Doc, near: () => Set<number>): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of PERMIT_WORDS(doc)) {
+    const sentence = tokens[i]!.sentence;
+    // "my visa", "I'm on a graduate visa": the speaker's own.
+    let mine = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.sentence === sentence && !tokens[j]!.norm.endsWith("'s"); j--) if (tokens[j]!.norm === 'my' || tokens[j]!.norm === "i'm") mine = j;
+    if (mine < 0) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j]!.sentence === sentence; j++) {
+      const w = tokens[j]!.norm;
+      const runs = w === 'runs' && (tokens[j + 1]?.norm === 'out' || UNTIL.has(tokens[j + 1]?.norm ?? ''));
+      if (!runs && !RUNS_OUT.has(w)) continue;
+      if (!isNegated(doc, j, 4) && near().has(sentence)) out.push({ first: mine, last: runs ? j + 2 : j + 1 });
+      break;
+    }
+  }
+  return out;
+}
+
 /** "I don't see myself staying past the second year", "I won't stay beyond next summer": a stay denied past a point. */
 const PAST_A_POINT = new Set(['past', 'beyond', 'longer', 'long']);
 const STAY_FILLERS = new Set(['here', 'on', 'around', 'with', 'you', 'in', 'the', 'role', 'job']);
@@ -790,7 +820,7 @@ export const leavingSoon: Rule = {
     docs:
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
       'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
-      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). The speaker\'s own retirement ("my pension date") counts with a date up to three years off. Study named first with its start after it ("I\'ve applied to do a PGCE, starting the autumn after next") counts the same way; so does a household posting or transfer ("we\'re due to be posted again next year"), unless it goes to where the job is. "I\'ve got a place…" is something held now, not history. ' +
+      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). The speaker\'s own visa or permit running out on a near date ("I\'m on a graduate visa that runs out in spring") says it by itself; taking a year out or a career break counts like a leaving word. The speaker\'s own retirement ("my pension date") counts with a date up to three years off. Study named first with its start after it ("I\'ve applied to do a PGCE, starting the autumn after next") counts the same way; so does a household posting or transfer ("we\'re due to be posted again next year"), unless it goes to where the job is. "I\'ve got a place…" is something held now, not history. ' +
       'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
@@ -812,6 +842,8 @@ export const leavingSoon: Rule = {
       if (isNegated(doc, m.first, 6)) continue;
       // "I've got a place on the part-time course at Keele": study that fits around the job.
       if (m.value.kind === 'place' && sentenceHasAny(doc, doc.tokens[m.first]!.sentence, ALONGSIDE)) continue;
+      // "my brother's visa runs out": someone else's permit.
+      if (PERMITS.has(doc.tokens[m.first]!.norm) && doc.tokens[m.first - 1]?.norm.endsWith("'s")) continue;
       // "before moving on to the next module": a step through the work or the course.
       if (MOVE_ON.has(doc.tokens[m.last - 1]!.norm) && movesOnToAStage(doc, m.last)) continue;
       if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || (doc.tokens[m.last - 1]!.norm === 'leave' && !leavesTheJob(doc, m.last)) || untilSkilled(doc, m.first) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
@@ -819,7 +851,7 @@ export const leavingSoon: Rule = {
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
     }
-    for (const u of [...untilSomethingStarts(doc), ...untilTheirTermEnds(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc), ...jobFramedForAStretch(doc, short)]) {
+    for (const u of [...untilSomethingStarts(doc), ...untilTheirTermEnds(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc), ...jobFramedForAStretch(doc, short), ...permitRunsOut(doc, () => (nearDates ??= nearDateSentences(doc, context.timeframes)))]) {
       if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
     leaves.push(...[...studyStarts(doc), ...studyStartingOn(doc)].map((x) => ({ ...x, dated: true })));
