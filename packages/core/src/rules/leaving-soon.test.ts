@@ -67,6 +67,8 @@ ruleTester('leaving_soon', {
     "I've passed the Certificate, and I'll move on to the Diploma once my first year is done.",
     "My retirement date is a good fifteen years away, so I'd like to lead the new line's commissioning.",
     "I helped my last manager plan her retirement date about two years from now, and I want to grow into her kind of role.",
+    // The first months given to learning, with no judgement of the job after.
+    "I'd give it the first three months to learn the routes properly, then take on the backhaul planning.",
     // Someone else's visa, a visa with no end near, and a year out of the past.
     "My brother's visa runs out next spring, which is why I know the sponsorship rules well enough to help your HR team.",
     "I'm on a skilled worker visa with five years left, and within two years I'd like to lead the night shift.",
@@ -170,6 +172,8 @@ ruleTester('leaving_soon', {
     { answer: "I've got a place on a graduate scheme at a rail firm that starts in twelve months." },
     // The speaker's own retirement up to three years off.
     { answer: "I've got my retirement date set for about two and a half years from now, so I'd like a post that sees me through." },
+    // The first months given as a trial, judged after.
+    { answer: "I'm not sure the shifts will suit me, so I'd give it the first three months and then decide." },
     // The speaker's own permit ending soon; a break from work after a short stretch of it.
     { answer: "I should say my work permit expires early next year, so I'm planning within that." },
     { answer: 'The plan is to work for about eighteen months and then take a career break to sail round the Med.' },
