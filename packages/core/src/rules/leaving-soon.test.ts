@@ -58,6 +58,28 @@ ruleTester('leaving_soon', {
     "After my first year I'd head back to the design team to lead the retrofit work.",
     "My son starts school next September, so I can do full days now.",
     "I'd want to be here until my kids finish school at the very least, and within two years I'd like to run the stores.",
+    // A course named by its study word, or study fitted around work, starting soon; a posting or a transfer to where the job is.
+    "I've applied for a university course starting next September in independent prescribing.",
+    "I've signed up for an evening college module starting in October on contract law.",
+    { answer: "After the secondment I'd transfer back to Leeds next year and bring the tall-building work home.", company: 'Brannock Ltd, engineers with offices in Leeds and Doha.' },
+    "I'd hope to be posted to your Singapore office next year to learn the regional desk.",
+    // Moving on to the next qualification of a ladder; a retirement date far off, or someone else's.
+    "I've passed the Certificate, and I'll move on to the Diploma once my first year is done.",
+    "My retirement date is a good fifteen years away, so I'd like to lead the new line's commissioning.",
+    "I helped my last manager plan her retirement date about two years from now, and I want to grow into her kind of role.",
+    // The first months given to learning, with no judgement of the job after.
+    "I'd give it the first three months to learn the routes properly, then take on the backhaul planning.",
+    // Someone else's visa, a visa with no end near, and a year out of the past.
+    "My brother's visa runs out next spring, which is why I know the sponsorship rules well enough to help your HR team.",
+    "I'm on a skilled worker visa with five years left, and within two years I'd like to lead the night shift.",
+    "I took a year out after my degree to care for my dad, and since then I've spent four years in logistics.",
+    // The job's own term stated as a fact, the job seen with no bound, and a bound denied.
+    'Because this is an eighteen-month maternity cover, I would plan the work in three stages.',
+    'Since this is a one-year funded post, I would aim to publish the survey results before it ends.',
+    "I see this as a place where I can build a long career in your audit team.",
+    "I don't see this as a job for a year or two; I want to grow into the team lead post.",
+    // "I've got two years…" is experience behind the speaker, not a stay ahead.
+    "I've got two years running chromatography in a food lab, and I'd do the testing well in the meantime.",
     "I've got two years' work experience in retail, and I want to build a career in your buying team.",
     "Someday I'd like to help clients retire two years earlier; in my first year I want to pass the advice exams.",
     "I'm happy to give it two years before I go for supervisor here.",
@@ -148,5 +170,22 @@ ruleTester('leaving_soon', {
     { answer: "Long term I won't be in retail; this just pays the rent while I train as an electrician." },
     { answer: "I'm here on a two-year working holiday visa." },
     { answer: "I've got a place on a graduate scheme at a rail firm that starts in twelve months." },
+    // The speaker's own retirement up to three years off.
+    { answer: "I've got my retirement date set for about two and a half years from now, so I'd like a post that sees me through." },
+    // The first months given as a trial, judged after.
+    { answer: "I'm not sure the shifts will suit me, so I'd give it the first three months and then decide." },
+    // The speaker's own permit ending soon; a break from work after a short stretch of it.
+    { answer: "I should say my work permit expires early next year, so I'm planning within that." },
+    { answer: 'The plan is to work for about eighteen months and then take a career break to sail round the Med.' },
+    // The job framed by the speaker as lasting a bounded stretch.
+    { answer: "We're moving in the summer, so I'd see this as something for the weeks until then." },
+    { answer: "To be frank, I view this as a good base for now." },
+    { answer: 'This post would be perfect for about eight months while I finish my portfolio.' },
+    // Study named first and its start after it; a move home, a household posting or transfer on a near date.
+    { answer: "I've applied to do a PGCE in history, starting the autumn after next." },
+    { answer: "I've got a deferred offer for an MSc in Oslo, beginning next September, and I still mean to take it." },
+    { answer: "We're selling the house to move back home to Cardiff, probably late next year." },
+    { answer: "My wife is in the navy and we'll be posted again early next year." },
+    { answer: "We've asked for him to transfer back with his bank, which might happen in about a year." },
   ],
 });

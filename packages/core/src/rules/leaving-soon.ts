@@ -176,6 +176,12 @@ const WILLING = new Set(['willing', 'happy', 'open', 'able', 'prepared', 'ready'
 /** After a signal, these keep the move inside the company: "a stepping stone to site manager here". */
 const INSIDE_HERE = new Set(['here', 'internally', 'within', 'inside']);
 
+/** Where "to" stands after a move verb: "move to", "move back to", "move back home to". */
+function placeAfter(doc: Doc, i: number): number {
+  if (doc.tokens[i + 1]?.norm !== 'back') return i + 1;
+  return doc.tokens[i + 2]?.norm === 'home' ? i + 3 : i + 2;
+}
+
 /** "move to Vancouver", "relocating to Glasgow": a move somewhere named, offered as a plan. */
 const RELOCATION_VERBS = wordPositions([...MOVERS, ...RETURNERS]);
 function relocations(doc: Doc): number[] {
@@ -184,8 +190,8 @@ function relocations(doc: Doc): number[] {
     const t = doc.tokens[i]!;
     const back = doc.tokens[i + 1]?.norm === 'back';
     if (!MOVERS.has(t.norm) && !(back && RETURNERS.has(t.norm))) continue;
-    // "move to Glasgow", "move back to Scotland", "heading back to New Zealand"
-    const to = back ? i + 2 : i + 1;
+    // "move to Glasgow", "move back to Scotland", "heading back to New Zealand", "move back home to Belfast"
+    const to = placeAfter(doc, i);
     if (doc.tokens[to]?.norm !== 'to') continue;
     const place = doc.tokens[to + 1];
     if (!place || place.kind !== 'word' || !/^[A-Z]/.test(place.text)) continue;
@@ -198,12 +204,23 @@ function relocations(doc: Doc): number[] {
 /** "relocating to Manchester, which is why I'm applying to your Manchester office": a move to where the job is. */
 function movesToTheJob(doc: Doc, i: number, company: Doc | null): boolean {
   const sentence = doc.tokens[i]!.sentence;
-  const to = doc.tokens[i + 1]?.norm === 'back' ? i + 2 : i + 1;
-  const place = doc.tokens[to + 1]?.norm ?? '';
+  const place = doc.tokens[placeAfter(doc, i) + 1]?.norm ?? '';
   if (company?.tokens.some((t) => t.norm === place)) return true;
   for (let j = i + 1; j < doc.tokens.length && doc.tokens[j]!.sentence === sentence; j++) {
     const w = doc.tokens[j]!.norm;
     if (w === 'your' || w === 'here' || w === 'why') return true;
+  }
+  return false;
+}
+
+/** The last word of a posting or a transfer: "be posted", "transfer back". */
+const POSTINGS = new Set(['posted', 'back']);
+/** "be posted to your Dubai office", "transfer back to London" when the company names London: a move to where the job is. */
+function goesToTheJob(doc: Doc, from: number, company: Doc | null): boolean {
+  const sentence = doc.tokens[from - 1]!.sentence;
+  for (let j = from; j < doc.tokens.length && doc.tokens[j]!.sentence === sentence; j++) {
+    const t = doc.tokens[j]!;
+    if (t.norm === 'your' || t.norm === 'here' || (j > from && /^[A-Z]/.test(t.text) && company?.tokens.some((c) => c.norm === t.norm))) return true;
   }
   return false;
 }
@@ -254,14 +271,18 @@ function aboutThePast(doc: Doc, first: number, last: number, markers: ReadonlySe
     const w = doc.tokens[i]!.norm;
     // "get some modelling done before I go": a participle, not a finished stretch ("I've done two years").
     if (w === 'done' && !HAVE.has(doc.tokens[i - 1]?.norm ?? '')) continue;
+    // "I've got a place on…", "I've got my pension date set": having, not a finished stretch ("I've got two years in a lab" is).
+    if ((w === "i've" || w === "we've") && doc.tokens[i + 1]?.norm === 'got' && HELD_THINGS.has(doc.tokens[i + 2]?.norm ?? '')) continue;
     if (markers.has(w)) return true;
   }
   return false;
 }
+/** After "I've got", a thing held now: "a place", "my date", "an offer". */
+const HELD_THINGS = new Set(['a', 'an', 'my', 'our', 'the']);
 const HAVE = new Set(["i've", "we've", 'have', 'had', "i'd", 'having', 'already', 'was', 'been']);
 
 /** Right before "retire" when the speaker retires: "I'll retire", "planning to retire"; not "help clients retire". */
-const RETIRE_LEADS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", 'to', 'will', 'would', 'might', 'could', 'probably', 'then', 'and', 'just']);
+const RETIRE_LEADS = new Set(['i', "i'll", "i'd", "i'm", 'we', "we'll", 'to', 'will', 'would', 'might', 'could', 'probably', 'then', 'and', 'just', 'my']);
 /** "stay until I retire", "until retirement": a whole career, the opposite of a short stay. */
 const CAREER_END = new Set(['retire', 'retirement', 'retiring', 'retired', 'pension']);
 function untilTheEnd(doc: Doc, last: number): boolean {
@@ -290,6 +311,8 @@ const STAGES = new Set([
   'module', 'modules', 'stage', 'stages', 'step', 'steps', 'section', 'unit', 'units', 'topic', 'topics', 'chapter', 'phase', 'level', 'exam', 'exams',
   'assessment', 'assessments', 'paper', 'papers', 'rotation', 'rotations', 'task', 'tasks', 'lesson', 'lessons', 'ticket', 'tickets', 'item', 'case', 'cases',
   'batch', 'patient', 'site', 'room', 'circuit', 'floor', 'sprint', 'release', 'draft', 'milestone', 'part', 'piece', 'question',
+  // the next qualification in a ladder: "move on to the Diploma once the Certificate is done"
+  'diploma', 'certificate', 'certification', 'qualification', 'award',
 ]);
 /** Between "move on to" and the stage: "the next", "the final", "my second". */
 /** The last word of "move on", "moving on", "before I move on". */
@@ -409,6 +432,8 @@ function stepsUpHere(doc: Doc, from: number): boolean {
 }
 /** Before "to spend": the employer as a place ("a good place to spend…", "the right firm to spend…"). */
 const PLACES_TO_SPEND = new Set(['place', 'company', 'firm', 'agency', 'practice', 'employer', 'organization', 'team', 'somewhere', 'business', 'studio']);
+/** After a trial stretch, judging how the job went: "and see how it goes", "then decide", "then reassess". */
+const JUDGES = new Set(['see', 'decide', 'reassess', 'reconsider', 'review', 'judge']);
 /** "give you a year", "offer it eighteen months". */
 const GIVERS = new Set(['give', 'offer', 'giving', 'offering']);
 /** Before "for" and a length: "here for a year", "I'd be around for ten months". */
@@ -428,7 +453,9 @@ function stayLength(doc: Doc, d: Duration): boolean {
     return !AT_LEAST.has(doc.tokens[d.last]?.norm ?? '') && !isNegated(doc, d.first - 3, 5) && !progressesHere(doc, d.last);
   }
   // "I can give you twelve months", "I could commit to eighteen months": the stay offered as a length.
-  const lead = ABOUT.has(doc.tokens[d.first - 1]?.norm ?? '') ? d.first - 2 : d.first - 1;
+  let lead = ABOUT.has(doc.tokens[d.first - 1]?.norm ?? '') ? d.first - 2 : d.first - 1;
+  // "give it the first six months and see how it goes": a trial, when a judgement on the job follows.
+  if (doc.tokens[lead]?.norm === 'first' && doc.tokens[lead - 1]?.norm === 'the' && rangeHasAny(doc.tokens, d.last, doc.sentences[sentence]!.last, JUDGES)) lead -= 2;
   const who = doc.tokens[lead]?.norm ?? '';
   const verb = doc.tokens[lead - 1]?.norm ?? '';
   // ("commit to a year of rebuilding the pipeline" is a stretch of work, not the stay.)
@@ -452,15 +479,21 @@ const NEAR_DATE = 24;
 const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const NEXT = new Set(['next', 'this', 'coming']);
 const MONTHS_NAMED = wordPositions(MONTH_NAMES);
-function nearDateSentences(doc: Doc, timeframes: readonly Timeframe[]): Set<number> {
+const SEASONS_AND_MONTHS = new Set([...MONTH_NAMES, 'spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'term', 'intake']);
+const AFTER_NEXT = wordPositions(['after']);
+function nearDateSentences(doc: Doc, timeframes: readonly Timeframe[], limit = NEAR_DATE): Set<number> {
   const out = new Set<number>();
   // "next September": a month named as coming, which the shared timeframes leave undated.
   for (const i of MONTHS_NAMED(doc)) {
     const t = doc.tokens[i]!;
     if (i >= 1 && t.text.charCodeAt(0) <= 90 && NEXT.has(doc.tokens[i - 1]!.norm)) out.add(t.sentence);
   }
+  // "the September after next", "the autumn after next": a date within two years.
+  for (const i of AFTER_NEXT(doc)) {
+    if (doc.tokens[i + 1]?.norm === 'next' && SEASONS_AND_MONTHS.has(doc.tokens[i - 1]?.norm ?? '')) out.add(doc.tokens[i]!.sentence);
+  }
   for (const t of timeframes) {
-    if (t.months > NEAR_DATE || (t.maxMonths ?? t.months) > NEAR_DATE) continue;
+    if (t.months > limit || (t.maxMonths ?? t.months) > limit) continue;
     const at = tokenIndexAt(doc.tokens, t.start);
     if (at < doc.tokens.length) out.add(doc.tokens[at]!.sentence);
   }
@@ -507,6 +540,43 @@ function studyStarts(doc: Doc): { first: number; last: number }[] {
     // "…of starting at my current school": the workplace one has, not study ahead.
     if (HELD.has(tokens[study - 1]?.norm ?? '') || HELD.has(tokens[study - 2]?.norm ?? '')) continue;
     out.push({ first: i, last: study + 1 });
+  }
+  return out;
+}
+
+/** After "starting", what makes it a date: "starting in September", "starting next year", "starting the autumn after next". */
+const DATE_LEADS = new Set(['in', 'next', 'this', 'the', 'from', ...MONTH_NAMES]);
+/** After a study word that heads its phrase: "a master's in Delft, starting…", "a PGCE, starting…"; not "a university course starting…". */
+const STUDY_HEAD_ENDS = new Set(['in', 'at', 'on', ',', 'starting', 'beginning', 'which', 'that', 'for', 'with', 'from']);
+const PART_TIME_LEADS = new Set(['night', 'evening', 'weekend', 'summer', 'short']);
+const STARTING = wordPositions(['starting', 'beginning', 'starts', 'begins']);
+
+/**
+ * "I've got a place on a master's in Delft, starting in September next year", "I've applied to do a PGCE, starting the autumn after
+ * next": the study named first, its start and date after it. The span runs from the speaker ("I've got…"), who must hold the place.
+ */
+function studyStartingOn(doc: Doc): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of STARTING(doc)) {
+    const t = tokens[i]!;
+    if (!DATE_LEADS.has(tokens[i + 1]?.norm ?? '') || sentenceHasAny(doc, t.sentence, ALONGSIDE)) continue;
+    let study = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+      const x = tokens[j]!;
+      if (x.sentence !== t.sentence || (x.kind === 'punct' && x.text !== ',' && x.text !== "'" && x.text !== '-')) break;
+      if (AWAY_STUDY.has(x.norm)) {
+        study = j;
+        break;
+      }
+    }
+    if (study < 0 || HELD.has(tokens[study - 1]?.norm ?? '') || HELD.has(tokens[study - 2]?.norm ?? '')) continue;
+    // "a university course", "night school": the study word names a kind of course, or study fitted around work.
+    if (!STUDY_HEAD_ENDS.has(tokens[study + 1]?.norm ?? '') || PART_TIME_LEADS.has(tokens[study - 1]?.norm ?? '')) continue;
+    let me = -1;
+    for (let j = study - 1; j >= 0 && j >= study - 10 && tokens[j]!.sentence === t.sentence; j--) if (SUBJECT_ME.has(tokens[j]!.norm)) me = j;
+    if (me < 0 || isNegated(doc, me, 4)) continue;
+    out.push({ first: me, last: i + 1 });
   }
   return out;
 }
@@ -653,6 +723,36 @@ function untilTheirTermEnds(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** A permit to be in the country: when it ends, so does the stay. */
+const PERMITS = new Set(['visa', 'permit']);
+const PERMIT_WORDS = wordPositions(PERMITS);
+/** What a permit does when it ends: "runs out", "expires", "ends", "runs until". */
+const RUNS_OUT = new Set(['expires', 'ends', 'lapses', 'expire', 'end', 'lapse']);
+
+/**
+ * "I'm on a graduate visa that runs out in spring 2026", "my work permit expires next year": the speaker's own permit ending on a
+ * near date bounds the stay whatever the plans. Not "no visa question hangs over this", and not someone else's visa.
+ */
+function permitRunsOut(doc: Doc, near: () => Set<number>): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of PERMIT_WORDS(doc)) {
+    const sentence = tokens[i]!.sentence;
+    // "my visa", "I'm on a graduate visa": the speaker's own.
+    let mine = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.sentence === sentence && !tokens[j]!.norm.endsWith("'s"); j--) if (tokens[j]!.norm === 'my' || tokens[j]!.norm === "i'm") mine = j;
+    if (mine < 0) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 4 && tokens[j]!.sentence === sentence; j++) {
+      const w = tokens[j]!.norm;
+      const runs = w === 'runs' && (tokens[j + 1]?.norm === 'out' || UNTIL.has(tokens[j + 1]?.norm ?? ''));
+      if (!runs && !RUNS_OUT.has(w)) continue;
+      if (!isNegated(doc, j, 4) && near().has(sentence)) out.push({ first: mine, last: runs ? j + 2 : j + 1 });
+      break;
+    }
+  }
+  return out;
+}
+
 /** "I don't see myself staying past the second year", "I won't stay beyond next summer": a stay denied past a point. */
 const PAST_A_POINT = new Set(['past', 'beyond', 'longer', 'long']);
 const STAY_FILLERS = new Set(['here', 'on', 'around', 'with', 'you', 'in', 'the', 'role', 'job']);
@@ -670,6 +770,52 @@ function deniedLongStays(doc: Doc): { first: number; last: number }[] {
   return out;
 }
 
+/** Before "this", verbs that frame the job as something: "I see this as…", "I'd treat this as…". */
+const FRAMERS = new Set(['see', 'view', 'treat', 'consider', 'think']);
+/** After "this" (or "this post"), verbs that say what the job is: "this would be…", "this looks like…". */
+const FRAME_VERBS = new Set(['would', "would've", 'is', 'looks', 'feels', 'seems', 'will', "'d", 'could']);
+/** Of FRAME_VERBS, those that project the speaker's plan rather than state the job's terms. */
+const PROJECTING = new Set(['would', "would've", 'will', "'d", 'could']);
+const JOB_NOUNS = new Set(['job', 'role', 'post', 'position', 'opportunity']);
+/** Units of "for the months before then", "for the weeks until the move": a stretch ending at a point. */
+const STRETCH_NOUNS = new Set(['months', 'weeks', 'time', 'year', 'summer', 'winter', 'spring', 'autumn']);
+const THIS = wordPositions(['this']);
+
+/**
+ * The job framed as lasting a bounded stretch: "I see this as a good place to land for now", "this would be ideal for a year or so",
+ * "I'd see this as something for the months before then". The job ("this", "this post") is what is seen or described, and a bound
+ * follows in its clause: "for now", a coming stay of up to three years, or "the months before / until" a point.
+ */
+function jobFramedForAStretch(doc: Doc, short: readonly Duration[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const { tokens } = doc;
+  for (const i of THIS(doc)) {
+    const sentence = tokens[i]!.sentence;
+    const framed = FRAMERS.has(tokens[i - 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'as' && FRAMERS.has(tokens[i - 2]?.norm ?? ''));
+    const verbAt = JOB_NOUNS.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (!framed && !FRAME_VERBS.has(tokens[verbAt]?.norm ?? '')) continue;
+    // "Since this is a two-year grant-funded position", "this is a twelve-month cover": the job's own term, a fact, not the
+    // speaker's plan; a length counts only when the speaker frames it ("I'd see this as…", "this would be…").
+    const projected = framed || PROJECTING.has(tokens[verbAt]!.norm);
+    if (isNegated(doc, i, 4)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 12; j++) {
+      const x = tokens[j]!;
+      if (x.sentence !== sentence || (x.kind === 'punct' && x.text !== ',' && x.text !== "'" && x.text !== '-')) break;
+      let end = -1;
+      if (x.norm === 'for' && tokens[j + 1]?.norm === 'now') end = j + 2;
+      else if (x.norm === 'for' && tokens[j + 1]?.norm === 'the' && STRETCH_NOUNS.has(tokens[j + 2]?.norm ?? '') && (tokens[j + 3]?.norm === 'before' || UNTIL.has(tokens[j + 3]?.norm ?? ''))) end = j + 4;
+      else {
+        const d = short.find((x) => x.first === j);
+        if (d && projected && !insideJob(doc, d) && !isHorizon(doc, d) && !AT_LEAST.has(tokens[d.last]?.norm ?? '') && !AT_LEAST.has(tokens[d.first - 1]?.norm ?? '')) end = d.last;
+      }
+      if (end < 0) continue;
+      if (!aboutThePast(doc, i, end)) out.push({ first: Math.max(i - 3, doc.sentences[sentence]!.first), last: end });
+      break;
+    }
+  }
+  return out;
+}
+
 export const leavingSoon: Rule = {
   id: 'leaving_soon',
   meta: {
@@ -678,15 +824,16 @@ export const leavingSoon: Rule = {
     docs:
       'A tenure phrase (data/tenure.yml) that says it by itself ("stepping stone", "until something better"), or a leaving word ("move on", "go freelance", a move abroad) ' +
       'in a sentence that also names a stay of up to three years ("a couple of years here", "eighteen months", "a year\'s work … beforehand"). ' +
-      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). ' +
-      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
+      'A departure word (kind depart: "go back to", "relocate", "retire", and the start of full-time study) also counts with a near date in its sentence when the speaker is its subject ("I\'m going back to university next autumn", "we\'re relocating to Denver next spring", "I plan to retire in about eighteen months"), unless the study fits around the job (part-time, evenings, funded by the company). The speaker\'s own visa or permit running out on a near date ("I\'m on a graduate visa that runs out in spring") says it by itself; taking a year out or a career break counts like a leaving word. The speaker\'s own retirement ("my pension date") counts with a date up to three years off. Study named first with its start after it ("I\'ve applied to do a PGCE, starting the autumn after next") counts the same way; so does a household posting or transfer ("we\'re due to be posted again next year"), unless it goes to where the job is. "I\'ve got a place…" is something held now, not history. ' +
+      'Starting full-time study (a degree, master\'s, PGCE, university) is such a leaving word; so is a stay that ends when something elsewhere starts or opens up ("until my course starts", "until a place opens up"), but not "going back to work" or a move to where the job is ("relocating to Manchester, which is why I\'m applying to your Manchester office"), and not "until I retire", "until … at least" or an opening here. A stay offered as a length ("I can give you twelve months", "commit to eighteen months", "give it the first six months and see how it goes", a trial judged after, not "commit to a year of rebuilding…" or "give it two years before I go for supervisor here") and a stretch of work sought as such ("I\'m after a few months\' work", "a year\'s work in construction") says it too. ' +
       '"In the meantime", "until then" and "beforehand" count only beside a departure in the same or the sentence before, or a stay in their own sentence. ' +
       'A sentence that opens on the end of the stay ("After the year I\'ll go back to university", "Once I have my hours, I\'ll apply to the airlines") says it by itself, ' +
-      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A milestone said as the speaker\'s next step before the leaving word ("Then I\'d qualify and look for NQ roles", "once chartered, I\'ll see what\'s out there") ends the stay the same way; "After I\'m chartered I want to move to…" does not by itself. Seeking jobs ("look for NQ roles", "search for a new position", not "roles in your team") and looking around the market are leaving words. A stay bounded by a partner\'s term ("until my husband\'s postdoc ends", not "until her maternity leave ends", a cover post\'s own term) and the company as a place to spend a short stretch ("a good place to spend a couple of years") say it by themselves. A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
+      'and one opening with "Then…" ends a stay named earlier. So does a sentence opening on the end of the work here ("After this contract ends…"), a "once I\'m qualified" clause before the leaving word, and "before I" with a leaving word ("before I hand in my notice"). A milestone said as the speaker\'s next step before the leaving word ("Then I\'d qualify and look for NQ roles", "once chartered, I\'ll see what\'s out there") ends the stay the same way; "After I\'m chartered I want to move to…" does not by itself. Seeking jobs ("look for NQ roles", "search for a new position", not "roles in your team") and looking around the market are leaving words. A stay bounded by a partner\'s term ("until my husband\'s postdoc ends", not "until her maternity leave ends", a cover post\'s own term) and the company as a place to spend a short stretch ("a good place to spend a couple of years") say it by themselves. The job framed by the speaker as lasting a bounded stretch ("I see this as a good place to land for now", "this would be ideal for a year or so", "I\'d see this as something for the months before then") says it too, but not the job\'s own term stated as a fact ("since this is a two-year funded post"). A stay denied past a point ("I don\'t see myself staying past the second year") says it too. A stay followed in its sentence by a step up here ("a planner here for a few years, then step up to manager") is a stage on a path, and a time after which something happens ("after a couple of years in the role") is a milestone, not a stay. "Then we\'ll see" counts only beside a stay or a departure. A horizon for goals ("in the next two years here, I want to…") is not a stay. Moving on to a stage of the work or of a course ("before moving on to the next module", "move on to the final assessment", "move on to the Diploma") is no departure, unless somewhere else or the career follows. Negated phrases do not count.',
   },
   check(doc, context) {
     const findings: Finding[] = [];
     let nearDates: Set<number> | undefined;
+    let retireDates: Set<number> | undefined;
     const short = durations(doc).filter((d) => d.months <= SHORT_STAY && d.months >= 1);
     const shortBySentence = new Map<number, Duration[]>();
     for (const d of short) {
@@ -699,6 +846,8 @@ export const leavingSoon: Rule = {
       if (isNegated(doc, m.first, 6)) continue;
       // "I've got a place on the part-time course at Keele": study that fits around the job.
       if (m.value.kind === 'place' && sentenceHasAny(doc, doc.tokens[m.first]!.sentence, ALONGSIDE)) continue;
+      // "my brother's visa runs out": someone else's permit.
+      if (PERMITS.has(doc.tokens[m.first]!.norm) && doc.tokens[m.first - 1]?.norm.endsWith("'s")) continue;
       // "before moving on to the next module": a step through the work or the course.
       if (MOVE_ON.has(doc.tokens[m.last - 1]!.norm) && movesOnToAStage(doc, m.last)) continue;
       if ((m.value.kind === 'signal' || m.value.kind === 'place') && (signalInside(doc, m.last) || (doc.tokens[m.last - 1]!.norm === 'leave' && !leavesTheJob(doc, m.last)) || untilSkilled(doc, m.first) || aboutThePast(doc, m.first, m.last, SIGNAL_PAST) || untilTheEnd(doc, m.last))) continue;
@@ -706,10 +855,10 @@ export const leavingSoon: Rule = {
       else if (m.value.kind === 'bridge') bridges.push(m);
       else if (isDeparture(doc, m.first, m.last)) leaves.push({ first: m.first, last: m.last, dated: m.value.kind === 'depart' });
     }
-    for (const u of [...untilSomethingStarts(doc), ...untilTheirTermEnds(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc)]) {
+    for (const u of [...untilSomethingStarts(doc), ...untilTheirTermEnds(doc), ...stretchesOfWork(doc), ...deniedLongStays(doc), ...jobFramedForAStretch(doc, short), ...permitRunsOut(doc, () => (nearDates ??= nearDateSentences(doc, context.timeframes)))]) {
       if (!aboutThePast(doc, u.first, u.last, SIGNAL_PAST)) findings.push({ ...clauseSpan(doc, u.first, u.last, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
-    leaves.push(...studyStarts(doc).map((x) => ({ ...x, dated: true })));
+    leaves.push(...[...studyStarts(doc), ...studyStartingOn(doc)].map((x) => ({ ...x, dated: true })));
     for (const i of relocations(doc)) {
       if (!isNegated(doc, i, 4) && !othersMove(doc, i) && !movesToTheJob(doc, i, context.company)) findings.push({ ...clauseSpan(doc, i, i + 3, 6), message: MESSAGE, suggestion: SUGGESTION });
     }
@@ -736,8 +885,11 @@ export const leavingSoon: Rule = {
       if (stays.length === 0) {
         // "I'm going back to university next autumn", "we're relocating to Denver next spring": leaving on a near date.
         // A move somewhere named is read by relocations(); "we're moving to a new office next spring" is no departure.
-        const mover = MOVERS.has(doc.tokens[leave.first]!.norm) || doc.tokens[leave.first]!.norm === 'move';
-        if (leave.dated && !mover && (nearDates ??= nearDateSentences(doc, context.timeframes)).has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
+        const mover = MOVERS.has(doc.tokens[leave.first]!.norm) || doc.tokens[leave.first]!.norm === 'move' || (POSTINGS.has(doc.tokens[leave.last - 1]!.norm) && goesToTheJob(doc, leave.last, context.company));
+        // Retiring ends a career, so a date up to three years off is already a short stay ("my pension date is about two and a half years away").
+        const retires = CAREER_END.has(doc.tokens[leave.first]!.norm);
+        const near = retires ? (retireDates ??= nearDateSentences(doc, context.timeframes, SHORT_STAY)) : (nearDates ??= nearDateSentences(doc, context.timeframes));
+        if (leave.dated && !mover && near.has(sentence) && spokenOfMe(doc, leave.first) && !sentenceHasAny(doc, sentence, ALONGSIDE) && !untilTheEnd(doc, leave.last) && !aboutThePast(doc, leave.first, leave.last, SIGNAL_PAST)) {
           findings.push({ ...clauseSpan(doc, leave.first, leave.last, 8), message: MESSAGE, suggestion: SUGGESTION });
         }
         continue;
