@@ -281,6 +281,8 @@ const TURNED_FROM = new Set(['from', 'than', 'leave', 'leaving', 'quit', 'quitti
 /** …and after "of" when these come first: "out of kitchens", "instead of the classroom". */
 const TURNED_OUT = new Set(['out', 'instead']);
 const ARTICLES = new Set(['a', 'an']);
+/** The speaker as a clause's subject: a new clause of one's own, no longer part of a list before it. */
+const FIRST_PERSON = new Set(['i', "i'd", "i'll", "i'm", "i've", 'we', "we'd", "we'll"]);
 /** Before "a"/"an", these put the field in the speaker's past: "I was a chef". */
 const PAST_BE = new Set(['was', 'were', 'been']);
 /** Before a field word, these make it this company's own people or work, not a career elsewhere: "sessions for your developers". */
@@ -372,7 +374,18 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   const careers = inSentence(CAREER_SENTENCE);
   // "I've been working in a supermarket since": what one has been doing is background, not an aim.
   const after = (aims: (s: number) => PhraseMatch<string>[], h: FieldHit) =>
-    aims(h.sentence).some((m) => m.last <= h.first && h.first - m.last <= AIM_REACH && !PAST_BE.has(doc.tokens[m.first - 1]?.norm ?? ''));
+    aims(h.sentence).some((m) => m.last <= h.first && h.first - m.last <= AIM_REACH && !PAST_BE.has(doc.tokens[m.first - 1]?.norm ?? '') && !means(m.first));
+  // "I'd do it by launching a push, running a social media campaign…", "pay my way by working as a tutor": a role word in a list
+  // opened by "by" and a gerund is how an aim is reached, not the aim. A new subject ("…, and then I'd…") ends the list.
+  const means = (at: number) => {
+    const sentence = doc.sentences[doc.tokens[at]!.sentence]!;
+    for (let i = at - 1; i >= sentence.first; i--) {
+      const w = doc.tokens[i]!.norm;
+      if (FIRST_PERSON.has(w)) return false;
+      if (w === 'by' && doc.tokens[i + 1]?.norm.endsWith('ing')) return true;
+    }
+    return false;
+  };
   // Next to the role's own field; the company's fields count as they are, not through their neighbours. A role that names no field
   // ("Customer service adviser") takes the company's leading field: a side word of its text ("billing") does not bring its neighbours.
   const kinToRole = (f: string) => profile.primary.some((p) => areKin(p, f)) || profile.target.includes(f);

@@ -237,6 +237,19 @@ ruleTester('irrelevant', {
       company: 'A payroll bureau for small firms.',
       answer: 'At school my dream was acting, but now my goal is to run the payroll for your largest clients within two years.',
     },
+    {
+      name: 'a job held to pay one\'s way is a means, not the aim',
+      role: 'Trainee solicitor',
+      company: 'A high-street law firm.',
+      answer: 'While I finish the SQE part-time I cover my fees by working as a private tutor at weekends, and my goal is to qualify into your family team.',
+    },
+    {
+      name: 'the steps of a plan in the role, listed after "by"',
+      role: 'Volunteer coordinator',
+      company: 'A hospice charity.',
+      answer:
+        'In my first year I would like to double the number of regular volunteers by running a local radio campaign, starting an email newsletter and giving talks at every school in town.',
+    },
   ],
   invalid: [
     { role: 'Commercial electrician', answer: 'In five years I want to be a primary school teacher, and I am saving for the teacher training year.' },
@@ -443,6 +456,12 @@ ruleTester('irrelevant', {
       role: 'Credit controller',
       company: 'A finance team collecting payments for an insurance broker.',
       answer: 'Long term I want to be doing comedy, and I run an open mic night in town every month.',
+    },
+    {
+      name: 'a business described twice is still the goal when said as a means',
+      role: 'Volunteer coordinator',
+      company: 'A hospice charity.',
+      answer: 'Long term I want to pay the bills by running a yoga studio, and I have started my yoga teacher training.',
     },
   ],
 });
