@@ -184,6 +184,8 @@ const ROLE_AIMS = new PhraseMatcher(
     'working in', 'work in', 'run a', 'run my', 'running a', 'open a', 'open my', 'set up a', 'go into', 'get into', 'build my', 'building my', 'grow my',
     'growing my', 'train as', 'training as', 'retrain as', 'qualify as', 'move to a', 'moving to a', 'heart is in', 'heart is set on',
     'running my', 'opening my', 'start my', 'starting my', 'launch my', 'launching my', 'set up my', 'setting up my', 'retraining as', 'earn my living',
+    // Casting oneself in a role: "establish myself as…", "build a case for myself as…", "make a name for myself as…".
+    'myself as',
   ].map((phrase) => ({ phrase, value: 'role' as const })),
 );
 const WANT_AIMS = new PhraseMatcher(
@@ -200,12 +202,24 @@ const CAREER_SENTENCE = new PhraseMatcher(
   ['for a living', 'full-time career', 'full time career', 'into my career', 'into a career', 'into my job', 'my main career', 'my main job', 'my real career',
     'into a full-time', 'into a full time', 'turn professional', 'go professional'].map((phrase) => ({ phrase, value: 'career' as const })),
 );
+/**
+ * Nouns that name an aim: a field word that is what one of them "is" is the aim itself ("the real plan for ten years is football"),
+ * as much as a role wanted.
+ */
+const AIM_NOUNS = new Set(['plan', 'goal', 'aim', 'dream', 'ambition', 'aspiration', 'target', 'calling']);
+/** Punctuation that closes the subject of a clause: "Long term, what I'm working toward is…" starts after the comma. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')']);
+/** How far back from its "is" the subject of a named aim may begin. */
+const SUBJECT_REACH = 8;
 /** How far after an aim word its object may lie. */
 const AIM_REACH = 12;
 /** After a field word, these make it the speaker's own path: "my acting career". */
 const CAREER_AFTER = new Set(['career', 'careers', 'profession', 'professionally']);
 /** Right before a field word, these make it a role or business the candidate wants: "become a pilot", "open a bakery". */
 const ROLE_LEADS = new Set(['become', 'be', 'as', 'open', 'run', 'career', 'into']);
+/** After a field word and before "of the…", these make it a portion of something else: "the food safety part of the portfolio". */
+const PORTION = new Set(['part', 'parts', 'side', 'module', 'modules', 'unit', 'units', 'element', 'elements', 'aspect', 'aspects', 'strand', 'component']);
+const PORTION_OWNERS = new Set(['the', 'my', 'your', 'our', 'this', 'that', 'a', 'an']);
 /** Words of study: a course is judged by what it leads to, not by the school that teaches it. */
 const STUDY = new Set(['degree', 'course', 'courses', 'masters', "master's", 'mba', 'msc', 'ma', 'diploma', 'certificate', 'study', 'studying']);
 /** Education words that are only the place of a course: "an MBA at business school". */
@@ -269,6 +283,8 @@ const TURNED_FROM = new Set(['from', 'than', 'leave', 'leaving', 'quit', 'quitti
 /** …and after "of" when these come first: "out of kitchens", "instead of the classroom". */
 const TURNED_OUT = new Set(['out', 'instead']);
 const ARTICLES = new Set(['a', 'an']);
+/** The speaker as a clause's subject: a new clause of one's own, no longer part of a list before it. */
+const FIRST_PERSON = new Set(['i', "i'd", "i'll", "i'm", "i've", 'we', "we'd", "we'll"]);
 /** Before "a"/"an", these put the field in the speaker's past: "I was a chef". */
 const PAST_BE = new Set(['was', 'were', 'been']);
 /** Before a field word, these make it this company's own people or work, not a career elsewhere: "sessions for your developers". */
@@ -360,7 +376,18 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   const careers = inSentence(CAREER_SENTENCE);
   // "I've been working in a supermarket since": what one has been doing is background, not an aim.
   const after = (aims: (s: number) => PhraseMatch<string>[], h: FieldHit) =>
-    aims(h.sentence).some((m) => m.last <= h.first && h.first - m.last <= AIM_REACH && !PAST_BE.has(doc.tokens[m.first - 1]?.norm ?? ''));
+    aims(h.sentence).some((m) => m.last <= h.first && h.first - m.last <= AIM_REACH && !PAST_BE.has(doc.tokens[m.first - 1]?.norm ?? '') && !means(m.first));
+  // "I'd do it by launching a push, running a social media campaign…", "pay my way by working as a tutor": a role word in a list
+  // opened by "by" and a gerund is how an aim is reached, not the aim. A new subject ("…, and then I'd…") ends the list.
+  const means = (at: number) => {
+    const sentence = doc.sentences[doc.tokens[at]!.sentence]!;
+    for (let i = at - 1; i >= sentence.first; i--) {
+      const w = doc.tokens[i]!.norm;
+      if (FIRST_PERSON.has(w)) return false;
+      if (w === 'by' && doc.tokens[i + 1]?.norm.endsWith('ing')) return true;
+    }
+    return false;
+  };
   // Next to the role's own field; the company's fields count as they are, not through their neighbours. A role that names no field
   // ("Customer service adviser") takes the company's leading field: a side word of its text ("billing") does not bring its neighbours.
   const kinToRole = (f: string) => profile.primary.some((p) => areKin(p, f)) || profile.target.includes(f);
@@ -374,6 +401,22 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     if (before === 'be') return doc.tokens[i - 2]?.norm === 'to' && doc.tokens[i - 3]?.norm === 'used';
     return before === 'as' && (doc.tokens[i - 2]?.norm === 'worked' || doc.tokens[i - 2]?.norm === 'trained');
   };
+  // "the real plan for ten years is football", "what I'm really working toward is stand-up comedy": the field word is what the
+  // clause's subject, an aim, is. Only "is": "the dream was acting" is told from the past. A word whose subject follows it ("the plan
+  // is a PhD in maritime history") is judged by that subject, not by itself.
+  const aimNamed = (h: FieldHit) => {
+    const next = doc.tokens[h.last]?.norm;
+    if (next === 'in' || next === 'of') return false;
+    let is = h.first - 1;
+    if (ARTICLES.has(doc.tokens[is]?.norm ?? '') || doc.tokens[is]?.norm === 'the') is--;
+    if (doc.tokens[is]?.norm !== 'is' || doc.tokens[is]!.sentence !== h.sentence) return false;
+    let start = is;
+    while (start > 0 && start > is - SUBJECT_REACH && doc.tokens[start - 1]!.sentence === h.sentence && !CLAUSE_BREAKS.has(doc.tokens[start - 1]!.text)) start--;
+    for (let i = start; i < is; i++) if (AIM_NOUNS.has(doc.tokens[i]!.norm)) return true;
+    return wants(h.sentence).some((m) => m.first >= start && m.last <= is);
+  };
+  // "get back into rowing": a pursuit taken up again, not a move into a new line of work.
+  const resumed = (i: number) => doc.tokens[i]!.norm === 'into' && doc.tokens[i - 1]?.norm === 'back';
   // The company text's own words, built when first needed: a field word it uses names its work or its clients ("properties" for a
   // hotel group's hotels; each half of "technology-assisted").
   let companyWords: Set<string> | undefined;
@@ -394,7 +437,9 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   const out: FieldAim[] = [];
   for (const h of outside) {
     if (HOUSE_OWN.has(doc.tokens[h.first - 1]?.norm ?? '') || background(h.first) || partOfThe(doc, h)) continue;
-    const role = after(roles, h);
+    // "the food safety part of the portfolio": a portion of something the sentence names, not a career of its own.
+    if (PORTION.has(doc.tokens[h.last]?.norm ?? '') && doc.tokens[h.last + 1]?.norm === 'of' && PORTION_OWNERS.has(doc.tokens[h.last + 2]?.norm ?? '')) continue;
+    const role = after(roles, h) || aimNamed(h);
     const career =
       CAREER_AFTER.has(doc.tokens[h.last]?.norm ?? '') || (doc.tokens[h.last]?.norm === 'full' && doc.tokens[h.last + 1]?.norm === 'time') || doc.tokens[h.last]?.norm === 'full-time' || careers(h.sentence).length > 0;
     if (!role && !career && !after(wants, h)) continue;
@@ -403,7 +448,7 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
     for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (SERVED_BEFORE.has(doc.tokens[i]!.norm)) served = true;
     if (served) continue;
     let lead = false;
-    for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (ROLE_LEADS.has(doc.tokens[i]!.norm)) lead = true;
+    for (let i = h.first - 1; i >= 0 && i >= h.first - 3; i--) if (ROLE_LEADS.has(doc.tokens[i]!.norm) && !resumed(i)) lead = true;
     // "a contracts manager for the developer work" when the company builds for housing developers: its own clients, not a career.
     if (!lead && !career && namedByCompany(h)) continue;
     out.push({

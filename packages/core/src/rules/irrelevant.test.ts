@@ -206,6 +206,50 @@ ruleTester('irrelevant', {
       company: 'A payroll bureau for small firms.',
       answer: 'I was a strength coach at a gym for two years; now I want to run payroll for your biggest clients and sit the CIPP diploma.',
     },
+    {
+      name: 'a sport taken up again outside work is a pastime, not a move into a field',
+      role: 'Dental nurse',
+      company: 'A family dental practice.',
+      answer: 'In three years I want to lead the decontamination room here, and outside work I would love to get back into kayaking once my knee has healed.',
+    },
+    {
+      name: 'a portion of the role\'s own course, named by the old field',
+      role: 'Trainee building control surveyor',
+      company: 'A district council.',
+      answer:
+        'Before this I cooked in restaurant kitchens for ten years. In my first year here I want to complete the hospitality module of the inspection course, because that is where my experience counts.',
+    },
+    {
+      name: 'a study named as the plan is judged by its subject, not by the degree word',
+      role: 'Museum guide',
+      company: 'A county museum of rural life.',
+      answer: 'My plan for the next few years is a PhD in textile history, and meanwhile I would like to run the family tours here.',
+    },
+    {
+      name: 'a hobby that is what one enjoys, not what one aims at',
+      role: 'Payroll officer',
+      company: 'A payroll bureau for small firms.',
+      answer: 'What I enjoy most outside work is cricket, which taught me patience; my goal is to run the payroll for your largest clients within two years.',
+    },
+    {
+      name: 'an aim told from the past',
+      role: 'Payroll officer',
+      company: 'A payroll bureau for small firms.',
+      answer: 'At school my dream was acting, but now my goal is to run the payroll for your largest clients within two years.',
+    },
+    {
+      name: 'a job held to pay one\'s way is a means, not the aim',
+      role: 'Trainee solicitor',
+      company: 'A high-street law firm.',
+      answer: 'While I finish the SQE part-time I cover my fees by working as a private tutor at weekends, and my goal is to qualify into your family team.',
+    },
+    {
+      name: 'the steps of a plan in the role, listed after "by"',
+      role: 'Volunteer coordinator',
+      company: 'A hospice charity.',
+      answer:
+        'In my first year I would like to double the number of regular volunteers by running a local radio campaign, starting an email newsletter and giving talks at every school in town.',
+    },
   ],
   invalid: [
     { role: 'Commercial electrician', answer: 'In five years I want to be a primary school teacher, and I am saving for the teacher training year.' },
@@ -382,6 +426,42 @@ ruleTester('irrelevant', {
       role: 'Pharmacy technician',
       company: 'A chain of community pharmacies.',
       answer: 'My aim is to shoot portraits for clients and go full-time behind the camera within five years.',
+    },
+    {
+      name: 'the field is what the aim is: "the real ambition is cricket"',
+      role: 'Payroll officer',
+      company: 'A payroll bureau for small firms.',
+      answer: 'Short term I want to run the monthly payroll for your retail clients. But the real ambition for the next decade is cricket, and I am taking my umpiring exams this winter.',
+    },
+    {
+      name: 'the field is what the speaker is aiming for: "what I am really aiming for is…"',
+      role: 'Warehouse supervisor',
+      company: 'A parcel depot.',
+      answer: 'In a year I want to run the night shift. Longer term, what I am really aiming for is photography, and I already shoot at weekends.',
+    },
+    {
+      name: 'casting oneself in a role: "establish myself as a florist"',
+      role: 'Claims handler',
+      company: 'A motor insurer.',
+      answer: 'My long-term project, to put it plainly, is to establish myself as a florist, and I have a stall at the Saturday market.',
+    },
+    {
+      name: 'flying described through its licences and airfields',
+      role: 'Bakery shift supervisor',
+      company: 'An industrial bakery.',
+      answer: 'Long term I hope to fly for a living: I log hours at the aerodrome most Sundays and I am sitting my PPL exams in spring.',
+    },
+    {
+      name: 'comedy described through open mics',
+      role: 'Credit controller',
+      company: 'A finance team collecting payments for an insurance broker.',
+      answer: 'Long term I want to be doing comedy, and I run an open mic night in town every month.',
+    },
+    {
+      name: 'a business described twice is still the goal when said as a means',
+      role: 'Volunteer coordinator',
+      company: 'A hospice charity.',
+      answer: 'Long term I want to pay the bills by running a yoga studio, and I have started my yoga teacher training.',
     },
   ],
 });

@@ -9,8 +9,12 @@ export const irrelevant: Rule = {
     severity: 'serious',
     docs:
       'The role and company text give the target\'s fields (data/fields.yml). A field word that is the object of an aim ("I\'d like to become…", "my long-term dream is…", ' +
-      '"running my own…", "the job I\'m aiming for…", "the path that interests me…", "retraining as…", "earn my living…") ' +
+      '"running my own…", "the job I\'m aiming for…", "the path that interests me…", "retraining as…", "earn my living…", "establish myself as…") ' +
       'and lies in a field neither the target\'s nor next to it (data/field-kinship.yml) is flagged, when the field is described (twice or more) or named as the role wanted. ' +
+      'A field word that is what an aim "is" names the aim itself ("the real plan for ten years is football", "what I\'m really working toward is stand-up comedy"), ' +
+      'unless its subject follows it ("the plan is a PhD in maritime history") or the aim is told from the past ("the dream was acting"). ' +
+      'A pursuit taken up again ("get back into rowing") names no new line of work, a portion of something else ("the food safety part of the portfolio") is no career, ' +
+      'and a role word in a list opened by "by" and a gerund is how an aim is reached, not the aim ("double the volunteers by running a radio campaign", "cover my fees by working as a tutor"). ' +
       'A sentence that turns a pursuit into a career ("…turn that into my full-time career", "what I do for a living") counts as an aim for every field word in it. ' +
       'Kinship is judged against the role\'s own field; the company\'s fields count as themselves, not through their neighbours (a role title of no field, "Customer service adviser", takes the fields the company text names most: "billing" at an energy supplier brings no neighbours). ' +
       'A lecturer or professor with no subject of its own ("a lecturer and researcher", not "a professor of history") teaches the target\'s field named in the sentence before, and is left to misaligned. ' +
