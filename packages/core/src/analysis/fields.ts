@@ -290,6 +290,10 @@ const PAST_BE = new Set(['was', 'were', 'been']);
 /** Before a field word, these make it this company's own people or work, not a career elsewhere: "sessions for your developers". */
 const HOUSE_OWN = new Set(['your', 'our']);
 
+/** Words of school teaching, and the fields next to it. */
+const SCHOOLING = new Set(['school', 'schools', 'classroom', 'classrooms', 'pupil', 'pupils', 'primary', 'secondary', 'nursery', 'infant', 'infants']);
+const SCHOOL_KIN = new Set(['social_care', 'faith', 'public_sector']);
+
 /** Teaching posts at a university, whose field is the subject taught. */
 const ACADEMIC_POSTS = new Set(['lecturer', 'lecturers', 'lecturing', 'professor', 'professors']);
 
@@ -391,6 +395,12 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
   // Next to the role's own field; the company's fields count as they are, not through their neighbours. A role that names no field
   // ("Customer service adviser") takes the company's leading field: a side word of its text ("billing") does not bring its neighbours.
   const kinToRole = (f: string) => profile.primary.some((p) => areKin(p, f)) || profile.target.includes(f);
+  // "retrain as a primary school teacher": teaching children is a neighbour of care and public service, not of a hospital's or an HR desk's
+  // own teaching (clinical education, training), which is what links education to health and HR.
+  const schooling = (h: FieldHit) => {
+    for (let i = Math.max(0, h.first - 2); i < h.last; i++) if (doc.tokens[i]!.sentence === h.sentence && SCHOOLING.has(doc.tokens[i]!.norm)) return true;
+    return false;
+  };
   // "I used to be a carpenter", "I was a chef for twelve years", "I've been a nurse": a past field is background, not a goal.
   const background = (first: number) => {
     let i = first - 1;
@@ -455,7 +465,7 @@ function findFieldAims(doc: Doc, profile: FieldProfile): FieldAim[] {
       hit: h,
       role: role || lead || career,
       described: false,
-      kin: h.fields.some(kinToRole),
+      kin: h.fields.some((f) => (f === 'education' && schooling(h) ? profile.target.includes(f) || profile.primary.some((p) => SCHOOL_KIN.has(p)) : kinToRole(f))),
       withTarget: targetSentences.has(h.sentence),
       direct: lead,
       compound: partners.get(h) ?? null,

@@ -4,6 +4,8 @@ const network = { role: 'Network engineer', company: 'Corvid Telecom runs fibre 
 
 ruleTester('irrelevant', {
   valid: [
+    // Clinical education is a path within health.
+    { role: 'Staff nurse', answer: 'In five years I want to be a clinical educator on the wards, teaching students on placement, and I start the mentorship course in March.' },
     // Buildings and the work done on them are where a trade works: "school refits", "hospital sites".
     { role: 'Commercial electrician', answer: 'In two years I want to run the school refits and the hospital sites for you, with my own apprentice.' },
     {
@@ -252,6 +254,9 @@ ruleTester('irrelevant', {
     },
   ],
   invalid: [
+    // Teaching children is not a hospital's or an HR desk's own teaching.
+    { role: 'Hospital pharmacist', answer: "Long term I'm thinking seriously about retraining as a secondary school teacher, and I've started helping at a Saturday maths club." },
+    { role: 'Payroll officer', answer: 'My real goal is to become a primary school teacher in about three years, and I volunteer in a reading scheme every Tuesday.' },
     { role: 'Commercial electrician', answer: 'In five years I want to be a primary school teacher, and I am saving for the teacher training year.' },
     {
       name: 'garden design as the career wanted',

@@ -11,6 +11,7 @@ export const irrelevant: Rule = {
       'The role and company text give the target\'s fields (data/fields.yml). A field word that is the object of an aim ("I\'d like to become…", "my long-term dream is…", ' +
       '"running my own…", "the job I\'m aiming for…", "the path that interests me…", "retraining as…", "earn my living…", "establish myself as…") ' +
       'and lies in a field neither the target\'s nor next to it (data/field-kinship.yml) is flagged, when the field is described (twice or more) or named as the role wanted. ' +
+      'School teaching ("a primary school teacher") is next to care and public service only, not to health or HR, whose own teaching (clinical education, training) is what makes education their neighbour. ' +
       'A field word that is what an aim "is" names the aim itself ("the real plan for ten years is football", "what I\'m really working toward is stand-up comedy"), ' +
       'unless its subject follows it ("the plan is a PhD in maritime history") or the aim is told from the past ("the dream was acting"). ' +
       'A pursuit taken up again ("get back into rowing") names no new line of work, a portion of something else ("the food safety part of the portfolio") is no career, ' +
