@@ -8,9 +8,9 @@ import type { ElementResult, Elements, Range } from '../types.js';
 import type { Context } from './context.js';
 import { findTimeframes, type Timeframe } from '../text/timeframes.js';
 import type { PhraseMatch } from '../text/phrases.js';
-import { isNegated, valueMatches } from '../text/helpers.js';
+import { isNegated, memo, valueMatches } from '../text/helpers.js';
 import { readNumber } from '../text/numbers.js';
-import { TaggedMatcher, memoize } from '../text/tagged.js';
+import { TaggedMatcher } from '../text/tagged.js';
 import { VOCAB } from '../vocab/generated.js';
 import { aimsOf, quantitiesOf } from './memo.js';
 import { farTitleAims } from './realism.js';
@@ -110,7 +110,7 @@ const PHRASES = new TaggedMatcher<Tag>({
   // Every word habitEvidence acts on: its subjects and the words that open a repeat.
   habit_cue: ['i', 'we', "i'll", "i'm", "we're", "i've", "we've", 'every', 'each', 'on', 'at', 'most', 'a', 'per'],
 });
-const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
+const matchesOf = memo((doc: Doc) => PHRASES.match(doc));
 const matches = (doc: Doc, tag: Tag): PhraseMatch<Tag>[] => matchesOf(doc).get(tag) ?? [];
 
 const none = (): ElementResult => ({ present: false, evidence: [] });
@@ -224,7 +224,7 @@ function appliedHere(tokens: Doc['tokens'], first: number, last: number): boolea
 }
 
 /** Plan evidence: an action with its object, a standalone action or a method phrase. Computed once per document. */
-export const planEvidence = memoize(findPlanEvidence);
+export const planEvidence = memo(findPlanEvidence);
 
 /** The groups a step's head belongs to, as bits: one phrase may be in several ("join" both learns and does). */
 const LEARNS = 1;
@@ -324,7 +324,7 @@ function findPlanEvidence(doc: Doc): Range[] {
  * The goal verbs that state the far goal itself: wished for ("I want to", "I'd like to") after a long-term cue or timeframe
  * in the same sentence ("Long term I want to [lead]…", "In five years I'd like to [run]…"). Token indices of the verbs.
  */
-const farGoalWished = memoize((doc: Doc): Set<number> => {
+const farGoalWished = memo((doc: Doc): Set<number> => {
   const out = new Set<number>();
   const aspirations = matches(doc, 'aspiration_leads');
   if (aspirations.length === 0) return out;
@@ -641,7 +641,6 @@ function intentEvidence(doc: Doc): Range[] {
   }
   return evidence;
 }
-
 
 /** Is there a "from <count> to" within a few words after a verb: the measure of a goal? */
 function fromToTarget(tokens: Token[], from: number, sentence: number): boolean {

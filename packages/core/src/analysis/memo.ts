@@ -1,10 +1,9 @@
 /** Work several structure checks need from the same answer, done once per document. */
-import { memoize } from '../text/tagged.js';
-import { aimSentences } from '../text/helpers.js';
+import { aimSentences, memo } from '../text/helpers.js';
 import { findQuantities } from '../text/quantities.js';
 
 /** The sentences that state an aim (want to, will, goal, in five years…). */
-export const aimsOf = memoize(aimSentences);
+export const aimsOf = memo(aimSentences);
 
 /** Percentages, multipliers, money and counts. */
-export const quantitiesOf = memoize(findQuantities);
+export const quantitiesOf = memo(findQuantities);

@@ -5,10 +5,11 @@
  * "the right role", "what kind of team").
  */
 import type { Doc, Token } from '../text/tokenize.js';
+import { memo } from '../text/helpers.js';
 import type { Metrics } from '../types.js';
 import type { PhraseMatch } from '../text/phrases.js';
 import { VOCAB } from '../vocab/generated.js';
-import { memoize, phraseMatcherOf } from '../text/tagged.js';
+import { phraseMatcherOf } from '../text/tagged.js';
 
 export const WORDS_PER_MINUTE = 140;
 /** Repeated phrases are counted for three to this many words: longer repeats show up as their parts. */
@@ -80,10 +81,10 @@ const isNumberWord = (norm: string) => NUMBER_WORDS.has(norm) || norm.includes('
 const isNounish = (t: Token) => DETERMINERS.has(t.norm) || (t.kind === 'word' && !SUBJECTS.has(t.norm) && !STOP.has(t.norm));
 
 /** Every filler in the document, with its token span. Computed once per document (the metrics and `rambling` both read it). */
-export const fillerMatches = memoize((doc: Doc): PhraseMatch<string>[] => FILLERS.match(doc).filter((m) => fillsHere(doc.tokens, m)));
+export const fillerMatches = memo((doc: Doc): PhraseMatch<string>[] => FILLERS.match(doc).filter((m) => fillsHere(doc.tokens, m)));
 
 /** Phrases of three or more words said more than once, each with its count; phrases made only of stop words are left out. */
-export const repeatedPhrases = memoize(findRepeatedPhrases);
+export const repeatedPhrases = memo(findRepeatedPhrases);
 
 function findRepeatedPhrases(doc: Doc): { phrase: string; count: number }[] {
   // Each distinct word gets a number, so a 3-gram is one number: counting them needs no string building.

@@ -7,11 +7,11 @@ import { tokenIndexAt, type Doc, type Token } from '../text/tokenize.js';
 import type { Timeframe } from '../text/timeframes.js';
 import type { ExperienceLevel } from '../types.js';
 import type { PhraseMatch } from '../text/phrases.js';
-import { TaggedMatcher, memoize } from '../text/tagged.js';
+import { TaggedMatcher } from '../text/tagged.js';
 import { quantitiesOf } from './memo.js';
 import type { Quantity } from '../text/quantities.js';
 import { readNumber, table, withoutCommas } from '../text/numbers.js';
-import { durations, isNegated, memoTable, wordPositions } from '../text/helpers.js';
+import { durations, isNegated, memo, memoTable, wordPositions } from '../text/helpers.js';
 import { VOCAB } from '../vocab/generated.js';
 import {
   ABSOLUTE_CLAIM_MAX_MONTHS,
@@ -50,7 +50,7 @@ const PHRASES = new TaggedMatcher<Tag, TitleLevel | null>(
   { ...CLAIMS, title: [...TITLE_LEVELS.keys()] },
   (tag, phrase) => (tag === 'title' ? TITLE_LEVELS.get(phrase)! : null),
 );
-const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
+const matchesOf = memo((doc: Doc) => PHRASES.match(doc));
 const matches = (doc: Doc, tag: Tag) => matchesOf(doc).get(tag) ?? [];
 const GROW = new Set(CLAIMS.grow);
 const REDUCE = new Set(CLAIMS.reduce);
@@ -256,7 +256,7 @@ const AIM_TENSES = wordPositions([...FUTURE_AIMS, ...PAST_AIMS, 'set', 'last']);
  * Sentences that recount an aim of the past ("Two years ago I set a goal to…", "I tried
  * to…", "I wanted to make manager within a year") and say nothing of the future. One pass.
  */
-const pastAimSentences = memoize((doc: Doc): Set<number> => {
+const pastAimSentences = memo((doc: Doc): Set<number> => {
   const past = new Set<number>();
   const future = new Set<number>();
   const { tokens } = doc;
@@ -294,7 +294,6 @@ function locateTimeframes(doc: Doc, timeframes: Timeframe[]): TimeSpan[] {
   }
   return out;
 }
-
 
 /**
  * The timeframe nearest to tokens [first, last) in the same sentence, or null: a binary search in
@@ -482,7 +481,7 @@ function wholeUnitClaims(doc: Doc, spans: TimeSpan[], experience: ExperienceLeve
 }
 
 /** Each "run the whole X" in the document: where it starts, where its scope ends, where it ends, and the title level it amounts to. */
-const wholeUnits = memoize((doc: Doc): { first: number; scope: number; end: number; level: TitleLevel }[] => {
+const wholeUnits = memo((doc: Doc): { first: number; scope: number; end: number; level: TitleLevel }[] => {
   const { tokens } = doc;
   const out: { first: number; scope: number; end: number; level: TitleLevel }[] = [];
   const scopeAt = new Map(matches(doc, 'whole_unit_scopes').map((m) => [m.first, m.last] as const));

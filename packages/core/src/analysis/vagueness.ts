@@ -4,8 +4,8 @@
  * One implementation, used by the `unclear` rule and by the goals' SMART check.
  */
 import type { Doc, Token } from '../text/tokenize.js';
-import { isNegated } from '../text/helpers.js';
-import { TaggedMatcher, memoize } from '../text/tagged.js';
+import { isNegated, memo } from '../text/helpers.js';
+import { TaggedMatcher } from '../text/tagged.js';
 import { aimsOf, quantitiesOf } from './memo.js';
 import { findTimeframes } from '../text/timeframes.js';
 import { VOCAB } from '../vocab/generated.js';
@@ -42,7 +42,7 @@ const VAGUE_TIME_WORDS = new Set(['at', 'somewhere', 'sometime', 'some']);
 const STACKED_HEDGES = 2;
 
 /** Every vague aim in the document, one span per sentence, in text order. Asked by several rules, computed once. */
-export const vagueAims: (doc: Doc) => VagueAim[] = memoize(findVagueAims);
+export const vagueAims: (doc: Doc) => VagueAim[] = memo(findVagueAims);
 
 function findVagueAims(doc: Doc): VagueAim[] {
   const { tokens } = doc;
@@ -319,7 +319,7 @@ const PHRASES = new TaggedMatcher<Tag>({
   role: [...VOCAB['role-nouns'].map((e) => e.phrase), ...VOCAB['job-titles'].map((e) => e.phrase)],
   seat: VOCAB['interviewer-job'].map((e) => e.phrase),
 });
-const matchesOf = memoize((doc: Doc) => PHRASES.match(doc));
+const matchesOf = memo((doc: Doc) => PHRASES.match(doc));
 const matches = (doc: Doc, tag: Tag) => matchesOf(doc).get(tag) ?? [];
 /** Objects that do not make an aim concrete: "grow myself", "learn more", "improve things". */
 const EMPTY_OBJECTS = new Set([
@@ -356,7 +356,7 @@ const PLACE_LEADS = new Set(['the', 'your', 'our', 'this', 'its']);
 const BEING = new Set(['be', 'been', 'being', 'am', 'work', 'working', 'end', 'up', 'get', 'go', 'move', 'stay', 'settle', 'settled']);
 
 /** The sentences that name a role, credential or course ("the Best Interests Assessor course"): one pass per document. */
-const concreteSentences = memoize((doc: Doc): Set<number> => {
+const concreteSentences = memo((doc: Doc): Set<number> => {
   const out = new Set<number>();
   for (const m of [...matches(doc, 'role'), ...matches(doc, 'credentials')]) {
     // "something in management at some point" names only a broad area.

@@ -6,7 +6,7 @@
  */
 import type { Doc } from './tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from './phrases.js';
-import { memo, sharedMatcher, type Matcher } from './helpers.js';
+import { sharedMatcher, type Matcher } from './helpers.js';
 
 export class TaggedMatcher<Tag extends string, V = Tag> {
   private readonly matcher: PhraseMatcher<{ tag: Tag; value: V }> | null = null;
@@ -52,9 +52,6 @@ export class TaggedMatcher<Tag extends string, V = Tag> {
     return out;
   }
 }
-
-/** A per-document memo: work several rules need (the aim sentences, the fillers) is done once per answer. */
-export const memoize: <R>(compute: (doc: Doc) => R) => (doc: Doc) => R = memo;
 
 /** A phrase matcher on the shared scan when its phrases have no wildcard, else a trie of its own. */
 export function phraseMatcherOf<T>(entries: readonly { phrase: string; value: T }[]): Matcher<T> {

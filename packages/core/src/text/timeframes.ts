@@ -7,7 +7,8 @@
  * One pass over the tokens; each token is looked at a bounded number of times.
  */
 import type { Doc, Token } from './tokenize.js';
-import { memoize, phraseMatcherOf } from './tagged.js';
+import { memo } from './helpers.js';
+import { phraseMatcherOf } from './tagged.js';
 import { digitValue, readNumber, wordValue, table } from './numbers.js';
 
 export interface Timeframe {
@@ -123,7 +124,7 @@ export function findTimeframes(doc: Doc, options: TimeframeOptions = {}): Timefr
   return scanTimeframes(doc, options.today);
 }
 
-const timeframesOf = memoize((doc: Doc) => scanTimeframes(doc, doc.today ?? DEFAULT_TODAY));
+const timeframesOf = memo((doc: Doc) => scanTimeframes(doc, doc.today ?? DEFAULT_TODAY));
 
 function scanTimeframes(doc: Doc, today: Today): Timeframe[] {
   const { tokens } = doc;
