@@ -55,6 +55,9 @@ describe('detectElements', () => {
     expect(elements({ answer: "I'd bring six years of audit work, and what that means for you is fewer re-surveys." }).value).toHaveLength(2);
     expect(elements({ answer: 'Last year I cut our failed appointments by 30%.' }).value).toContain('30%');
     expect(elements({ answer: 'I want a company that will help me grow.' }).value).toEqual([]);
+    // A result done to something by no one named is not the speaker's; one done "by us" is.
+    expect(elements({ answer: 'The supplier changed twice, and the rota was cut in half.' }).value).toEqual([]);
+    expect(elements({ answer: 'The booking system was rebuilt by me and two colleagues, and no-shows fell by a third.' }).value).toContain('third');
   });
 
   test('an empty answer has no element', () => {

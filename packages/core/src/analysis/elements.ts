@@ -80,6 +80,17 @@ const RESULT_VERBS = new Set([
   'fallen', 'fixed', 'solved', 'caught', 'introduced', 'automated', 'redesigned', 'streamlined', 'rebuilt', 'designed', 'wrote', 'created',
   'published', 'set', 'started', 'organized', 'negotiated', 'halved', 'prevented', 'avoided', 'recovered', 'turned', 'opened', 'grown',
 ]);
+/** Before a result verb, these make it passive. */
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'got', 'gets', 'is', 'are', 'be']);
+/** "…was set up by a couple of us", "…was rebuilt by me": a passive whose agent is the speaker. */
+function byUs(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length && k <= verb + 4 && tokens[k]!.sentence === tokens[verb]!.sentence; k++) {
+    if (tokens[k]!.norm !== 'by') continue;
+    for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) if (tokens[j]!.norm === 'us' || tokens[j]!.norm === 'me') return true;
+    return false;
+  }
+  return false;
+}
 /** Shares that measure a result as well as numbers do: "fallen by more than half". */
 const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'tenth', 'double', 'twice', 'doubled', 'halved']);
 /** What a course is counted in: "I'm three exams in", "four modules into the diploma". */
@@ -748,6 +759,8 @@ function resultEvidence(doc: Doc): Range[] {
   for (const { first: i } of matches(doc, 'result_verb')) {
     const t = tokens[i]!;
     if (!RESULT_VERBS.has(t.norm)) continue;
+    // "the rota was cut", "it got cut": done to something, by no one named; not the speaker's result.
+    if (PASSIVE_AUX.has(tokens[i - 1]?.norm ?? '') && !byUs(tokens, i)) continue;
     withResult.add(t.sentence);
     // "I fixed…", "we cut…": the speaker's own result, with an object after it.
     const subject = tokens[i - 1]?.norm;
