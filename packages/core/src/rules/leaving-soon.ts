@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { clauseSpan, durations, entryMatcher, isNegated, tokenSpan, type Duration, wordPositions } from '../text/helpers.js';
+import { clauseSpan, durations, entryMatcher, isNegated, rangeHas, tokenSpan, type Duration, wordPositions } from '../text/helpers.js';
 import { tokenIndexAt } from '../text/tokenize.js';
 import type { Timeframe } from '../text/timeframes.js';
 
@@ -395,7 +395,7 @@ function onceBefore(doc: Doc, at: number): boolean {
     if (!MILESTONES.has(w) || i < at - 6) continue;
     const lead = tokens[i - 1]?.norm ?? '';
     // "I'd qualify and look for…", "I'll qualify, then move on" ("I've qualified" is behind the speaker already).
-    if (SUBJECT_ME.has(lead) && lead !== "i've" && lead !== "we've" && rangeHasAny(tokens, i + 1, at, SEQUENCE)) return true;
+    if (SUBJECT_ME.has(lead) && lead !== "i've" && lead !== "we've" && rangeHas(doc, i + 1, at, SEQUENCE)) return true;
   }
   return false;
 }
@@ -455,7 +455,7 @@ function stayLength(doc: Doc, d: Duration): boolean {
   // "I can give you twelve months", "I could commit to eighteen months": the stay offered as a length.
   let lead = ABOUT.has(doc.tokens[d.first - 1]?.norm ?? '') ? d.first - 2 : d.first - 1;
   // "give it the first six months and see how it goes": a trial, when a judgement on the job follows.
-  if (doc.tokens[lead]?.norm === 'first' && doc.tokens[lead - 1]?.norm === 'the' && rangeHasAny(doc.tokens, d.last, doc.sentences[sentence]!.last, JUDGES)) lead -= 2;
+  if (doc.tokens[lead]?.norm === 'first' && doc.tokens[lead - 1]?.norm === 'the' && rangeHas(doc, d.last, doc.sentences[sentence]!.last, JUDGES)) lead -= 2;
   const who = doc.tokens[lead]?.norm ?? '';
   const verb = doc.tokens[lead - 1]?.norm ?? '';
   // ("commit to a year of rebuilding the pipeline" is a stretch of work, not the stay.)
@@ -678,7 +678,7 @@ function seeksJobs(doc: Doc): { first: number; last: number }[] {
       const x = tokens[j]!;
       if (x.sentence !== sentence || x.kind === 'punct') break;
       if (INTERNAL.has(x.norm) || INSIDE_HERE.has(x.norm)) break;
-      const newPost = POSTS.has(x.norm) && rangeHasAny(tokens, i + 2, j, NEW_POST);
+      const newPost = POSTS.has(x.norm) && rangeHas(doc, i + 2, j, NEW_POST);
       if (!JOBS.has(x.norm) && !newPost) continue;
       let here = false;
       for (let k = j + 1; k < tokens.length && k <= j + 4 && tokens[k]!.sentence === sentence; k++) if (INTERNAL.has(tokens[k]!.norm) || INSIDE_HERE.has(tokens[k]!.norm)) here = true;
@@ -688,11 +688,6 @@ function seeksJobs(doc: Doc): { first: number; last: number }[] {
   }
   return out;
 }
-function rangeHasAny(tokens: readonly { norm: string }[], from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (words.has(tokens[k]!.norm)) return true;
-  return false;
-}
-
 /** What ends someone else's term in a place: "until my husband's postdoc ends", "until her contract runs out". */
 const ENDS = new Set(['ends', 'finishes', 'expires', 'end', 'finish', 'expire']);
 /**
