@@ -1,5 +1,5 @@
 /** @trajectory/core: the career-goals domain and the answer analyzer. Pure: no I/O, runs in Node and the browser. */
-export { analyze } from './analysis/engine.js';
+export { analyze, type AnalyzeOptions } from './analysis/engine.js';
 export { BRIEF_WORDS } from './analysis/score.js';
 export { recognizeQuestion } from './analysis/context.js';
 export { RULES } from './rules/index.js';

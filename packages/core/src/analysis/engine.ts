@@ -1,6 +1,6 @@
 /**
  * The analyzer's pipeline, in explicit small steps:
- * parse → rules → filter → dedupe → sort → score (then strengths, follow-ups, metrics).
+ * parse → rules → confirm → filter → dedupe → sort → score (then strengths, follow-ups, metrics).
  */
 import { tokenize, type Doc } from '../text/tokenize.js';
 import { RULES } from '../rules/index.js';
@@ -12,6 +12,12 @@ import { findStrengths } from './strengths.js';
 import { findFollowups } from './followups.js';
 import { measure } from './metrics.js';
 import { parseIsoDate } from '../goals/dates.js';
+import { confirmFlags } from './confirm.js';
+
+export interface AnalyzeOptions {
+  /** Let the corpus-trained model clear unlikely judgement flags (analysis/confirm.ts); off to see the rules alone. */
+  confirm?: boolean;
+}
 
 /** Flags that make others redundant: with no goal at all, a missing horizon or plan says nothing new. */
 const SUPPRESSES: Partial<Record<FlagId, FlagId[]>> = {
@@ -21,13 +27,15 @@ const SUPPRESSES: Partial<Record<FlagId, FlagId[]>> = {
 const SEVERITY_RANK: Record<Severity, number> = { serious: 0, moderate: 1, minor: 2 };
 
 /** Analyze one answer. Pure and synchronous; never throws on any input. */
-export function analyze(input: AnalysisInput, rules: readonly Rule[] = RULES): Analysis {
+export function analyze(input: AnalysisInput, rules: readonly Rule[] = RULES, options: AnalyzeOptions = {}): Analysis {
   const answer = typeof input?.answer === 'string' ? input.answer : input?.answer == null ? '' : String(input.answer);
   const doc = tokenize(answer);
   const today = parseIsoDate(input?.today);
   if (today) doc.today = { year: today.year, month: today.month };
   const context = buildContext(doc, input ?? { answer });
-  const flags = sort(dedupe(filter(runRules(doc, context, rules), answer.length)));
+  const found = runRules(doc, context, rules);
+  const confirmed = options.confirm === false ? found : confirmFlags(found, answer, doc.wordCount);
+  const flags = sort(dedupe(filter(confirmed, answer.length)));
   const lines = lineStarts(answer);
   for (const flag of flags) {
     [flag.line, flag.column] = position(lines, flag.start);

@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from './engine.js';
+import { confirmFeatures, confirmFlags, flagProbability, sentenceAt, sentenceRanges, toModel, type ConfirmData } from './confirm.js';
+import type { Flag, FlagId } from '../types.js';
+
+const flag = (id: FlagId, start: number, end: number): Flag => ({ id, severity: 'moderate', start, end, line: 0, column: 0, text: '', message: '', suggestion: '' });
+
+/** A hand-made model: 'payroll' makes an answer (and a sentence) read innocent of leaving_soon. */
+const model = toModel({
+  threshold: 0.01,
+  sentenceThreshold: 0.5,
+  minWords: 5,
+  maxWords: 60,
+  trainedOn: { answers: 0, digest: '' },
+  flags: {
+    leaving_soon: { answer: { bias: 0, weights: { payroll: -10 } }, sentence: { bias: 2, weights: { course: -4, leave: 5 } } },
+    no_plan: { answer: { bias: 0, weights: { payroll: -10 } } },
+  },
+} satisfies ConfirmData);
+
+describe('confirmFeatures', () => {
+  test('reads lower-cased words and each pair of neighbours, with curly apostrophes made straight', () => {
+    expect([...confirmFeatures('I’m Leaving soon.')].sort()).toEqual(["i'm", "i'm leaving", 'leaving', 'leaving soon', 'soon']);
+  });
+
+  test("words that are Object's own property names count for nothing", () => {
+    const plain = toModel({ threshold: 0.01, sentenceThreshold: 0.5, minWords: 0, maxWords: 9, trainedOn: { answers: 0, digest: '' }, flags: { cliche: { answer: { bias: 0, weights: {} } } } });
+    expect(flagProbability(plain.flags.cliche!.answer, confirmFeatures('constructor tostring valueof __proto__'))).toBe(0.5);
+  });
+});
+
+describe('sentences', () => {
+  const text = 'First one. Second one here! Third';
+  test('sentenceAt spans from the stop before a range to the stop after it', () => {
+    const at = text.indexOf('one here');
+    expect(text.slice(...sentenceAt(text, at, at + 3))).toBe(' Second one here!');
+    expect(text.slice(...sentenceAt(text, text.length - 2, text.length))).toBe(' Third');
+    expect(text.slice(...sentenceAt(text, 0, 0))).toBe('First one.');
+  });
+
+  test('sentenceRanges cuts a text into the same sentences, skipping those without a word', () => {
+    expect(sentenceRanges(text).map((r) => text.slice(...r))).toEqual(['First one.', ' Second one here!', ' Third']);
+    expect(sentenceRanges('...  \n')).toEqual([]);
+  });
+});
+
+describe('confirmFlags', () => {
+  const answer = 'I run payroll now. I will leave after a year. I start a course in May.';
+  const words = 16;
+  const at = (phrase: string) => [answer.indexOf(phrase), answer.indexOf(phrase) + phrase.length] as const;
+
+  test('a flag stands while its sentence reads like the flag, even in an answer that does not', () => {
+    expect(confirmFlags([flag('leaving_soon', ...at('leave after a year'))], answer, words, model)).toHaveLength(1);
+  });
+
+  test('a flag is cleared when the answer and its sentence both read innocent', () => {
+    expect(confirmFlags([flag('leaving_soon', ...at('a course in May'))], answer, words, model)).toEqual([]);
+  });
+
+  test('a flag about something missing is judged by the answer model alone', () => {
+    expect(confirmFlags([flag('no_plan', 0, answer.length)], answer, words, model)).toEqual([]);
+    expect(confirmFlags([flag('no_plan', 0, 20)], 'I will work hard here and see.', words, model)).toHaveLength(1);
+  });
+
+  test('flags the model does not know, and answers too short or too long for it, keep every flag', () => {
+    const flags = [flag('rambling', 0, answer.length), flag('leaving_soon', ...at('a course in May'))];
+    expect(confirmFlags(flags, answer, words, model).map((f) => f.id)).toEqual(['rambling']);
+    expect(confirmFlags(flags, answer, 4, model)).toHaveLength(2);
+    expect(confirmFlags(flags, answer, 61, model)).toHaveLength(2);
+  });
+});
+
+describe('the shipped model inside analyze()', () => {
+  const payroll =
+    'I have run the payroll for a 300-person care group for two years, and in my first year here I want to take over the monthly run for your two largest clients without errors. ' +
+    "I'm planning to do the CIPP Foundation Degree in payroll management, starting in September, and I will fit the study around month-end. " +
+    'In five years I would like to manage the payroll bureau team, because I enjoy teaching new starters how to check a pension deduction properly. ' +
+    'What you would get from me is a calm month-end and clean audits.';
+  const input = { answer: payroll, question: 'career-goals', role: 'Payroll specialist', experience: 'experienced' as const };
+
+  test('clears a rule flag that a course starting in September is a departure', () => {
+    expect(analyze(input, undefined, { confirm: false }).flags.map((f) => f.id)).toContain('leaving_soon');
+    expect(analyze(input).flags).toEqual([]);
+  });
+
+  test('keeps a blatant sentence flagged inside an otherwise strong answer', () => {
+    const result = analyze({ ...input, answer: `${payroll} In two years I plan to be the chief executive of the firm.`, experience: 'graduate' });
+    expect(result.flags.map((f) => f.id)).toContain('unrealistic');
+  });
+});
