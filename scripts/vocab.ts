@@ -95,6 +95,7 @@ const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ');
 async function generateDocs(vocabs: Vocabulary[]): Promise<string> {
   // Imported late: the rules import the generated module this script has just written.
   const { RULES } = (await import('../packages/core/src/rules/index.js')) as typeof import('../packages/core/src/rules/index.js');
+  const { CONFIRM_DATA } = await import('../packages/core/src/analysis/confirm-model.js');
   const lines = [
     '# Rules and vocabularies',
     '',
@@ -102,9 +103,11 @@ async function generateDocs(vocabs: Vocabulary[]): Promise<string> {
     '',
     '## Rules',
     '',
-    '| id | what it finds | default severity | notes |',
-    '|---|---|---|---|',
-    ...RULES.map((r) => `| \`${r.id}\` | ${cell(r.meta.description)} | ${r.meta.severity} | ${cell(r.meta.docs)} |`),
+    'Every flag comes from its rule. A flag marked *confirmed* then meets a second opinion trained on the corpus (`packages/core/src/analysis/confirm.ts`, `docs/architecture.md`), which clears it when the whole answer and the flagged sentence both read unlike the answers labelled with it.',
+    '',
+    '| id | what it finds | default severity | confirmed | notes |',
+    '|---|---|---|---|---|',
+    ...RULES.map((r) => `| \`${r.id}\` | ${cell(r.meta.description)} | ${r.meta.severity} | ${CONFIRM_DATA.flags[r.id] ? 'yes' : '—'} | ${cell(r.meta.docs)} |`),
     '',
     '## Vocabularies',
     '',

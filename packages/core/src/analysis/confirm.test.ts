@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from './engine.js';
-import { confirmFeatures, confirmFlags, flagProbability, sentenceAt, sentenceRanges, toModel, type ConfirmData } from './confirm.js';
+import { confirmFeatures, confirmFlags, probabilities, sentenceAt, sentenceRanges, toModel, type ConfirmData } from './confirm.js';
 import type { Flag, FlagId } from '../types.js';
 
 const flag = (id: FlagId, start: number, end: number): Flag => ({ id, severity: 'moderate', start, end, line: 0, column: 0, text: '', message: '', suggestion: '' });
@@ -25,7 +25,12 @@ describe('confirmFeatures', () => {
 
   test("words that are Object's own property names count for nothing", () => {
     const plain = toModel({ threshold: 0.01, sentenceThreshold: 0.5, minWords: 0, maxWords: 9, trainedOn: { answers: 0, digest: '' }, flags: { cliche: { answer: { bias: 0, weights: {} } } } });
-    expect(flagProbability(plain.flags.cliche!.answer, confirmFeatures('constructor tostring valueof __proto__'))).toBe(0.5);
+    expect(probabilities(plain.answer, 'constructor tostring valueof __proto__').get('cliche')).toBe(0.5);
+  });
+
+  test('a feature said twice counts once, as in training', () => {
+    const once = toModel({ threshold: 0.01, sentenceThreshold: 0.5, minWords: 0, maxWords: 9, trainedOn: { answers: 0, digest: '' }, flags: { cliche: { answer: { bias: 0, weights: { team: 1 } } } } });
+    expect(probabilities(once.answer, 'team team. Team!').get('cliche')).toBeCloseTo(1 / (1 + Math.exp(-1)));
   });
 });
 

@@ -32,50 +32,110 @@ interface WeightsData {
   weights: Record<string, number>;
 }
 
-export interface FlagModel {
-  bias: number;
-  /** A Map, not the object: a feature such as "constructor" must not find Object's own properties. */
-  weights: ReadonlyMap<string, number>;
+/** Logistic models for several flags at once: one lookup per feature finds every flag's weight. */
+export interface Models {
+  ids: FlagId[];
+  bias: Float64Array;
+  /** Each word's weights, one per flag. Maps, not objects: a word such as "constructor" must find nothing. */
+  words: Map<string, Row>;
+  /** Each word pair's weights, by first word then second: looked up with no new string built. */
+  pairs: Map<string, Map<string, Row>>;
 }
+
+/** One feature's weights, and the reading that last counted it (a feature counts once per text). */
+interface Row {
+  weights: Float64Array;
+  seen: number;
+}
+let reading = 0;
 
 export interface ConfirmModel extends Omit<ConfirmData, 'flags' | 'trainedOn'> {
-  flags: Partial<Record<FlagId, { answer: FlagModel; sentence?: FlagModel }>>;
+  answer: Models;
+  sentence: Models;
 }
 
-const toFlagModel = (data: WeightsData): FlagModel => ({ bias: data.bias, weights: new Map(Object.entries(data.weights)) });
+function index(entries: [FlagId, WeightsData][]): Models {
+  const ids = entries.map(([id]) => id);
+  const words = new Map<string, Row>();
+  const pairs = new Map<string, Map<string, Row>>();
+  const rowOf = (table: Map<string, Row>, key: string) => {
+    let row = table.get(key);
+    if (!row) table.set(key, (row = { weights: new Float64Array(ids.length), seen: 0 }));
+    return row.weights;
+  };
+  entries.forEach(([, data], i) => {
+    for (const [feature, w] of Object.entries(data.weights)) {
+      const [first, second] = feature.split(' ');
+      if (second === undefined) rowOf(words, first!)[i] = w;
+      else {
+        if (!pairs.has(first!)) pairs.set(first!, new Map());
+        rowOf(pairs.get(first!)!, second)[i] = w;
+      }
+    }
+  });
+  return { ids, bias: Float64Array.from(entries, ([, data]) => data.bias), words, pairs };
+}
 
-export function toModel({ flags: data, trainedOn: _, ...settings }: ConfirmData): ConfirmModel {
-  const flags: ConfirmModel['flags'] = {};
-  for (const [id, flag] of Object.entries(data) as [FlagId, NonNullable<ConfirmData['flags'][FlagId]>][]) {
-    flags[id] = { answer: toFlagModel(flag.answer), sentence: flag.sentence && toFlagModel(flag.sentence) };
-  }
-  return { ...settings, flags };
+export function toModel({ flags, trainedOn: _, ...settings }: ConfirmData): ConfirmModel {
+  const entries = Object.entries(flags) as [FlagId, NonNullable<ConfirmData['flags'][FlagId]>][];
+  return {
+    ...settings,
+    answer: index(entries.map(([id, f]) => [id, f.answer])),
+    sentence: index(entries.flatMap(([id, f]) => (f.sentence ? [[id, f.sentence] as [FlagId, WeightsData]] : []))),
+  };
 }
 
 let shipped: ConfirmModel | undefined;
 /** The model trained on the corpus, built on first use. */
 export const confirmModel = () => (shipped ??= toModel(CONFIRM_DATA));
 
-/** The words of a text (runs of a–z and apostrophes), lower-cased, and each pair of neighbours: what the models read. */
-export function confirmFeatures(text: string): Set<string> {
-  const features = new Set<string>();
-  const lower = text.toLowerCase();
+/** Calls visit with each word of a text (runs of a–z and apostrophes, lower-cased) and the word before it ('' first). */
+function eachWord(text: string, visit: (word: string, previous: string) => void) {
+  const lower = text.toLowerCase().replaceAll('\u2019', "'");
   let previous = '';
-  let word = '';
-  // One pass by character, not a regular expression: user text never meets a pattern that could backtrack.
+  let start = -1;
+  // One pass by character code, not a regular expression: user text never meets a pattern that could backtrack.
   for (let i = 0; i <= lower.length; i++) {
-    const c = lower[i];
-    if (c !== undefined && ((c >= 'a' && c <= 'z') || c === "'" || c === '\u2019')) {
-      word += c === '\u2019' ? "'" : c;
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || c === 39) {
+      if (start < 0) start = i;
       continue;
     }
-    if (!word) continue;
+    if (start < 0) continue;
+    const word = lower.slice(start, i);
+    start = -1;
+    visit(word, previous);
+    previous = word;
+  }
+}
+
+/** What the models read of a text: its words and word pairs, each once. */
+export function confirmFeatures(text: string): Set<string> {
+  const features = new Set<string>();
+  eachWord(text, (word, previous) => {
     features.add(word);
     if (previous) features.add(`${previous} ${word}`);
-    previous = word;
-    word = '';
-  }
+  });
   return features;
+}
+
+/** How likely a labeller would give each of these flags (all the models' by default) to this text, 0–1. */
+export function probabilities(models: Models, text: string, ids: readonly FlagId[] = models.ids): Map<FlagId, number> {
+  const columns = ids.map((id) => models.ids.indexOf(id)).filter((i) => i >= 0);
+  const z = columns.map((i) => models.bias[i]!);
+  const now = ++reading;
+  const add = (row: Row | undefined) => {
+    if (!row || row.seen === now) return;
+    row.seen = now;
+    for (let k = 0; k < columns.length; k++) z[k]! += row.weights[columns[k]!]!;
+  };
+  if (columns.length > 0) {
+    eachWord(text, (word, previous) => {
+      add(models.words.get(word));
+      if (previous) add(models.pairs.get(previous)?.get(word));
+    });
+  }
+  return new Map(columns.map((i, k) => [models.ids[i]!, 1 / (1 + Math.exp(-z[k]!))]));
 }
 
 const ENDS_SENTENCE = new Set(['.', '!', '?', '\n']);
@@ -100,27 +160,18 @@ export function sentenceRanges(text: string): [number, number][] {
   return ranges;
 }
 
-/** How likely a labeller would give this flag to a text with these features (0–1). */
-export function flagProbability(model: FlagModel, features: Set<string>): number {
-  let z = model.bias;
-  for (const feature of features) z += model.weights.get(feature) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
-
 /** Drop the flags both models find unlikely for this answer. */
 export function confirmFlags(flags: Flag[], answer: string, wordCount: number, model: ConfirmModel = confirmModel()): Flag[] {
-  if (wordCount < model.minWords || wordCount > model.maxWords || !flags.some((f) => model.flags[f.id])) return flags;
-  const features = confirmFeatures(answer);
-  const unlikelyInAnswer = new Map<FlagId, boolean>();
-  const stands = (flag: Flag) => {
-    const models = model.flags[flag.id];
-    if (!models) return true;
-    if (!unlikelyInAnswer.has(flag.id)) unlikelyInAnswer.set(flag.id, flagProbability(models.answer, features) < model.threshold);
-    if (!unlikelyInAnswer.get(flag.id)) return true;
+  if (wordCount < model.minWords || wordCount > model.maxWords) return flags;
+  const ids = [...new Set(flags.map((f) => f.id))].filter((id) => model.answer.ids.includes(id));
+  if (ids.length === 0) return flags;
+  const inAnswer = probabilities(model.answer, answer, ids);
+  return flags.filter((flag) => {
+    const p = inAnswer.get(flag.id);
+    if (p === undefined || p >= model.threshold) return true;
     const wholeAnswer = flag.start <= 0 && flag.end >= answer.length;
-    if (wholeAnswer || !models.sentence) return false;
-    const [from, to] = sentenceAt(answer, flag.start, flag.end);
-    return flagProbability(models.sentence, confirmFeatures(answer.slice(from, to))) >= model.sentenceThreshold;
-  };
-  return flags.filter(stands);
+    if (wholeAnswer || !model.sentence.ids.includes(flag.id)) return false;
+    const sentence = answer.slice(...sentenceAt(answer, flag.start, flag.end));
+    return probabilities(model.sentence, sentence, [flag.id]).get(flag.id)! >= model.sentenceThreshold;
+  });
 }
