@@ -24,10 +24,10 @@ import { loadCorpus, type LabelledAnswer } from './corpus.js';
 /**
  * The flags the model may clear: the judgement flags, where a rule reads one pattern and a fresh writer's words
  * often fit it innocently. Left out, as leave-one-batch-out showed them losing more true flags than false ones
- * (or having none to clear): evasive, self_focused, wants_interviewer_job, no_short_term and rambling. And no_goals:
- * its rule means no aim was found at all, which a model of the words present cannot overrule.
+ * (or having none to clear): evasive, self_focused, wants_interviewer_job, no_short_term and rambling. no_goals is
+ * confirmed where it points at words ("I'm settled here now"), never where it found no aim at all.
  */
-const CONFIRMED: FlagId[] = ['misaligned', 'irrelevant', 'leaving_soon', 'money_focus', 'unrealistic', 'no_plan', 'unclear', 'too_specific', 'cliche', 'unprofessional', 'no_long_term', 'blames_others'];
+const CONFIRMED: FlagId[] = ['misaligned', 'irrelevant', 'leaving_soon', 'money_focus', 'unrealistic', 'no_plan', 'unclear', 'too_specific', 'no_goals', 'cliche', 'unprofessional', 'no_long_term', 'blames_others'];
 const SETTINGS = { epochs: 15, rate: 0.1, l2: 1e-4, keep: 1000, threshold: 0.01, sentenceThreshold: 0.5, minWords: 40, maxWords: 1000 };
 /** A sentence model needs this many labelled sentences to learn from; flags with fewer have the answer model alone. */
 const MIN_SENTENCES = 20;
@@ -115,11 +115,17 @@ function crossCheck(corpus: LabelledAnswer[], prefixes: string[] | undefined) {
   const fileOf = (a: LabelledAnswer) => a.source.split(':')[0]!;
   const files = [...new Set(corpus.map(fileOf))].filter((f) => !prefixes || prefixes.some((p) => f.endsWith(`/${p}.jsonl`)));
   const tally = new Map<FlagId, { falseCleared: number; falseKept: number; trueCleared: number; trueKept: number }>();
+  const good = { answers: 0, flaggedByRules: 0, flaggedAfter: 0 };
   for (const file of files) {
     const model = toModel(train(corpus.filter((a) => fileOf(a) !== file)));
     for (const a of corpus.filter((x) => fileOf(x) === file)) {
       const result = analyze(a, undefined, { confirm: false });
       const kept = new Set(confirmFlags(result.flags, a.answer, result.metrics.words, model).map((f) => f.id));
+      if (a.label === 'good') {
+        good.answers++;
+        if (result.flags.length > 0) good.flaggedByRules++;
+        if (kept.size > 0) good.flaggedAfter++;
+      }
       for (const id of new Set(result.flags.map((f) => f.id))) {
         const t = tally.get(id) ?? { falseCleared: 0, falseKept: 0, trueCleared: 0, trueKept: 0 };
         const key = `${a.flags.includes(id) ? 'true' : 'false'}${kept.has(id) ? 'Kept' : 'Cleared'}` as keyof typeof t;
@@ -133,6 +139,7 @@ function crossCheck(corpus: LabelledAnswer[], prefixes: string[] | undefined) {
   for (const [id, t] of [...tally].sort()) {
     console.log(`${id.padEnd(22)} ${`${t.falseCleared} of ${t.falseCleared + t.falseKept}`.padStart(18)}   ${`${t.trueCleared} of ${t.trueCleared + t.trueKept}`.padStart(15)}`);
   }
+  console.log(`good answers flagged: ${good.flaggedByRules} of ${good.answers} by the rules, ${good.flaggedAfter} after confirmation`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -64,7 +64,11 @@ describe('confirmFlags', () => {
 
   test('a flag about something missing is judged by the answer model alone', () => {
     expect(confirmFlags([flag('no_plan', 0, answer.length)], answer, words, model)).toEqual([]);
-    expect(confirmFlags([flag('no_plan', 0, 20)], 'I will work hard here and see.', words, model)).toHaveLength(1);
+    expect(confirmFlags([flag('no_plan', 0, 30)], 'I will work hard here and see.', words, model)).toHaveLength(1);
+  });
+
+  test('a flag usually on words that found none to point at (the whole answer) is kept', () => {
+    expect(confirmFlags([flag('leaving_soon', 0, answer.length)], answer, words, model)).toHaveLength(1);
   });
 
   test('flags the model does not know, and answers too short or too long for it, keep every flag', () => {

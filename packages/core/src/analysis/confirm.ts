@@ -169,8 +169,11 @@ export function confirmFlags(flags: Flag[], answer: string, wordCount: number, m
   return flags.filter((flag) => {
     const p = inAnswer.get(flag.id);
     if (p === undefined || p >= model.threshold) return true;
-    const wholeAnswer = flag.start <= 0 && flag.end >= answer.length;
-    if (wholeAnswer || !model.sentence.ids.includes(flag.id)) return false;
+    const hasSentenceModel = model.sentence.ids.includes(flag.id);
+    // A flag about something missing (never on words, so no sentence model) rests on the answer model; a flag that
+    // is usually on words but found none to point at (no aim at all: the whole answer) is kept.
+    if (flag.start <= 0 && flag.end >= answer.length) return hasSentenceModel;
+    if (!hasSentenceModel) return false;
     const sentence = answer.slice(...sentenceAt(answer, flag.start, flag.end));
     return probabilities(model.sentence, sentence, [flag.id]).get(flag.id)! >= model.sentenceThreshold;
   });
