@@ -1,7 +1,8 @@
 /**
  * Times analyze() over the corpus, warm, against two peers on the same texts in the same
- * run: write-good (a prose linter) and wink-nlp's bare parse. Calls are interleaved answer by
- * answer so machine noise falls on all three alike.
+ * run: write-good (a prose linter) and wink-nlp's bare parse. Calls are interleaved answer by answer, and the order
+ * turns each answer, so machine noise and a cache left cold by the one before fall on all three alike.
+ * Then, paired the same way, analyze() against the rules alone: what the confirming model (analysis/confirm.ts) costs.
  *
  * Then times single long answers (the dev part's prose repeated to 250 kB, 1 MB and 2 MB, with a question,
  * role and company), three calls each: the analyzer must stay linear, 1 MB under a second.
@@ -31,19 +32,39 @@ const contenders = {
 };
 type Name = keyof typeof contenders;
 const names = Object.keys(contenders) as Name[];
-const samples: Record<Name, number[]> = { analyze: [], 'write-good': [], 'wink-nlp parse': [] };
+const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
 
 // Warm up every contender so the JIT has settled before we measure.
 for (let i = 0; i < 3; i++) for (const t of texts) for (const name of names) contenders[name](t);
 
 for (let r = 0; r < rounds; r++) {
-  for (const t of texts) {
-    for (const name of names) {
+  texts.forEach((t, i) => {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + r + k) % names.length]!;
       const start = performance.now();
       contenders[name](t);
       samples[name].push(performance.now() - start);
     }
-  }
+  });
+}
+
+// The confirming model's cost: the same answers with and without it, first one then the other, turn about.
+const rulesAlone: number[] = [];
+const confirmed: number[] = [];
+for (let r = 0; r < Math.ceil(rounds / 3); r++) {
+  texts.forEach((t, i) => {
+    const input = { answer: t.answer, question: t.question, role: t.role, company: t.company, experience: t.experience };
+    const pair: [number[], () => unknown][] = [
+      [confirmed, () => analyze(input)],
+      [rulesAlone, () => analyze(input, undefined, { confirm: false })],
+    ];
+    if ((i + r) % 2) pair.reverse();
+    for (const [into, run] of pair) {
+      const start = performance.now();
+      run();
+      into.push(performance.now() - start);
+    }
+  });
 }
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -81,6 +102,7 @@ const result = {
     analyzeToWriteGoodMedian: stats.analyze.medianMs / stats['write-good'].medianMs,
     analyzeToWriteGoodMean: stats.analyze.meanMs / stats['write-good'].meanMs,
     analyzeToWinkParseMedian: stats.analyze.medianMs / stats['wink-nlp parse'].medianMs,
+    analyzeToRulesAloneMedian: quantile([...confirmed].sort((a, b) => a - b), 0.5) / quantile([...rulesAlone].sort((a, b) => a - b), 0.5),
   },
 };
 
@@ -96,6 +118,7 @@ else {
   console.log(`\nanalyze / write-good (median): ${result.ratios.analyzeToWriteGoodMedian.toFixed(2)}  (target ≤ 0.50)`);
   console.log(`analyze / write-good (mean):   ${result.ratios.analyzeToWriteGoodMean.toFixed(2)}`);
   console.log(`analyze / wink-nlp parse (median): ${result.ratios.analyzeToWinkParseMedian.toFixed(2)}`);
+  console.log(`analyze / rules alone (median, paired): ${result.ratios.analyzeToRulesAloneMedian.toFixed(2)}  (what confirming costs)`);
   console.log('\nlong answers (three calls each)');
   for (const { bytes, callsMs } of sizes) console.log(`${`${bytes / 1000} kB`.padEnd(10)} ${callsMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join('  ')}`);
 }

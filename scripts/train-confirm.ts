@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze, type FlagId } from '../packages/core/src/index.js';
 import { CONFIRM_DATA } from '../packages/core/src/analysis/confirm-model.js';
-import { confirmFeatures, confirmFlags, sentenceAt, sentenceRanges, toModel, type ConfirmData } from '../packages/core/src/analysis/confirm.js';
+import { confirmFeatures, confirmFlags, sentencesAround, toModel, type ConfirmData } from '../packages/core/src/analysis/confirm.js';
+import { tokenize, type Doc } from '../packages/core/src/text/tokenize.js';
 import { loadCorpus, type LabelledAnswer } from './corpus.js';
 
 /**
@@ -59,32 +60,34 @@ function logistic(features: Set<string>[], labels: number[]) {
 }
 
 /** The sentences that hold a labelled span of this flag (1), and every sentence of answers without the flag (0). */
-function labelledSentences(corpus: LabelledAnswer[], id: FlagId) {
-  const texts: string[] = [];
+function labelledSentences(corpus: LabelledAnswer[], docs: Doc[], id: FlagId) {
+  const features: Set<string>[] = [];
   const labels: number[] = [];
-  for (const a of corpus) {
+  corpus.forEach((a, i) => {
+    const doc = docs[i]!;
     if (a.flags.includes(id)) {
       for (const span of a.spans?.[id] ?? []) {
         const at = a.answer.indexOf(span);
         if (at < 0) continue;
-        texts.push(a.answer.slice(...sentenceAt(a.answer, at, at + span.length)));
+        features.push(confirmFeatures(doc, sentencesAround(doc, at, at + span.length)));
         labels.push(1);
       }
     } else {
-      for (const range of sentenceRanges(a.answer)) {
-        texts.push(a.answer.slice(...range));
+      for (const sentence of doc.sentences) {
+        features.push(confirmFeatures(doc, [sentence.first, sentence.last]));
         labels.push(0);
       }
     }
-  }
-  return { features: texts.map(confirmFeatures), labels };
+  });
+  return { features, labels };
 }
 
 export function train(corpus: LabelledAnswer[]): ConfirmData {
-  const features = corpus.map((a) => confirmFeatures(a.answer));
+  const docs = corpus.map((a) => tokenize(a.answer));
+  const features = docs.map((doc) => confirmFeatures(doc));
   const flags: ConfirmData['flags'] = {};
   for (const id of CONFIRMED) {
-    const sentences = labelledSentences(corpus, id);
+    const sentences = labelledSentences(corpus, docs, id);
     const enough = sentences.labels.filter(Boolean).length >= MIN_SENTENCES;
     flags[id] = {
       answer: logistic(features, corpus.map((a) => (a.flags.includes(id) ? 1 : 0))),
@@ -120,7 +123,7 @@ function crossCheck(corpus: LabelledAnswer[], prefixes: string[] | undefined) {
     const model = toModel(train(corpus.filter((a) => fileOf(a) !== file)));
     for (const a of corpus.filter((x) => fileOf(x) === file)) {
       const result = analyze(a, undefined, { confirm: false });
-      const kept = new Set(confirmFlags(result.flags, a.answer, result.metrics.words, model).map((f) => f.id));
+      const kept = new Set(confirmFlags(result.flags, tokenize(a.answer), model).map((f) => f.id));
       if (a.label === 'good') {
         good.answers++;
         if (result.flags.length > 0) good.flaggedByRules++;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from './engine.js';
-import { confirmFeatures, confirmFlags, probabilities, sentenceAt, sentenceRanges, toModel, type ConfirmData } from './confirm.js';
+import { confirmFeatures, confirmFlags, probabilities, sentencesAround, toModel, type ConfirmData } from './confirm.js';
+import { tokenize } from '../text/tokenize.js';
 import type { Flag, FlagId } from '../types.js';
 
 const flag = (id: FlagId, start: number, end: number): Flag => ({ id, severity: 'moderate', start, end, line: 0, column: 0, text: '', message: '', suggestion: '' });
@@ -9,8 +10,8 @@ const flag = (id: FlagId, start: number, end: number): Flag => ({ id, severity: 
 const model = toModel({
   threshold: 0.01,
   sentenceThreshold: 0.5,
-  minWords: 5,
-  maxWords: 60,
+  minWords: 10,
+  maxWords: 40,
   trainedOn: { answers: 0, digest: '' },
   flags: {
     leaving_soon: { answer: { bias: 0, weights: { payroll: -10 } }, sentence: { bias: 2, weights: { course: -4, leave: 5 } } },
@@ -19,63 +20,62 @@ const model = toModel({
 } satisfies ConfirmData);
 
 describe('confirmFeatures', () => {
-  test('reads lower-cased words and each pair of neighbours, with curly apostrophes made straight', () => {
-    expect([...confirmFeatures('I’m Leaving soon.')].sort()).toEqual(["i'm", "i'm leaving", 'leaving', 'leaving soon', 'soon']);
+  test('reads each word in its normal form and each pair of neighbours, not numbers or punctuation', () => {
+    expect([...confirmFeatures(tokenize('I’m Leaving soon, in 2 years.'))].sort()).toEqual(
+      ["i'm", "i'm leaving", 'in', 'in years', 'leaving', 'leaving soon', 'soon', 'soon in', 'years'],
+    );
+    expect(confirmFeatures(tokenize('organise')).has('organize')).toBe(true);
   });
 
   test("words that are Object's own property names count for nothing", () => {
     const plain = toModel({ threshold: 0.01, sentenceThreshold: 0.5, minWords: 0, maxWords: 9, trainedOn: { answers: 0, digest: '' }, flags: { cliche: { answer: { bias: 0, weights: {} } } } });
-    expect(probabilities(plain.answer, 'constructor tostring valueof __proto__').get('cliche')).toBe(0.5);
+    expect(probabilities(plain.answer, tokenize('constructor toString valueOf __proto__')).get('cliche')).toBe(0.5);
   });
 
   test('a feature said twice counts once, as in training', () => {
     const once = toModel({ threshold: 0.01, sentenceThreshold: 0.5, minWords: 0, maxWords: 9, trainedOn: { answers: 0, digest: '' }, flags: { cliche: { answer: { bias: 0, weights: { team: 1 } } } } });
-    expect(probabilities(once.answer, 'team team. Team!').get('cliche')).toBeCloseTo(1 / (1 + Math.exp(-1)));
+    expect(probabilities(once.answer, tokenize('team team. Team!')).get('cliche')).toBeCloseTo(1 / (1 + Math.exp(-1)));
   });
 });
 
-describe('sentences', () => {
-  const text = 'First one. Second one here! Third';
-  test('sentenceAt spans from the stop before a range to the stop after it', () => {
-    const at = text.indexOf('one here');
-    expect(text.slice(...sentenceAt(text, at, at + 3))).toBe(' Second one here!');
-    expect(text.slice(...sentenceAt(text, text.length - 2, text.length))).toBe(' Third');
-    expect(text.slice(...sentenceAt(text, 0, 0))).toBe('First one.');
-  });
-
-  test('sentenceRanges cuts a text into the same sentences, skipping those without a word', () => {
-    expect(sentenceRanges(text).map((r) => text.slice(...r))).toEqual(['First one.', ' Second one here!', ' Third']);
-    expect(sentenceRanges('...  \n')).toEqual([]);
+describe('sentencesAround', () => {
+  const doc = tokenize('First one. Second one here, e.g. this! Third');
+  const text = (span: readonly [number, number]) => doc.text.slice(doc.tokens[span[0]]!.start, doc.tokens[span[1] - 1]!.end);
+  test('spans the tokens of every sentence a range touches', () => {
+    const at = doc.text.indexOf('one here');
+    expect(text(sentencesAround(doc, at, at + 3))).toBe('Second one here, e.g. this!');
+    expect(text(sentencesAround(doc, at, doc.text.length))).toBe('Second one here, e.g. this! Third');
+    expect(text(sentencesAround(doc, 0, 0))).toBe('First one.');
   });
 });
 
 describe('confirmFlags', () => {
-  const answer = 'I run payroll now. I will leave after a year. I start a course in May.';
-  const words = 16;
-  const at = (phrase: string) => [answer.indexOf(phrase), answer.indexOf(phrase) + phrase.length] as const;
+  const doc = tokenize('I run payroll now and have done so for years. I will leave after a year. I start a course in May.');
+  const at = (phrase: string) => [doc.text.indexOf(phrase), doc.text.indexOf(phrase) + phrase.length] as const;
 
   test('a flag stands while its sentence reads like the flag, even in an answer that does not', () => {
-    expect(confirmFlags([flag('leaving_soon', ...at('leave after a year'))], answer, words, model)).toHaveLength(1);
+    expect(confirmFlags([flag('leaving_soon', ...at('leave after a year'))], doc, model)).toHaveLength(1);
   });
 
   test('a flag is cleared when the answer and its sentence both read innocent', () => {
-    expect(confirmFlags([flag('leaving_soon', ...at('a course in May'))], answer, words, model)).toEqual([]);
+    expect(confirmFlags([flag('leaving_soon', ...at('a course in May'))], doc, model)).toEqual([]);
   });
 
   test('a flag about something missing is judged by the answer model alone', () => {
-    expect(confirmFlags([flag('no_plan', 0, answer.length)], answer, words, model)).toEqual([]);
-    expect(confirmFlags([flag('no_plan', 0, 30)], 'I will work hard here and see.', words, model)).toHaveLength(1);
+    expect(confirmFlags([flag('no_plan', 0, doc.text.length)], doc, model)).toEqual([]);
+    const other = tokenize('I will work hard here and see how things go over the years.');
+    expect(confirmFlags([flag('no_plan', 0, other.text.length)], other, model)).toHaveLength(1);
   });
 
   test('a flag usually on words that found none to point at (the whole answer) is kept', () => {
-    expect(confirmFlags([flag('leaving_soon', 0, answer.length)], answer, words, model)).toHaveLength(1);
+    expect(confirmFlags([flag('leaving_soon', 0, doc.text.length)], doc, model)).toHaveLength(1);
   });
 
   test('flags the model does not know, and answers too short or too long for it, keep every flag', () => {
-    const flags = [flag('rambling', 0, answer.length), flag('leaving_soon', ...at('a course in May'))];
-    expect(confirmFlags(flags, answer, words, model).map((f) => f.id)).toEqual(['rambling']);
-    expect(confirmFlags(flags, answer, 4, model)).toHaveLength(2);
-    expect(confirmFlags(flags, answer, 61, model)).toHaveLength(2);
+    const flags = [flag('rambling', 0, doc.text.length), flag('leaving_soon', ...at('a course in May'))];
+    expect(confirmFlags(flags, doc, model).map((f) => f.id)).toEqual(['rambling']);
+    expect(confirmFlags(flags, tokenize('I run payroll. A course in May.'), model)).toHaveLength(2);
+    expect(confirmFlags(flags, tokenize(`${doc.text} ${'payroll '.repeat(60)}`), model)).toHaveLength(2);
   });
 });
 

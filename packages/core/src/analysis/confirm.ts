@@ -1,15 +1,16 @@
 /**
  * A second opinion on the rules' judgement flags. Each rule reads one pattern and points at its words; it cannot
  * weigh the whole answer the way a reader does. A small logistic model per flag, trained on the team's labelled
- * corpus (scripts/train-confirm.ts), reads the whole answer as words and word pairs and says how likely a labeller
+ * corpus (scripts/train-confirm.ts), reads the whole answer's words and word pairs and says how likely a labeller
  * would give that flag; a second one reads the sentence the flag points at. A rule's flag stands unless both find
  * it unlikely (a flag about something missing, which points at no sentence, has the answer model alone): so one
  * blatant sentence inside an otherwise strong answer keeps its flag. The models never add a flag and never move
  * one, so every flag is still explained by the rule's words.
  *
- * Measured on batches written blind by other writers (docs/benchmarks.md): about three in four of the rules' false
+ * Measured on batches written blind by other writers (docs/benchmarks.md): about seven in ten of the rules' false
  * flags were cleared, for about one true flag in thirty lost.
  */
+import type { Doc } from '../text/tokenize.js';
 import type { Flag, FlagId } from '../types.js';
 import { CONFIRM_DATA } from './confirm-model.js';
 
@@ -32,22 +33,34 @@ interface WeightsData {
   weights: Record<string, number>;
 }
 
-/** Logistic models for several flags at once: one lookup per feature finds every flag's weight. */
+/**
+ * Logistic models for several flags at once, packed into typed arrays: a model is read cold, between other work, and
+ * every pointer followed is a cache miss. A word is looked up once (its string already hashed by the tokenizer); the
+ * rest is arithmetic on flat arrays.
+ */
 export interface Models {
   ids: FlagId[];
   bias: Float64Array;
-  /** Each word's weights, one per flag. Maps, not objects: a word such as "constructor" must find nothing. */
-  words: Map<string, Row>;
-  /** Each word pair's weights, by first word then second: looked up with no new string built. */
-  pairs: Map<string, Map<string, Row>>;
-}
-
-/** One feature's weights, and the reading that last counted it (a feature counts once per text). */
-interface Row {
-  weights: Float64Array;
-  seen: number;
+  /** Every word the models know, numbered. A Map, not an object: a word such as "constructor" must find nothing. */
+  numbers: Map<string, number>;
+  /** A word's row of weights, by word number (-1: none). */
+  wordRows: Int32Array;
+  /** Word pairs by open addressing: key (first × size + second + 1, 0 = empty) and row. */
+  pairKeys: Int32Array;
+  pairRows: Int32Array;
+  /** Row r holds one weight per flag, at r × ids.length + the flag's column. */
+  weights: Float32Array;
+  /** The reading that last counted each row: a feature counts once per text. */
+  seen: Int32Array;
 }
 let reading = 0;
+
+const pairSlot = (keys: Int32Array, key: number) => {
+  const mask = keys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> 0;
+  for (slot &= mask; keys[slot] !== 0 && keys[slot] !== key; slot = (slot + 1) & mask);
+  return slot;
+};
 
 export interface ConfirmModel extends Omit<ConfirmData, 'flags' | 'trainedOn'> {
   answer: Models;
@@ -56,24 +69,36 @@ export interface ConfirmModel extends Omit<ConfirmData, 'flags' | 'trainedOn'> {
 
 function index(entries: [FlagId, WeightsData][]): Models {
   const ids = entries.map(([id]) => id);
-  const words = new Map<string, Row>();
-  const pairs = new Map<string, Map<string, Row>>();
-  const rowOf = (table: Map<string, Row>, key: string) => {
-    let row = table.get(key);
-    if (!row) table.set(key, (row = { weights: new Float64Array(ids.length), seen: 0 }));
-    return row.weights;
+  const numbers = new Map<string, number>();
+  const numberOf = (word: string) => {
+    if (!numbers.has(word)) numbers.set(word, numbers.size);
+    return numbers.get(word)!;
   };
-  entries.forEach(([, data], i) => {
-    for (const [feature, w] of Object.entries(data.weights)) {
-      const [first, second] = feature.split(' ');
-      if (second === undefined) rowOf(words, first!)[i] = w;
-      else {
-        if (!pairs.has(first!)) pairs.set(first!, new Map());
-        rowOf(pairs.get(first!)!, second)[i] = w;
-      }
+  const rowOf = new Map<string, number>();
+  for (const [, data] of entries) for (const feature of Object.keys(data.weights)) if (!rowOf.has(feature)) rowOf.set(feature, rowOf.size);
+  for (const feature of rowOf.keys()) feature.split(' ').forEach(numberOf);
+  if (numbers.size > 46340) throw new Error('too many words for pair keys'); // first × size + second must fit 31 bits
+
+  const wordRows = new Int32Array(numbers.size).fill(-1);
+  let capacity = 16;
+  while (capacity < rowOf.size * 2) capacity *= 2;
+  const pairKeys = new Int32Array(capacity);
+  const pairRows = new Int32Array(capacity);
+  for (const [feature, row] of rowOf) {
+    const [first, second] = feature.split(' ').map((w) => numbers.get(w)!);
+    if (second === undefined) wordRows[first!] = row;
+    else {
+      const key = first! * numbers.size + second + 1;
+      const slot = pairSlot(pairKeys, key);
+      pairKeys[slot] = key;
+      pairRows[slot] = row;
     }
+  }
+  const weights = new Float32Array(rowOf.size * ids.length);
+  entries.forEach(([, data], column) => {
+    for (const [feature, w] of Object.entries(data.weights)) weights[rowOf.get(feature)! * ids.length + column] = w;
   });
-  return { ids, bias: Float64Array.from(entries, ([, data]) => data.bias), words, pairs };
+  return { ids, bias: Float64Array.from(entries, ([, data]) => data.bias), numbers, wordRows, pairKeys, pairRows, weights, seen: new Int32Array(rowOf.size) };
 }
 
 export function toModel({ flags, trainedOn: _, ...settings }: ConfirmData): ConfirmModel {
@@ -89,92 +114,85 @@ let shipped: ConfirmModel | undefined;
 /** The model trained on the corpus, built on first use. */
 export const confirmModel = () => (shipped ??= toModel(CONFIRM_DATA));
 
-/** Calls visit with each word of a text (runs of a–z and apostrophes, lower-cased) and the word before it ('' first). */
-function eachWord(text: string, visit: (word: string, previous: string) => void) {
-  const lower = text.toLowerCase().replaceAll('\u2019', "'");
+/** A run of a document's tokens, [first, last): the whole answer or one or more of its sentences. */
+export type TokenSpan = readonly [first: number, last: number];
+
+/**
+ * Calls visit with each word of a span of tokens, in its normal form (lower case, straight apostrophes, American
+ * spelling, as the rules read it), and the word before it ('' first). The tokenizer has already hashed these strings.
+ */
+function eachWord(doc: Doc, [first, last]: TokenSpan, visit: (word: string, previous: string) => void) {
   let previous = '';
-  let start = -1;
-  // One pass by character code, not a regular expression: user text never meets a pattern that could backtrack.
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    if ((c >= 97 && c <= 122) || c === 39) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const word = lower.slice(start, i);
-    start = -1;
-    visit(word, previous);
-    previous = word;
+  for (let i = first; i < last; i++) {
+    const token = doc.tokens[i]!;
+    if (token.kind !== 'word') continue;
+    visit(token.norm, previous);
+    previous = token.norm;
   }
 }
 
-/** What the models read of a text: its words and word pairs, each once. */
-export function confirmFeatures(text: string): Set<string> {
+const wholeDoc = (doc: Doc): TokenSpan => [0, doc.tokens.length];
+
+/** What the models read of a span of a document: its words and word pairs, each once. */
+export function confirmFeatures(doc: Doc, span: TokenSpan = wholeDoc(doc)): Set<string> {
   const features = new Set<string>();
-  eachWord(text, (word, previous) => {
+  eachWord(doc, span, (word, previous) => {
     features.add(word);
     if (previous) features.add(`${previous} ${word}`);
   });
   return features;
 }
 
-/** How likely a labeller would give each of these flags (all the models' by default) to this text, 0–1. */
-export function probabilities(models: Models, text: string, ids: readonly FlagId[] = models.ids): Map<FlagId, number> {
+/** How likely a labeller would give each of these flags (all the models' by default) to a span of a document, 0–1. */
+export function probabilities(models: Models, doc: Doc, span: TokenSpan = wholeDoc(doc), ids: readonly FlagId[] = models.ids): Map<FlagId, number> {
   const columns = ids.map((id) => models.ids.indexOf(id)).filter((i) => i >= 0);
   const z = columns.map((i) => models.bias[i]!);
-  const now = ++reading;
-  const add = (row: Row | undefined) => {
-    if (!row || row.seen === now) return;
-    row.seen = now;
-    for (let k = 0; k < columns.length; k++) z[k]! += row.weights[columns[k]!]!;
+  const { numbers, wordRows, pairKeys, pairRows, weights, seen } = models;
+  const width = models.ids.length;
+  const now = (reading = (reading + 1) | 0) || (reading = 1);
+  const add = (row: number) => {
+    if (row < 0 || seen[row] === now) return;
+    seen[row] = now;
+    for (let k = 0; k < columns.length; k++) z[k]! += weights[row * width + columns[k]!]!;
   };
   if (columns.length > 0) {
-    eachWord(text, (word, previous) => {
-      add(models.words.get(word));
-      if (previous) add(models.pairs.get(previous)?.get(word));
+    let previous = -1;
+    eachWord(doc, span, (word) => {
+      const number = numbers.get(word) ?? -1;
+      if (number >= 0) {
+        add(wordRows[number]!);
+        if (previous >= 0) {
+          const slot = pairSlot(pairKeys, previous * numbers.size + number + 1);
+          if (pairKeys[slot] !== 0) add(pairRows[slot]!);
+        }
+      }
+      previous = number;
     });
   }
   return new Map(columns.map((i, k) => [models.ids[i]!, 1 / (1 + Math.exp(-z[k]!))]));
 }
 
-const ENDS_SENTENCE = new Set(['.', '!', '?', '\n']);
-
-/** The sentence (or sentences) around a range: from after the last stop before it to the first stop after it. */
-export function sentenceAt(text: string, start: number, end: number): [number, number] {
-  let from = Math.max(0, Math.min(start, text.length));
-  while (from > 0 && !ENDS_SENTENCE.has(text[from - 1]!)) from--;
-  let to = Math.min(text.length, Math.max(from + 1, end));
-  while (to < text.length && !ENDS_SENTENCE.has(text[to - 1] ?? '')) to++;
-  return [from, to];
-}
-
-/** Every sentence of a text with a word in it, by the same stops as sentenceAt. */
-export function sentenceRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (let start = 0; start < text.length; ) {
-    const [, end] = sentenceAt(text, start, start + 1);
-    if (confirmFeatures(text.slice(start, end)).size > 0) ranges.push([start, end]);
-    start = Math.max(end, start + 1);
-  }
-  return ranges;
+/** The tokens of the sentences a character range touches. */
+export function sentencesAround(doc: Doc, start: number, end: number): TokenSpan {
+  const touched = doc.sentences.filter((s) => s.first < s.last && doc.tokens[s.first]!.start < Math.max(end, start + 1) && start < doc.tokens[s.last - 1]!.end);
+  return touched.length === 0 ? [0, 0] : [touched[0]!.first, touched[touched.length - 1]!.last];
 }
 
 /** Drop the flags both models find unlikely for this answer. */
-export function confirmFlags(flags: Flag[], answer: string, wordCount: number, model: ConfirmModel = confirmModel()): Flag[] {
-  if (wordCount < model.minWords || wordCount > model.maxWords) return flags;
+export function confirmFlags(flags: Flag[], doc: Doc, model: ConfirmModel = confirmModel()): Flag[] {
+  if (doc.wordCount < model.minWords || doc.wordCount > model.maxWords) return flags;
   const ids = [...new Set(flags.map((f) => f.id))].filter((id) => model.answer.ids.includes(id));
   if (ids.length === 0) return flags;
-  const inAnswer = probabilities(model.answer, answer, ids);
+  const inAnswer = probabilities(model.answer, doc, wholeDoc(doc), ids);
   return flags.filter((flag) => {
     const p = inAnswer.get(flag.id);
     if (p === undefined || p >= model.threshold) return true;
     const hasSentenceModel = model.sentence.ids.includes(flag.id);
     // A flag about something missing (never on words, so no sentence model) rests on the answer model; a flag that
     // is usually on words but found none to point at (no aim at all: the whole answer) is kept.
-    if (flag.start <= 0 && flag.end >= answer.length) return hasSentenceModel;
+    if (flag.start <= 0 && flag.end >= doc.text.length) return hasSentenceModel;
     if (!hasSentenceModel) return false;
-    const sentence = answer.slice(...sentenceAt(answer, flag.start, flag.end));
-    return probabilities(model.sentence, sentence, [flag.id]).get(flag.id)! >= model.sentenceThreshold;
+    const sentence = sentencesAround(doc, flag.start, flag.end);
+    return probabilities(model.sentence, doc, sentence, [flag.id]).get(flag.id)! >= model.sentenceThreshold;
   });
 }

@@ -34,7 +34,7 @@ export function analyze(input: AnalysisInput, rules: readonly Rule[] = RULES, op
   if (today) doc.today = { year: today.year, month: today.month };
   const context = buildContext(doc, input ?? { answer });
   const found = runRules(doc, context, rules);
-  const confirmed = options.confirm === false ? found : confirmFlags(found, answer, doc.wordCount);
+  const confirmed = options.confirm === false ? found : confirmFlags(found, doc);
   const flags = sort(dedupe(filter(confirmed, answer.length)));
   const lines = lineStarts(answer);
   for (const flag of flags) {
