@@ -1,6 +1,6 @@
 /**
  * The analyzer's pipeline, in explicit small steps:
- * parse → rules → confirm → filter → dedupe → sort → score (then strengths, follow-ups, metrics).
+ * parse → rules → filter (confirm, then suppress and clamp) → dedupe → sort → score (then strengths, follow-ups, metrics).
  */
 import { tokenize, type Doc } from '../text/tokenize.js';
 import { RULES } from '../rules/index.js';
@@ -34,8 +34,7 @@ export function analyze(input: AnalysisInput, rules: readonly Rule[] = RULES, op
   if (today) doc.today = { year: today.year, month: today.month };
   const context = buildContext(doc, input ?? { answer });
   const found = runRules(doc, context, rules);
-  const confirmed = options.confirm === false ? found : confirmFlags(found, doc);
-  const flags = sort(dedupe(filter(confirmed, answer.length)));
+  const flags = sort(dedupe(filter(options.confirm === false ? found : confirmFlags(found, doc), answer.length)));
   const lines = lineStarts(answer);
   for (const flag of flags) {
     [flag.line, flag.column] = position(lines, flag.start);
