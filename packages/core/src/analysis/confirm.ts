@@ -155,19 +155,21 @@ export function probabilities(models: Models, doc: Doc, span: TokenSpan = wholeD
     seen[row] = now;
     for (let k = 0; k < columns.length; k++) z[k]! += weights[row * width + columns[k]!]!;
   };
-  if (columns.length > 0) {
-    let previous = -1;
-    eachWord(doc, span, (word) => {
-      const number = numbers.get(word) ?? -1;
-      if (number >= 0) {
-        add(wordRows[number]!);
-        if (previous >= 0) {
-          const slot = pairSlot(pairKeys, previous * numbers.size + number + 1);
-          if (pairKeys[slot] !== 0) add(pairRows[slot]!);
-        }
+  if (columns.length === 0) return new Map();
+  // The word loop by hand, not eachWord: this runs on every flagged answer, and a call per word shows in profiles.
+  let previous = -1;
+  for (let i = span[0]; i < span[1]; i++) {
+    const token = doc.tokens[i]!;
+    if (token.kind !== 'word') continue;
+    const number = numbers.get(token.norm) ?? -1;
+    if (number >= 0) {
+      add(wordRows[number]!);
+      if (previous >= 0) {
+        const slot = pairSlot(pairKeys, previous * numbers.size + number + 1);
+        if (pairKeys[slot] !== 0) add(pairRows[slot]!);
       }
-      previous = number;
-    });
+    }
+    previous = number;
   }
   return new Map(columns.map((i, k) => [models.ids[i]!, 1 / (1 + Math.exp(-z[k]!))]));
 }
