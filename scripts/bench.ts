@@ -25,8 +25,9 @@ const texts = [...loadCorpus('dev'), ...loadCorpus('test')];
 if (texts.length === 0) throw new Error('the corpus is empty: nothing to time');
 
 const nlp = winkNLP(model);
+const inputOf = (t: (typeof texts)[number]) => ({ answer: t.answer, question: t.question, role: t.role, company: t.company, experience: t.experience });
 const contenders = {
-  analyze: (t: (typeof texts)[number]) => analyze({ answer: t.answer, question: t.question, role: t.role, company: t.company, experience: t.experience }),
+  analyze: (t: (typeof texts)[number]) => analyze(inputOf(t)),
   'write-good': (t: (typeof texts)[number]) => writeGood(t.answer),
   'wink-nlp parse': (t: (typeof texts)[number]) => nlp.readDoc(t.answer),
 };
@@ -53,7 +54,7 @@ const rulesAlone: number[] = [];
 const confirmed: number[] = [];
 for (let r = 0; r < Math.ceil(rounds / 3); r++) {
   texts.forEach((t, i) => {
-    const input = { answer: t.answer, question: t.question, role: t.role, company: t.company, experience: t.experience };
+    const input = inputOf(t);
     const pair: [number[], () => unknown][] = [
       [confirmed, () => analyze(input)],
       [rulesAlone, () => analyze(input, undefined, { confirm: false })],

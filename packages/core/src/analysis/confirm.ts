@@ -10,7 +10,7 @@
  * Measured on batches written blind by other writers (docs/benchmarks.md): about seven in ten of the rules' false
  * flags were cleared, for about one true flag in thirty lost.
  */
-import type { Doc } from '../text/tokenize.js';
+import { tokenIndexAt, type Doc } from '../text/tokenize.js';
 import type { Flag, FlagId } from '../types.js';
 import { CONFIRM_DATA } from './confirm-model.js';
 
@@ -167,10 +167,16 @@ export function probabilities(models: Models, doc: Doc, span: TokenSpan = wholeD
   return new Map(columns.map((i, k) => [models.ids[i]!, 1 / (1 + Math.exp(-z[k]!))]));
 }
 
-/** The tokens of the sentences a character range touches. */
+/** The tokens of the sentences a character range touches (by binary search: flags are many in a long answer). */
 export function sentencesAround(doc: Doc, start: number, end: number): TokenSpan {
-  const touched = doc.sentences.filter((s) => s.first < s.last && doc.tokens[s.first]!.start < Math.max(end, start + 1) && start < doc.tokens[s.last - 1]!.end);
-  return touched.length === 0 ? [0, 0] : [touched[0]!.first, touched[touched.length - 1]!.last];
+  const { tokens, sentences } = doc;
+  const stop = Math.max(end, start + 1);
+  // The first token ending after the range starts, and the last one starting before it stops.
+  const first = tokenIndexAt(tokens, start);
+  let last = tokenIndexAt(tokens, stop - 1);
+  if (last >= tokens.length || tokens[last]!.start >= stop) last--;
+  if (first >= tokens.length || last < first) return [0, 0];
+  return [sentences[tokens[first]!.sentence]!.first, sentences[tokens[last]!.sentence]!.last];
 }
 
 /** Drop the flags both models find unlikely for this answer. */
