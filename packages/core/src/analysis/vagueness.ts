@@ -4,7 +4,7 @@
  * One implementation, used by the `unclear` rule and by the goals' SMART check.
  */
 import type { Doc, Token } from '../text/tokenize.js';
-import { isNegated, memo } from '../text/helpers.js';
+import { isNegated, memo, wordPositions } from '../text/helpers.js';
 import { TaggedMatcher } from '../text/tagged.js';
 import { aimsOf, quantitiesOf } from './memo.js';
 import { findTimeframes } from '../text/timeframes.js';
@@ -376,7 +376,7 @@ export function hasConcreteAim(doc: Doc): boolean {
     return true;
   }
   if (matches(doc, 'seat').some((m) => inScope(m.first))) return true;
-  for (let i = 0; i < tokens.length; i++) if (inScope(i) && BECOMING.has(tokens[i]!.norm) && namesAgentNoun(tokens, i + 1)) return true;
+  for (const i of BECOMING_AT(doc)) if (inScope(i) && namesAgentNoun(tokens, i + 1)) return true;
   // A career change names where it goes: "move from retail into UX research", "retrain into accountancy".
   for (const h of fieldHits(doc)) if (inScope(h.first) && tokens[h.first - 1]?.norm === 'into' && !BROAD_AREAS.has(tokens[h.first]!.norm) && !isNegated(doc, h.first)) return true;
   // A concrete step ("complete the CIPD course", "I'd run usability sessions") or a named credential ("my CCNA") is a concrete aim.
@@ -394,6 +394,7 @@ export function hasConcreteAim(doc: Doc): boolean {
 
 /** Words that put a role after them: "be a firefighter", "see myself as the farm foreman", "grow into a buyer". */
 const BECOMING = new Set(['be', 'become', 'becoming', 'as', 'into']);
+const BECOMING_AT = wordPositions(BECOMING);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'their', 'its']);
 /** Endings of nouns for a person who does a job: -er, -or, -ist, -ian, -man, -eer. */
 const AGENT_ENDINGS = ['er', 'or', 'ist', 'ian', 'man', 'eer'];

@@ -56,6 +56,7 @@ const HAVE = new Set(['have', 'had', 'having']);
 /** Where the object of "have" ends: "I didn't have time, so I missed it" tells a miss. */
 const OBJECT_ENDS = new Set(['so', 'because', 'and', 'but', 'which', 'when', 'until', 'as']);
 const SUBSTITUTES = new Set(['than', 'of']);
+const HAVE_OR_SUBSTITUTE_AT = wordPositions([...HAVE, ...SUBSTITUTES]);
 
 /**
  * "I don't really have a story about a goal I didn't reach", "I'm not sure I've really had that happen yet": having a miss
@@ -68,7 +69,7 @@ function noMissToTell(doc: Doc): { first: number; last: number }[] {
     const t = tokens[i]!;
     return MISS_WORDS.has(t.norm) || (SHORT_VERBS.has(t.norm) && tokens[i - 1]?.norm === "didn't");
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of HAVE_OR_SUBSTITUTE_AT(doc)) {
     const t = tokens[i]!;
     if (HAVE.has(t.norm) && isNegated(doc, i, 4)) {
       for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {

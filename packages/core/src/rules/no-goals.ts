@@ -2,7 +2,7 @@ import type { Finding, Rule } from './rule.js';
 import type { Context } from '../analysis/context.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { aimSentences, clauseSpan, entryMatcher, goalSentences, isNegated, wholeAnswer } from '../text/helpers.js';
+import { aimSentences, clauseSpan, entryMatcher, goalSentences, isNegated, wholeAnswer, wordPositions } from '../text/helpers.js';
 import { vagueAims } from '../analysis/vagueness.js';
 
 const NO_GOALS = entryMatcher(VOCAB['no-goals']);
@@ -77,10 +77,13 @@ const LEFT_OBJECTS = new Set(['that', 'it', 'this', 'those', 'things', 'the']);
  * A clause opened by "if" or "wherever" whose subject is another, with a verb of wishing or needing within a few words, or
  * a choice left to another ("leave that to…", "up to you").
  */
+/** Where a deferred aim may start: an opener, a "leave", or the "up" of "that's up to you". */
+const DEFERRING_AT = wordPositions([...DEFERRING_OPENERS, ...LEAVE, 'up']);
+
 function deferredAims(doc: Doc): { first: number; last: number }[] {
   const { tokens } = doc;
   const out: { first: number; last: number }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of DEFERRING_AT(doc)) {
     const t = tokens[i]!;
     if (DEFERRING_OPENERS.has(t.norm) && (t.norm !== 'where' || MOVES.has(tokens[i - 1]?.norm ?? ''))) {
       for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k]!.sentence === t.sentence && tokens[k]!.kind === 'word'; k++) {
@@ -116,32 +119,32 @@ const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet']);
  * the plan word negated itself ("no real plan", "haven't planned anything"), or reaching for anything denied
  * ("I'm not aiming at anything", "don't feel the need to push for anything more").
  */
+const PLAN_NOUNS_AT = wordPositions([...PLAN_NOUNS, 'anything']);
+
 function deniedPlans(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
-  doc.tokens.forEach((t, i) => {
+  for (const i of PLAN_NOUNS_AT(doc)) {
+    const t = doc.tokens[i]!;
     const reaching = t.norm === 'anything';
-    if (!reaching && !PLAN_NOUNS.has(t.norm)) return;
     // "long-term planning isn't for me", "goals aren't really something I set": the plan word denied after it.
     if (!reaching && deniedAfter(doc, i)) {
       out.push({ first: i, last: Math.min(doc.tokens.length, i + 3) });
-      return;
+      continue;
     }
     if (!reaching && isNegated(doc, i, 2)) {
-      if (plansWork(doc, i)) return;
-      out.push({ first: Math.max(0, i - 2), last: i + 1 });
-      return;
+      if (!plansWork(doc, i)) out.push({ first: Math.max(0, i - 2), last: i + 1 });
+      continue;
     }
-    let verb = -1;
-    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    for (let j = i - 1, verb = -1; j >= 0 && j >= i - 5; j--) {
       const b = doc.tokens[j]!;
       if (b.sentence !== t.sentence) break;
       if ((reaching ? REACHING : PLAN_VERBS).has(b.norm)) verb = j;
       if (verb >= 0 && isNegated(doc, verb, 3)) {
         out.push({ first: Math.max(0, verb - 2), last: i + 1 });
-        return;
+        break;
       }
     }
-  });
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule.js';
 import type { Doc } from '../text/tokenize.js';
 import { VOCAB } from '../vocab/generated.js';
-import { aimSentences, clauseSpan, durations, entryMatcher, isNegated } from '../text/helpers.js';
+import { aimSentences, clauseSpan, durations, entryMatcher, isNegated, wordPositions } from '../text/helpers.js';
 import { findTimeframes } from '../text/timeframes.js';
 
 const SEAT = entryMatcher(VOCAB['interviewer-job']);
@@ -19,11 +19,12 @@ const CURIOUS = new Set([
   'mentioned', 'described', 'explained', 'discussed', 'said', 'told',
 ]);
 
+const POSTS_AT = wordPositions(POSTS);
+
 function heldPosts(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!POSTS.has(tokens[i]!.norm)) continue;
+  for (const i of POSTS_AT(doc)) {
     // "the seat you have", and with a word between: "the same seat you have now", "the very job you hold".
     const the = tokens[i - 1]?.norm === 'the' ? i - 1 : SAME.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'the' ? i - 2 : -1;
     if (the < 0) continue;

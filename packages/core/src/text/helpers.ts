@@ -546,6 +546,7 @@ const UNIT = new Map<string, number>([
   // "a year's work", "six months' experience"
   ["week's", 0.25], ["month's", 1], ["year's", 12],
 ]);
+const UNIT_AT = wordPositions(UNIT.keys());
 /** Between the amount and the unit: "two solid years", "a full year". */
 const DURATION_FILLERS = new Set(['of', 'solid', 'full', 'good', 'whole', 'straight']);
 const AMOUNT = new Map<string, number>([
@@ -567,11 +568,12 @@ export const durations: (doc: Doc) => Duration[] = memo(findDurations);
 function findDurations(doc: Doc): Duration[] {
   const out: Duration[] = [];
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
+  const units = UNIT_AT(doc);
+  for (let i = 0, u = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    const unit = UNIT.get(t.norm);
-    if (unit === undefined) {
+    while (u < units.length && units[u]! < i) u++;
+    if (units[u] !== i) {
       // "eighteen-month", "two-year": one token.
       const dash = t.norm.indexOf('-');
       if (dash > 0) {
@@ -581,6 +583,7 @@ function findDurations(doc: Doc): Duration[] {
       }
       continue;
     }
+    const unit = UNIT.get(t.norm)!;
     // Look back for the amount: "a couple of years", "about 18 months", "12-month" (12, -, month).
     let amount: number | undefined;
     let first = i;
@@ -616,6 +619,7 @@ const GOAL_LEADS = new Set([
   'want', 'wants', 'like', 'love', 'hope', 'hoping', 'plan', 'planning', 'aim', 'aiming', 'intend', 'goal', 'goals', 'ambition', 'aspire', 'aspiration',
   'dream', 'see', 'picture', 'looking', 'keen', 'eager', 'towards', 'toward', 'will', "i'll", 'target', 'objective', 'next', 'focus',
 ]);
+const GOAL_LEAD_AT = wordPositions(GOAL_LEADS);
 const GOAL_VERBS = new Set([
   'become', 'be', 'lead', 'leading', 'manage', 'managing', 'run', 'running', 'move', 'moving', 'qualify', 'learn', 'learning', 'get', 'specialize',
   'specializing', 'own', 'owning', 'build', 'building', 'develop', 'complete', 'finish', 'pass', 'earn', 'progress', 'step',
@@ -655,8 +659,7 @@ export const goalSentences: (doc: Doc) => Set<number> = memo(findGoalSentences);
 function findGoalSentences(doc: Doc): Set<number> {
   const out = new Set<number>();
   const { tokens } = doc;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!GOAL_LEADS.has(tokens[i]!.norm)) continue;
+  for (const i of GOAL_LEAD_AT(doc)) {
     // "like" and "love" are aims only as "I'd like", "would love", "like to": "I like my job" is not.
     if ((tokens[i]!.norm === 'like' || tokens[i]!.norm === 'love') && !WOULD.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm !== 'to') continue;
     const s = tokens[i]!.sentence;

@@ -5,6 +5,7 @@
  * One pass over the tokens.
  */
 import type { Doc, Token } from './tokenize.js';
+import { wordPositions } from './helpers.js';
 import { NUMBER_START_WORDS, digitValue, isTensCompound, readNumber, wordValue, withoutCommas, table } from './numbers.js';
 
 export type QuantityKind = 'percent' | 'multiplier' | 'money' | 'count';
@@ -41,7 +42,8 @@ const MONEY_CONTEXT = new Set(['revenue', 'revenues', 'sales', 'turnover', 'prof
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'yr', 'yrs', 'mo']);
 
 /** Words that may start a quantity (number words and multiples), in one set: one lookup turns away most words. */
-const QUANTITY_START_WORDS = new Set([...NUMBER_START_WORDS, ...MULTIPLIER_WORDS.keys()]);
+/** Where the words that may start a quantity are, found by the shared scan's one lookup per token. */
+const QUANTITY_START_AT = wordPositions([...NUMBER_START_WORDS, ...MULTIPLIER_WORDS.keys()]);
 
 const isDigitOrSeparator = (code: number) => (code >= 48 && code <= 57) || code === 44 || code === 46;
 
@@ -70,19 +72,22 @@ export function findQuantities(doc: Doc): Quantity[] {
     out.push({ kind, value, unit, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
     return last;
   };
-  for (let i = 0; i < tokens.length; ) {
-    i = quantityAt(tokens, i, push) ?? i + 1;
+  const starts = QUANTITY_START_AT(doc);
+  for (let i = 0, s = 0; i < tokens.length; ) {
+    while (s < starts.length && starts[s]! < i) s++;
+    const t = tokens[i]!;
+    // Most words start no quantity: only numbers, number words and the few words that name a multiple.
+    const mayStart = t.kind === 'number' || (t.kind === 'word' && (starts[s] === i || isTensCompound(t.norm) || t.norm.endsWith('fold')));
+    i = (mayStart ? quantityAt(tokens, i, push) : undefined) ?? i + 1;
   }
   return out;
 }
 
 type Push = (kind: QuantityKind, value: number, first: number, last: number, unit?: string) => number;
 
-/** The quantity starting at `i`, pushed; returns the index after it, or undefined when none starts here. */
+/** The quantity starting at `i` (a token that may start one), pushed; returns the index after it, or undefined when none starts here. */
 function quantityAt(tokens: Token[], i: number, push: Push): number | undefined {
   const t = tokens[i]!;
-  // Most words start no quantity: only numbers, number words and the few words that name a multiple.
-  if (t.kind === 'punct' || (t.kind === 'word' && !QUANTITY_START_WORDS.has(t.norm) && !isTensCompound(t.norm) && !t.norm.endsWith('fold'))) return undefined;
   const next = tokens[i + 1];
   const sameSentence = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === t.sentence;
   // Multiplier words: "double revenue", "tripling the pipeline"

@@ -7,7 +7,7 @@
  * One pass over the tokens; each token is looked at a bounded number of times.
  */
 import type { Doc, Token } from './tokenize.js';
-import { memo } from './helpers.js';
+import { memo, wordPositions } from './helpers.js';
 import { phraseMatcherOf } from './tagged.js';
 import { digitValue, readNumber, wordValue, table } from './numbers.js';
 
@@ -132,12 +132,14 @@ function scanTimeframes(doc: Doc, today: Today): Timeframe[] {
   const found: Span[] = [];
   let covered = 0; // tokens before this index are already part of a found span
   // Where the next unit word is ("years", "five-year"), so tokens far from any unit skip the duration check;
-  // and which tokens may anchor a date. One table lookup per word answers both.
+  // and which tokens may anchor a date. The shared scan found the time words; one table lookup each answers both.
   const { nextUnit, dateStarts, inside } = scratch(tokens.length);
   nextUnit[tokens.length] = -1;
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  const timeWords = TIME_WORDS_AT(doc);
+  for (let i = tokens.length - 1, w = timeWords.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    const kind = t.kind === 'word' ? (TIME_WORDS.get(t.norm) ?? 0) : 0;
+    while (w >= 0 && timeWords[w]! > i) w--;
+    const kind = timeWords[w] === i ? TIME_WORDS.get(t.norm)! : 0;
     nextUnit[i] = isUnit(t, kind) ? i : nextUnit[i + 1]!;
     dateStarts[i] = mayStartDate(t, kind) ? 1 : 0;
   }
@@ -196,6 +198,7 @@ const DATE_WORD = 2;
 const TIME_WORDS = new Map<string, number>();
 for (const word of UNIT_MONTHS.keys()) TIME_WORDS.set(word, UNIT_WORD);
 for (const word of [...MONTHS.keys(), ...SEASONS.keys()]) TIME_WORDS.set(word, (TIME_WORDS.get(word) ?? 0) | DATE_WORD);
+const TIME_WORDS_AT = wordPositions(TIME_WORDS.keys());
 
 /** Only a month, a season, a year or a quarter can anchor a date. `kind` is the word's TIME_WORDS bits. */
 function mayStartDate(t: Token, kind: number): boolean {
