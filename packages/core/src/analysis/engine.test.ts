@@ -96,3 +96,26 @@ describe('analyze: an answer with no words', () => {
     expect(analyze({ answer: 'In five years I want to lead the data team, and I am taking a management course now.', question: 'five-years' }).score).toBeGreaterThan(50);
   });
 });
+
+describe('analyze: when the speaker would leave is no horizon', () => {
+  const goals =
+    'In the short term I want to get up to speed on your payroll systems and finish my CIPP course. Longer term I see myself leading a small payroll team.';
+  const leaving = ' Honestly, I will probably move on after a year or so once the qualification is paid for.';
+  const quoted = (answer: string, ranges: [number, number][]) => ranges.map(([s, e]) => answer.slice(s, e));
+
+  test('the timeframe a leaving_soon flag points at is not short-term evidence', () => {
+    const answer = goals + leaving;
+    const result = analyze({ answer, role: 'Payroll specialist', experience: 'experienced' });
+    expect(result.flags.map((f) => f.text)).toContain('move on after a year or so');
+    expect(quoted(answer, result.elements.short_term.evidence)).toEqual(['short term']);
+    expect(result.elements.short_term.present).toBe(true);
+  });
+
+  test('an answer whose only near timeframe is its leaving date has no short-term goal', () => {
+    const answer = 'Longer term I see myself leading a small payroll team.' + leaving;
+    const result = analyze({ answer, role: 'Payroll specialist', experience: 'experienced' });
+    expect(result.flags.some((f) => f.id === 'leaving_soon')).toBe(true);
+    expect(result.elements.short_term).toEqual({ present: false, evidence: [] });
+    expect(result.elements.long_term.present).toBe(true);
+  });
+});

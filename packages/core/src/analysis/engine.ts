@@ -5,7 +5,7 @@
 import { tokenize, type Doc } from '../text/tokenize.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
-import type { Analysis, AnalysisInput, Flag, FlagId, Severity } from '../types.js';
+import type { Analysis, AnalysisInput, ElementResult, Flag, FlagId, Severity } from '../types.js';
 import { buildContext, type Context } from './context.js';
 import { score } from './score.js';
 import { findStrengths } from './strengths.js';
@@ -40,12 +40,13 @@ export function analyze(input: AnalysisInput, rules: readonly Rule[] = RULES, op
     [flag.line, flag.column] = position(lines, flag.start);
     flag.text = answer.slice(flag.start, flag.end);
   }
+  const judged = withoutLeaving(context, flags);
   return {
     flags,
-    elements: context.elements,
-    score: score(flags, context.elements, context, doc.wordCount),
-    strengths: findStrengths(doc, context, flags),
-    followups: findFollowups(doc, context, flags),
+    elements: judged.elements,
+    score: score(flags, judged.elements, judged, doc.wordCount),
+    strengths: findStrengths(doc, judged, flags),
+    followups: findFollowups(doc, judged, flags),
     metrics: measure(doc),
     questionId: context.question?.id ?? null,
   };
@@ -69,6 +70,22 @@ function runRules(doc: Doc, context: Context, rules: readonly Rule[]): Flag[] {
     }
   }
   return flags;
+}
+
+/**
+ * The words a leaving_soon flag points at tell when the speaker would leave, not a goal's horizon: "move on after a
+ * year or so" is no short-term goal. Their timeframes come out of the short- and long-term evidence (an element left
+ * with none is absent). Done after the rules, since only the leaving_soon rule can tell a departure.
+ */
+function withoutLeaving(context: Context, flags: Flag[]): Context {
+  const leaving = flags.filter((f) => f.id === 'leaving_soon');
+  if (leaving.length === 0) return context;
+  const outside = ({ evidence }: ElementResult): ElementResult => {
+    const kept = evidence.filter(([start, end]) => !leaving.some((f) => start < f.end && f.start < end));
+    return { present: kept.length > 0, evidence: kept };
+  };
+  const { elements } = context;
+  return { ...context, elements: { ...elements, short_term: outside(elements.short_term), long_term: outside(elements.long_term) } };
 }
 
 /** Drop suppressed flags and clamp ranges into the answer. */
