@@ -7,7 +7,7 @@
  *   are a few milliseconds long, so machine noise, which drifts over seconds, falls on all three alike.
  * - **cold**: answer by answer, each call right after another library's call on the same text (the order turns each
  *   answer). Each call then starts with caches the other library has filled; this penalises whichever contender
- *   reads more code and data per call (the analyzer: 25 rules and their vocabularies), as a server does that
+ *   reads more code and data per call (the analyzer: 18 rules and their vocabularies), as a server does that
  *   analyzes one answer among other work.
  *
  * Then, paired, analyze() against the rules alone: what the confirming model (analysis/confirm.ts) costs.

@@ -71,15 +71,15 @@ const WISHES = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'prefer', 'p
 const LEAVE = new Set(['leave', 'leaving']);
 const LEFT_OBJECTS = new Set(['that', 'it', 'this', 'those', 'things', 'the']);
 
+/** Where a deferred aim may start: an opener, a "leave", or the "up" of "that's up to you". */
+const DEFERRING_AT = wordPositions([...DEFERRING_OPENERS, ...LEAVE, 'up']);
+
 /**
  * Sentences that hand the speaker's direction to someone else ("I'd leave that to the trust", "if they want me to take the
  * head of science post, I'll do that", "I go where the school needs me"): the aim is the employer's, so the speaker states none.
  * A clause opened by "if" or "wherever" whose subject is another, with a verb of wishing or needing within a few words, or
  * a choice left to another ("leave that to…", "up to you").
  */
-/** Where a deferred aim may start: an opener, a "leave", or the "up" of "that's up to you". */
-const DEFERRING_AT = wordPositions([...DEFERRING_OPENERS, ...LEAVE, 'up']);
-
 function deferredAims(doc: Doc): { first: number; last: number }[] {
   const { tokens } = doc;
   const out: { first: number; last: number }[] = [];
@@ -113,14 +113,15 @@ function deferredAims(doc: Doc): { first: number; last: number }[] {
 /** Words that turn a sentence round: "I haven't thought about ten years, but next year I want…" keeps its goal. */
 const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet']);
 
+/** Where a denied plan may be: the plan words, and "anything". */
+const PLAN_NOUNS_AT = wordPositions([...PLAN_NOUNS, 'anything']);
+
 /**
  * Plans denied in the speaker's words: a plan, goal, ambition or next step with a negated verb shortly before it
  * ("I don't really set professional goals", "never been one for long-range planning", "not someone who needs a next step"),
  * the plan word negated itself ("no real plan", "haven't planned anything"), or reaching for anything denied
  * ("I'm not aiming at anything", "don't feel the need to push for anything more").
  */
-const PLAN_NOUNS_AT = wordPositions([...PLAN_NOUNS, 'anything']);
-
 function deniedPlans(doc: Doc): { first: number; last: number }[] {
   const out: { first: number; last: number }[] = [];
   for (const i of PLAN_NOUNS_AT(doc)) {

@@ -41,8 +41,7 @@ const CURRENCY_SIGNS = table<string>({ $: 'USD', '£': 'GBP', '€': 'EUR' });
 const MONEY_CONTEXT = new Set(['revenue', 'revenues', 'sales', 'turnover', 'profit', 'profits', 'arr', 'mrr', 'income', 'savings', 'pipeline', 'funding', 'budget', 'bookings', 'deals', 'business']);
 const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters', 'hour', 'hours', 'minute', 'minutes', 'yr', 'yrs', 'mo']);
 
-/** Words that may start a quantity (number words and multiples), in one set: one lookup turns away most words. */
-/** Where the words that may start a quantity are, found by the shared scan's one lookup per token. */
+/** Where the words that may start a quantity are (number words and multiples): the shared scan finds them. */
 const QUANTITY_START_AT = wordPositions([...NUMBER_START_WORDS, ...MULTIPLIER_WORDS.keys()]);
 
 const isDigitOrSeparator = (code: number) => (code >= 48 && code <= 57) || code === 44 || code === 46;
