@@ -46,10 +46,10 @@ const warm = noSamples();
 const cold = noSamples();
 const BLOCK = 25;
 
-const time = (name: Name, t: Text, into: Record<Name, number[]>) => {
+const timed = (into: number[], run: () => unknown) => {
   const start = performance.now();
-  contenders[name](t);
-  into[name].push(performance.now() - start);
+  run();
+  into.push(performance.now() - start);
 };
 
 // Warm up every contender so the JIT has settled before we measure.
@@ -60,13 +60,16 @@ for (let r = 0; r < rounds; r++) {
     const block = texts.slice(from, from + BLOCK);
     for (let k = 0; k < names.length; k++) {
       const name = names[(b + r + k) % names.length]!;
-      for (const t of block) time(name, t, warm);
+      for (const t of block) timed(warm[name], () => contenders[name](t));
     }
   }
 }
 for (let r = 0; r < Math.ceil(rounds / 3); r++) {
   texts.forEach((t, i) => {
-    for (let k = 0; k < names.length; k++) time(names[(i + r + k) % names.length]!, t, cold);
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(i + r + k) % names.length]!;
+      timed(cold[name], () => contenders[name](t));
+    }
   });
 }
 
@@ -81,11 +84,7 @@ for (let r = 0; r < Math.ceil(rounds / 3); r++) {
       [rulesAlone, () => analyze(input, undefined, { confirm: false })],
     ];
     if ((i + r) % 2) pair.reverse();
-    for (const [into, run] of pair) {
-      const start = performance.now();
-      run();
-      into.push(performance.now() - start);
-    }
+    for (const [into, run] of pair) timed(into, run);
   });
 }
 

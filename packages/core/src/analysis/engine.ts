@@ -1,6 +1,7 @@
 /**
  * The analyzer's pipeline, in explicit small steps:
- * parse → rules → filter (confirm, then suppress and clamp) → dedupe → sort → score (then strengths, follow-ups, metrics).
+ * parse → rules → filter (confirm, then suppress and clamp) → dedupe → sort → score (on horizons without the timeframes a
+ * leaving_soon flag points at; then strengths, follow-ups, metrics).
  */
 import { tokenize, type Doc } from '../text/tokenize.js';
 import { RULES } from '../rules/index.js';
